@@ -1,0 +1,278 @@
+"""The DuckDB store: one file, a versioned schema, one transaction per batch.
+
+A batch (documents with their sightings and sentences, or a document's events) is written inside
+one transaction, so an interrupted run leaves every finished batch intact and no half-written
+document. Every insert is keyed, so writing the same batch twice adds nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from ..errors import StoreError
+from ..records import Document, Event
+from .schema import MIGRATIONS, SCHEMA_VERSION
+
+MAGIC = b"DUCK"  # bytes 8-11 of every DuckDB database file
+
+
+def open_store(path: str | os.PathLike, *, read_only: bool = False) -> Store:
+    """Open (and create or migrate, unless ``read_only``) the store at ``path``.
+
+    ``":memory:"`` gives a throw-away in-memory store. A file that exists but is not a DuckDB
+    database is refused, never overwritten.
+    """
+    target = str(path)
+    if target != ":memory:":
+        _check_is_duckdb(Path(target), read_only)
+    try:
+        con = duckdb.connect(target, read_only=read_only)
+    except duckdb.Error as exc:
+        raise StoreError(f"{target}: cannot open the database: {_first_line(exc)}") from exc
+    store = Store(con, target)
+    if read_only:
+        store.check_version()
+    else:
+        store.migrate()
+    return store
+
+
+def _check_is_duckdb(path: Path, read_only: bool) -> None:
+    if not path.exists():
+        if read_only:
+            raise StoreError(f"{path}: no such database")
+        return
+    if path.is_dir():
+        raise StoreError(f"{path}: is a directory, not a database file")
+    with path.open("rb") as fh:
+        head = fh.read(16)
+    if head and head[8:12] != MAGIC:
+        raise StoreError(f"{path}: not a DuckDB database; refusing to touch it")
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def event_id(event: Event) -> str:
+    """A stable key for an event: the same event from the same sentence always gets it."""
+    parts = (
+        event.doc_id,
+        event.sentence_index,
+        event.source,
+        event.target,
+        event.code,
+        event.trigger_span,
+        event.source_span,
+        event.target_span,
+    )
+    return hashlib.sha256(repr(parts).encode()).hexdigest()[:24]
+
+
+class Store:
+    """A DuckDB connection with the project's schema. ``con`` is open for read queries."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: str):
+        self.con = con
+        self.path = path
+
+    # -- schema ---------------------------------------------------------------------------
+    def version(self) -> int:
+        has_meta = self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
+        ).fetchall()[0][0]
+        if not has_meta:
+            return 0
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+        return int(row[0][0]) if row else 0
+
+    def check_version(self) -> None:
+        found = self.version()
+        if found != SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: schema version {found}, this detente needs {SCHEMA_VERSION}; "
+                "open it once without read-only to migrate"
+            )
+
+    def migrate(self) -> None:
+        found = self.version()
+        if found > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: schema version {found} is newer than this detente "
+                f"({SCHEMA_VERSION}); upgrade detente"
+            )
+        for number in range(found + 1, SCHEMA_VERSION + 1):
+            with self.transaction():
+                if number == 1:
+                    self.con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+                self.con.execute(MIGRATIONS[number - 1])
+                self.con.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(number)]
+                )
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    def close(self) -> None:
+        self.con.close()
+
+    # -- documents ------------------------------------------------------------------------
+    def known_documents(self, ids: Iterable[str]) -> set[str]:
+        ids = list(ids)
+        if not ids:
+            return set()
+        rows = self.con.execute(
+            "SELECT id FROM documents WHERE id IN (SELECT unnest(?))", [ids]
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    def signatures(self) -> Iterator[tuple[str, str, bytes]]:
+        """Yield ``(doc_id, story, signature)`` for every stored document that has one."""
+        cur = self.con.execute(
+            "SELECT id, story, signature FROM documents WHERE signature IS NOT NULL ORDER BY id"
+        )
+        while rows := cur.fetchmany(10_000):
+            yield from rows
+
+    def write_documents(
+        self,
+        docs: Sequence[tuple[Document, str, bytes | None]],
+        sightings: Sequence[Document],
+    ) -> None:
+        """Store new documents ``(document, story, signature)`` and sightings of any document."""
+        doc_rows = {
+            "id": [d.id for d, _, _ in docs],
+            "story": [s for _, s, _ in docs],
+            "title": [d.title for d, _, _ in docs],
+            "date": pa.array([d.date for d, _, _ in docs], pa.date32()),
+            "date_source": [d.date_source for d, _, _ in docs],
+            "source": [d.source for d, _, _ in docs],
+            "url": [d.url for d, _, _ in docs],
+            "language": [d.language for d, _, _ in docs],
+            "kind": [d.kind for d, _, _ in docs],
+            "text": [d.text for d, _, _ in docs],
+            "signature": pa.array([sig for _, _, sig in docs], pa.binary()),
+        }
+        sentence_rows = {"doc_id": [], "idx": [], "start_char": [], "end_char": [], "text": []}
+        for d, _, _ in docs:
+            for s in d.sentences:
+                sentence_rows["doc_id"].append(d.id)
+                sentence_rows["idx"].append(s.index)
+                sentence_rows["start_char"].append(s.start)
+                sentence_rows["end_char"].append(s.end)
+                sentence_rows["text"].append(s.text)
+        sighting_rows = {
+            "doc_id": [d.id for d in sightings],
+            "origin": [d.origin for d in sightings],
+            "source": [d.source for d in sightings],
+            "url": [d.url for d in sightings],
+        }
+        with self.transaction():
+            self._insert("documents", doc_rows)
+            self._insert("sentences", sentence_rows)
+            self._insert("sightings", sighting_rows)
+
+    def _insert(self, table: str, columns: dict[str, list]) -> None:
+        """Insert columns keyed by primary key, ignoring rows already present."""
+        batch = pa.table(columns)  # found by name through DuckDB's replacement scan
+        if batch.num_rows == 0:
+            return
+        names = ", ".join(columns)
+        self.con.execute(f"INSERT OR IGNORE INTO {table} ({names}) SELECT {names} FROM batch")
+
+    # -- events ---------------------------------------------------------------------------
+    def uncoded_documents(self, coder_version: str) -> Iterator[tuple[str, object, str]]:
+        """Yield ``(doc_id, date, story)`` of documents this coder version has not read."""
+        cur = self.con.execute(
+            "SELECT id, date, story FROM documents d WHERE NOT EXISTS ("
+            " SELECT 1 FROM coded c WHERE c.doc_id = d.id AND c.coder_version = ?)"
+            " ORDER BY id",
+            [coder_version],
+        )
+        while rows := cur.fetchmany(1000):
+            yield from rows
+
+    def sentences_of(self, doc_id: str) -> list[tuple[int, str]]:
+        return self.con.execute(
+            "SELECT idx, text FROM sentences WHERE doc_id = ? ORDER BY idx", [doc_id]
+        ).fetchall()
+
+    def write_events(self, coded: Sequence[tuple[str, str | None, list[Event]]], version: str):
+        """Store the events of fully coded documents ``(doc_id, story, events)`` and mark them."""
+        rows: dict[str, list] = {name: [] for name in _EVENT_COLUMNS}
+        for _doc_id, story, events in coded:
+            for e in events:
+                for name, value in _event_row(e, story).items():
+                    rows[name].append(value)
+        rows["date"] = pa.array(rows["date"], pa.date32())
+        marks = {"doc_id": [d for d, _, _ in coded], "coder_version": [version] * len(coded)}
+        with self.transaction():
+            self._insert("events", rows)
+            self._insert("coded", marks)
+
+    # -- counts ---------------------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        """Row counts that depend only on what was stored, never on when."""
+        queries = {
+            "documents": "SELECT count(*) FROM documents",
+            "stories": "SELECT count(DISTINCT story) FROM documents",
+            "sightings": "SELECT count(*) FROM sightings",
+            "sentences": "SELECT count(*) FROM sentences",
+            "events": "SELECT count(*) FROM events WHERE NOT negated AND NOT hypothetical",
+            "flagged_events": "SELECT count(*) FROM events WHERE negated OR hypothetical",
+        }
+        return {name: self.con.execute(q).fetchall()[0][0] for name, q in queries.items()}
+
+
+_EVENT_COLUMNS = (
+    "id", "doc_id", "sentence_index", "story", "date", "source", "target", "source_country",
+    "target_country", "code", "root", "goldstein", "quad", "plover", "source_text", "target_text",
+    "trigger_text", "source_start", "source_end", "target_start", "target_end", "trigger_start",
+    "trigger_end", "negated", "hypothetical", "confidence", "coder_version",
+)
+
+
+def _event_row(e: Event, story: str | None) -> dict:
+    return {
+        "id": event_id(e),
+        "doc_id": e.doc_id,
+        "sentence_index": e.sentence_index,
+        "story": story,
+        "date": e.date,
+        "source": e.source,
+        "target": e.target,
+        "source_country": e.source[:3],
+        "target_country": e.target[:3],
+        "code": e.code,
+        "root": e.root,
+        "goldstein": e.goldstein,
+        "quad": e.quad,
+        "plover": e.plover,
+        "source_text": e.source_text,
+        "target_text": e.target_text,
+        "trigger_text": e.trigger_text,
+        "source_start": e.source_span[0],
+        "source_end": e.source_span[1],
+        "target_start": e.target_span[0],
+        "target_end": e.target_span[1],
+        "trigger_start": e.trigger_span[0],
+        "trigger_end": e.trigger_span[1],
+        "negated": e.negated,
+        "hypothetical": e.hypothetical,
+        "confidence": e.confidence,
+        "coder_version": e.coder_version,
+    }
