@@ -6,9 +6,12 @@ small report; none prints. Progress is reported through an optional callback.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TextIO
 
 from .errors import SourceError
 from .records import Document
@@ -111,6 +114,116 @@ def documents(
     if limit:
         params.append(limit)
     cur = store.con.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    for row in cur.fetchall():
+        out = dict(zip(names, row, strict=True))
+        out["date"] = out["date"].isoformat() if out["date"] else None
+        yield out
+
+
+@dataclass(slots=True)
+class CodeReport:
+    """What one coding pass did."""
+
+    documents: int = 0
+    sentences: int = 0
+    events: int = 0
+    flagged: int = 0
+
+    def to_dict(self) -> dict:
+        return {
+            "documents": self.documents,
+            "sentences": self.sentences,
+            "events": self.events,
+            "flagged": self.flagged,
+        }
+
+
+def code_documents(
+    store: Store, *, chunk: int = 100, progress: Progress | None = None
+) -> CodeReport:
+    """Code every stored document this coder version has not read yet.
+
+    Documents are coded and written ``chunk`` at a time, each chunk in one transaction together
+    with the marks that say they were read, so a rerun (or a run after an interruption) codes
+    exactly the documents that are missing.
+    """
+    from .actors import DocumentContext
+    from .coding import CODER_VERSION, code_sentences
+
+    report = CodeReport()
+    pending = list(store.uncoded_documents(CODER_VERSION))
+    for start in range(0, len(pending), chunk):
+        part = pending[start : start + chunk]
+        sentences = store.sentences_of([doc_id for doc_id, _, _ in part])
+        items = []
+        for doc_id, date, _story in part:
+            context = DocumentContext()
+            items += [((doc_id, idx), text, date, context) for idx, text in sentences[doc_id]]
+        found: dict[str, list] = {doc_id: [] for doc_id, _, _ in part}
+        for (doc_id, idx), events in code_sentences(items):
+            found[doc_id] += [replace(e, doc_id=doc_id, sentence_index=idx) for e in events]
+        store.write_events([(d, story, found[d]) for d, _, story in part], CODER_VERSION)
+        for events in found.values():
+            report.events += sum(not e.flagged for e in events)
+            report.flagged += sum(e.flagged for e in events)
+        report.documents += len(part)
+        report.sentences += len(items)
+        if progress:
+            progress(len(part))
+    return report
+
+
+def text_items(stream: TextIO) -> Iterator[tuple[object, dt.date | None, str]]:
+    """``(id, date, text)`` from JSONL lines ``{"id", "date", "text"}`` or plain text lines.
+
+    A plain-text line, or a JSON line without an ``id``, gets its line number as id; a date that
+    is not ISO ``YYYY-MM-DD`` is treated as unknown.
+    """
+    for number, raw in enumerate(stream, 1):
+        line = raw.strip()
+        if not line:
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError:
+            obj = None
+        if isinstance(obj, dict) and isinstance(obj.get("text"), str):
+            yield obj.get("id", number), _iso_date(obj.get("date")), obj["text"]
+        else:
+            yield number, None, line
+
+
+def _iso_date(value: object) -> dt.date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+EVENT_COLUMNS = (
+    "e.id, e.date, e.source, e.target, e.code, e.root, e.goldstein, e.quad, e.plover, "
+    "e.source_text, e.target_text, e.trigger_text, e.source_start, e.source_end, "
+    "e.target_start, e.target_end, e.trigger_start, e.trigger_end, e.negated, e.hypothetical, "
+    "e.confidence, e.doc_id, e.sentence_index, e.story, s.text AS sentence, d.title, d.url"
+)
+
+
+def events(
+    store: Store, *, limit: int | None = 100, include_flagged: bool = False
+) -> Iterator[dict]:
+    """Stored events with their provenance (sentence, document title and URL), by date."""
+    sql = (
+        f"SELECT {EVENT_COLUMNS} FROM events e"
+        " JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence_index"
+        " JOIN documents d ON d.id = e.doc_id"
+        + ("" if include_flagged else " WHERE NOT e.negated AND NOT e.hypothetical")
+        + " ORDER BY e.date NULLS LAST, e.doc_id, e.sentence_index, e.trigger_start"
+        + (" LIMIT ?" if limit else "")
+    )
+    cur = store.con.execute(sql, [limit] if limit else [])
     names = [d[0] for d in cur.description]
     for row in cur.fetchall():
         out = dict(zip(names, row, strict=True))

@@ -88,7 +88,7 @@ def ingest(
     with _store(db) as store:
         report = _ingest(paths, store)
     if as_json:
-        out.print_json(json.dumps(report.to_dict()))
+        sys.stdout.write(json.dumps(report.to_dict()) + "\n")
     else:
         _print_ingest_report(report)
     if report.read == 0:
@@ -128,7 +128,7 @@ def stats(db: DbOption = None, as_json: JsonOption = False) -> None:
     with _store(db, read_only=True) as store:
         counts = store.counts()
     if as_json:
-        out.print_json(json.dumps(counts))
+        sys.stdout.write(json.dumps(counts) + "\n")
         return
     table = Table("what", "count")
     for name, value in counts.items():
@@ -136,5 +136,120 @@ def stats(db: DbOption = None, as_json: JsonOption = False) -> None:
     out.print(table)
 
 
-def main() -> None:  # pragma: no cover - console entry
-    app()
+
+
+@app.command()
+def run(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories or feed URLs.")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Ingest, code and store in one go, then show what was found.
+
+    Example: detente run examples/corpus --db news.duckdb
+    """
+    with _store(db) as store:
+        ingested = _ingest(paths, store)
+        with _progress() as bar:
+            task = bar.add_task("coding", total=None)
+            coded = api.code_documents(store, progress=lambda n: bar.advance(task, n))
+        recent = list(api.events(store, limit=25))
+    if as_json:
+        sys.stdout.write(json.dumps({"ingest": ingested.to_dict(), "code": coded.to_dict()}) + "\n")
+    else:
+        _print_ingest_report(ingested)
+        out.print(f"coded {coded.documents} documents, {coded.sentences} sentences: "
+                  f"{coded.events} events ({coded.flagged} flagged and not counted)")
+        _print_events(recent, title="Events (first 25 by date)")
+    if ingested.read == 0:
+        raise typer.Exit(1)
+
+
+def _print_events(rows: list[dict], *, title: str) -> None:
+    table = Table("date", "source", "code", "target", "trigger", "sentence", title=title)
+    for row in rows:
+        table.add_row(row["date"] or "?", row["source"], row["code"], row["target"],
+                      row["trigger_text"], _clip(row["sentence"], 70))
+    out.print(table)
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+@app.command()
+def code(
+    file: Annotated[
+        str, typer.Argument(help="JSONL {id, date, text} or plain text; - for stdin.")
+    ] = "-",
+    include_flagged: Annotated[
+        bool, typer.Option("--include-flagged", help="Also emit negated and hypothetical events.")
+    ] = False,
+) -> None:
+    """Code sentences into CAMEO events, one JSON event per line on standard output."""
+    from .coding import code_sentences
+
+    stream = sys.stdin if file == "-" else _open_text(file)
+    items = ((line_id, text, date, None) for line_id, date, text in api.text_items(stream))
+    for line_id, events in code_sentences(items, include_flagged=include_flagged):
+        for event in events:
+            row = {"id": line_id, **event.to_dict()}
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _open_text(path: str):
+    try:
+        return open(path, encoding="utf-8", errors="replace")  # noqa: SIM115 - read to the end
+    except OSError as exc:
+        err.print(f"[red]error:[/red] {path}: {exc.strerror}", highlight=False)
+        raise typer.Exit(1) from exc
+
+
+@app.command(name="eval")
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL: {id, date, text, events, tags}.")],
+    as_json: JsonOption = False,
+) -> None:
+    """Score the coder against a gold file: precision, recall and F1 by root and exact code."""
+    from .coding import evaluate as score
+
+    try:
+        report = score(gold)
+    except DetenteError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(1) from exc
+    if as_json:
+        sys.stdout.write(json.dumps(report.to_dict()) + "\n")
+    else:
+        out.print(report.to_text(), highlight=False)
+
+
+@app.command()
+def actors(
+    text: Annotated[str | None, typer.Argument(help="A sentence to read.")] = None,
+    date: Annotated[str | None, typer.Option(help="Date of the text, YYYY-MM-DD.")] = None,
+    input_file: Annotated[
+        str | None, typer.Option("--input", help="JSONL {id, date, text} file, or - for stdin.")
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Find and resolve the political actors mentioned in a text."""
+    from .actors import find
+
+    if input_file is None:
+        if text is None:
+            err.print("[red]error:[/red] give a TEXT or --input FILE")
+            raise typer.Exit(2)
+        rows = [(None, m) for m in find(text, date)]
+    else:
+        stream = sys.stdin if input_file == "-" else _open_text(input_file)
+        rows = ((line_id, m) for line_id, line_date, line in api.text_items(stream)
+                for m in find(line, line_date or date))
+    if as_json:
+        for line_id, m in rows:
+            sys.stdout.write(json.dumps({"id": line_id, **m.to_dict()}, ensure_ascii=False) + "\n")
+        return
+    table = Table("id", "text", "code", "how", "span")
+    for line_id, m in rows:
+        table.add_row(str(line_id or ""), m.text, m.code or "-", m.how, f"{m.start}-{m.end}")
+    out.print(table)

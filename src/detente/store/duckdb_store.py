@@ -206,10 +206,17 @@ class Store:
         while rows := cur.fetchmany(1000):
             yield from rows
 
-    def sentences_of(self, doc_id: str) -> list[tuple[int, str]]:
-        return self.con.execute(
-            "SELECT idx, text FROM sentences WHERE doc_id = ? ORDER BY idx", [doc_id]
+    def sentences_of(self, doc_ids: Sequence[str]) -> dict[str, list[tuple[int, str]]]:
+        """The ``(index, text)`` sentences of each document, in order."""
+        out: dict[str, list[tuple[int, str]]] = {doc_id: [] for doc_id in doc_ids}
+        rows = self.con.execute(
+            "SELECT doc_id, idx, text FROM sentences WHERE doc_id IN (SELECT unnest(?))"
+            " ORDER BY doc_id, idx",
+            [list(doc_ids)],
         ).fetchall()
+        for doc_id, idx, text in rows:
+            out[doc_id].append((idx, text))
+        return out
 
     def write_events(self, coded: Sequence[tuple[str, str | None, list[Event]]], version: str):
         """Store the events of fully coded documents ``(doc_id, story, events)`` and mark them."""
