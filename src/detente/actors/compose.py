@@ -1,0 +1,370 @@
+"""Stage 2 of actor finding: compose phrase hits into resolved actor units.
+
+Rules, in the order they apply:
+
+1. **References.** A country name or alias gives the country code alone (``how="country"``);
+   an adjective ("Japanese") the same (``demonym``); an IGO its IGO code (``igo``); a non-state
+   group its table code (``nonstate``: Hamas -> PSEREB, Islamic State -> ---REB); a seat of
+   power its country and sector (``seat``: the Kremlin -> RUSGOV, the Pentagon -> USAMIL).
+2. **Capitals** stand for the government (``capital``: "Moscow said" -> RUSGOV). After a
+   preposition of place or a verb of visiting ("in Tokyo", "arrived in Beijing", "a visit to
+   Kyiv"), a capital or seat is a place: the bare country code with ``how="location"``, as a
+   destination is coded in the gold set. Other cities and regions (``places.csv``) are always
+   locations.
+3. **People as a nation.** "the Russians", "the Japanese" (article + demonym as a noun) stand
+   for the state, like a capital: country + GOV. Without the article ("two Palestinians",
+   "Russians voted") they are citizens: country + CVL.
+4. **Sector from the noun phrase.** A sector word (``sectors.csv``) or title (``titles.csv``)
+   after a demonym or a possessive ("Russian troops", "Japan's foreign ministry", "Niger's new
+   military rulers") sets the sector; up to three plain lower-case words may come between, and
+   when several sector words follow each other the last (the head noun) wins ("Syrian
+   government helicopters" -> SYRMIL, "Japanese Defense Ministry" -> JPNGOV: ministries are
+   government). After a country name, capital, IGO or group the sector word must follow at
+   once ("U.S. troops"). IGO and non-state codes do not change ("NATO allies" -> IGOWSTNAT,
+   "Taliban gunmen" -> AFGREB), but a demonym before a non-state group sets its country
+   ("Pakistani Taliban" -> PAKREB). A military "district" or "region" needs a military or
+   compass word before it ("Russia's eastern district" -> RUSMIL): ``sectors.csv`` lists only
+   such compounds, never a bare "district".
+5. **"X of Y" and "X in Y".** A sector word or title followed by "of" and a reference takes
+   that country ("commanders of Japan's northern military region" -> JPNMIL, "the governor of
+   Iraq's Diyala province" -> IRQGOV); a sector word followed by "in" and a place takes the
+   place's country ("police in Hong Kong" -> HKGCOP, "the government in Ankara" -> TURGOV),
+   except for sectors often abroad (troops, refugees, aid groups, journalists, spies:
+   "peacekeepers in Mali" stay ---MIL).
+6. **Titles and names.** A title with a country ("the Japanese prime minister", "Russia's
+   foreign minister", "the U.S. secretary of state") is country + the title's sector
+   (``title``); followed by a name, the name is resolved by date through the office-holders
+   table first (:mod:`detente.actors.people`). "former", "ex-" or "ousted" before the phrase
+   leaves the country only (``former``).
+7. **Coordination.** "Chinese and Russian warships", "Indian and U.S. troops": a demonym or
+   country joined by "and", "or" or a comma to a following phrase with a sector shares it.
+8. **Lone sector words.** A sector word marked ``alone=yes`` in ``sectors.csv`` (or
+   ``alone=the``, after "the", "its", "his", "her" or "their") with no country
+   ("insurgents", "protesters", "aid agencies") is ``---`` + sector (international NGOs:
+   ``NGO``), ``how="sector"``, so the coder can still see an actor.
+9. **Modifiers.** "pro-Russian", "anti-French", "Turkish-made", "U.S.-based" name no actor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from detente.actors.people import OfficeIndex, Resolved, resolve_terms
+from detente.actors.scan import Hit
+from detente.actors.tokens import Token
+
+_FUNCTION = frozenset(
+    "the a an of in on at to for from by with and or but nor that which who whom whose is are "
+    "was were be been being has have had will would could should may might can must shall did "
+    "do does said says say told tells its their his her it they he she we this these those as "
+    "than not no after before during over under against into onto about between while when "
+    "where since until amid despite near across around after also only then there here what "
+    "if so per via".split()
+)
+_PLACE_BEFORE = frozenset(
+    "in at to from near into outside inside around across toward towards via through visit "
+    "visits visited visiting arrived reached".split()
+)
+_FORMER = frozenset({"former", "ex", "ousted", "deposed", "late", "exiled", "onetime"})
+_AFFIX_BEFORE = frozenset({"pro", "anti", "non"})
+_AFFIX_AFTER = frozenset(
+    "backed based made funded sponsored supported allied built born educated "
+    "speaking style".split()
+)
+_QUANTITY = frozenset(
+    "two three four five six seven eight nine ten dozens hundreds thousands millions many "
+    "several some few most all other fellow".split()
+)
+_NAME_PARTICLES = frozenset("al el bin ibn de da dos van von der la le di du ben abu".split())
+_DETERMINERS = frozenset({"the", "his", "her", "its", "their"})
+_LOCAL_SECTORS = frozenset("GOV COP CVL OPP REB JUD LEG LAB".split())
+_SECTOR_KINDS = frozenset({"sector", "title"})
+
+
+@dataclass(slots=True)
+class Unit:
+    """A mention under construction: tokens ``i`` to ``j`` (exclusive)."""
+
+    i: int
+    j: int
+    kind: str
+    code: str | None
+    country: str | None
+    sector: str | None
+    how: str
+    members: tuple[str, ...] = ()
+    name: str | None = None
+    role: str | None = None  # a group's way of finding members (groups.csv ``resolve``)
+    window: int = 0  # how many plain words may separate a following sector word
+
+
+def compose(
+    tokens: list[Token], hits: list[Hit], offices: OfficeIndex, day: dt.date | None
+) -> list[Unit]:
+    """Resolve ``hits`` into units, applying the module's rules 1-9."""
+    units: list[Unit] = []
+    k = 0
+    while k < len(hits):
+        hit = hits[k]
+        if hit.kind == "stop" or _is_modifier(tokens, hit):
+            k += 1
+            continue
+        if hit.kind in _SECTOR_KINDS:
+            unit, k = _lead_sector(tokens, hits, k, offices, day)
+        else:
+            unit = _reference(tokens, hit, offices, day)
+            k = _attach(tokens, hits, k + 1, unit, offices, day)
+        if unit is not None:
+            _mark_former(tokens, unit)
+            units.append(unit)
+    _share_sectors(tokens, units)
+    return units
+
+
+def _is_modifier(tokens: list[Token], hit: Hit) -> bool:
+    """True for "pro-Russian", "anti-U.S.", "Turkish-made" and the like (rule 9)."""
+    if hit.kind not in ("country", "demonym", "people", "capital"):
+        return False
+    i, j = hit.i, hit.j
+    before = i >= 2 and tokens[i - 1].norm == "-" and tokens[i - 2].norm in _AFFIX_BEFORE
+    after = j + 1 < len(tokens) and tokens[j].norm == "-" and tokens[j + 1].norm in _AFFIX_AFTER
+    return before or after
+
+
+def _reference(tokens: list[Token], hit: Hit, offices, day) -> Unit:
+    """A unit for a reference hit (rules 1-3), with its possessive marked in ``window``."""
+    entry, kind = hit.match.entry, hit.kind
+    unit = Unit(hit.i, hit.j, kind, entry.code, entry.country, entry.sector, kind)
+    possessive = hit.glued_possessive or (
+        hit.j < len(tokens) and tokens[hit.j].norm in ("'s", "'")
+    )
+    if hit.resolved is not None:
+        _apply(unit, hit.resolved)
+        unit.name = tokens[hit.i].raw
+    elif kind == "person":
+        _apply(unit, resolve_terms(offices.terms_of(entry.person), day))
+        unit.name = entry.person.name
+    elif kind == "petrarch":
+        _petrarch(unit, hit, day)
+    elif kind in ("capital", "seat"):
+        if not possessive and _after_place_word(tokens, hit.i):
+            unit.code, unit.sector, unit.how = entry.country, None, "location"
+        elif kind == "capital":
+            unit.code, unit.sector = entry.country + "GOV", "GOV"
+    elif kind == "place":
+        unit.how = "location"
+    elif kind == "people":
+        _people(tokens, unit)
+    elif kind == "group":
+        unit.code, unit.how, unit.members, unit.role = None, "group", entry.members, entry.role
+    if possessive:
+        unit.j += 0 if hit.glued_possessive else 1
+        unit.window = 3
+    elif kind == "demonym":
+        unit.window = 3
+    elif unit.how == "location" or kind in ("people", "group"):
+        unit.window = -1
+    return unit
+
+
+def _petrarch(unit: Unit, hit: Hit, day: dt.date | None) -> None:
+    """Of a dictionary phrase's codes, take the one whose dates hold (undated ones last)."""
+    dated = [e for e in hit.match.entries if e.start or e.end]
+    plain = [e for e in hit.match.entries if not (e.start or e.end)]
+    held = [e for e in dated if day and (e.start or day) <= day <= (e.end or day)]
+    entry = (held or plain or [None])[0]
+    if entry is None:
+        unit.code = None
+    else:
+        unit.code, unit.country, unit.sector = entry.code, entry.country, entry.sector
+
+
+def _apply(unit: Unit, res: Resolved) -> None:
+    unit.code, unit.country, unit.sector, unit.how = res.code, res.country, res.sector, res.how
+
+
+def _after_place_word(tokens: list[Token], i: int) -> bool:
+    k = i - 1
+    if k >= 0 and tokens[k].norm == "the":
+        k -= 1
+    return k >= 0 and tokens[k].norm in _PLACE_BEFORE
+
+
+def _people(tokens: list[Token], unit: Unit) -> None:
+    before = tokens[unit.i - 1].norm if unit.i else ""
+    if before == "the":
+        unit.i -= 1
+        unit.code, unit.sector = unit.country + "GOV", "GOV"
+    else:
+        unit.code, unit.sector = unit.country + "CVL", "CVL"
+    unit.how = "demonym" if before == "the" or before in _QUANTITY or before.isdigit() else "people"
+
+
+def _attach(tokens, hits, k, unit: Unit, offices, day) -> int:
+    """Absorb sector words, titles and a name after a reference (rules 4 and 6)."""
+    if unit.window < 0:
+        return k
+    budget = unit.window
+    pos = unit.j
+    while k < len(hits):
+        hit = hits[k]
+        gap = _plain_gap(tokens, pos, hit.i)
+        if gap is None or gap > budget:
+            break
+        if hit.kind == "nonstate" and unit.kind == "demonym" and gap == 0:
+            unit.code = unit.country + (hit.match.entry.sector or "")
+            unit.sector, unit.how, unit.j, k = hit.match.entry.sector, "nonstate", hit.j, k + 1
+            break
+        if unit.kind == "igo" and hit.kind == "group" and gap == 0:
+            unit.j, k = hit.j, k + 1  # "NATO allies", "EU partners"
+            break
+        if hit.kind not in _SECTOR_KINDS:
+            break
+        _set_sector(unit, hit.match.entry.sector, "title" if hit.kind == "title" else None)
+        unit.j, pos, budget, k = hit.j, hit.j, min(budget, 2), k + 1
+        if hit.kind == "title":
+            return _name_after_title(tokens, hits, k, unit, offices, day)
+    return k
+
+
+def _plain_gap(tokens: list[Token], start: int, end: int) -> int | None:
+    """How many plain modifier words lie between ``start`` and ``end``; None if anything else."""
+    count = 0
+    for tok in tokens[start:end]:
+        if tok.norm == "-":
+            continue
+        if tok.shape or not tok.norm.isalpha() or tok.norm in _FUNCTION:
+            return None
+        count += 1
+    return count
+
+
+def _set_sector(unit: Unit, sector: str | None, how: str | None) -> None:
+    if sector is None:
+        return
+    if unit.kind in ("igo", "nonstate") or unit.how in ("igo", "nonstate"):
+        return
+    if unit.country is None:
+        unit.sector = sector
+        return
+    unit.sector, unit.code = sector, unit.country + sector
+    if unit.how in ("country", "demonym", "capital", "seat", "location", "person"):
+        unit.how = how or "sector"
+
+
+def _name_after_title(tokens, hits, k, unit: Unit, offices, day) -> int:
+    """After a title: a known person, a remembered surname or a run of capitalised words."""
+    if k < len(hits) and hits[k].i == unit.j and hits[k].kind in ("person", "surname"):
+        person = _reference(tokens, hits[k], offices, day)
+        if person.country is not None and (person.how == "office" or unit.code is None):
+            unit.code, unit.country, unit.sector, unit.how = (
+                person.code, person.country, person.sector, person.how)
+        unit.j, unit.name = person.j, person.name
+        if unit.country is not None and person.window:
+            unit.window = person.window
+            return _attach(tokens, hits, k + 1, unit, offices, day)
+        return k + 1
+    end = _name_end(tokens, unit.j, hits[k].i if k < len(hits) else len(tokens))
+    if end > unit.j:
+        unit.name = " ".join(t.raw for t in tokens[unit.j:end])
+        unit.j = end
+    return k
+
+
+def _name_end(tokens: list[Token], start: int, limit: int) -> int:
+    """End of a personal name starting at ``start`` (capitalised words, particles, hyphens)."""
+    end = start
+    while end < limit and end - start < 6:
+        tok = tokens[end]
+        if tok.shape == 1 or (tok.norm in _NAME_PARTICLES and end + 1 < limit) or (
+            tok.norm == "-" and end > start and end + 1 < limit
+        ):
+            end += 1
+        elif tok.shape == 0 and end > start and tokens[end - 1].norm == "-" and tok.norm.isalpha():
+            end += 1  # "Ki-moon"
+        else:
+            break
+    while end > start and tokens[end - 1].shape != 1 and not tokens[end - 1].norm.isalpha():
+        end -= 1
+    return end
+
+
+def _lead_sector(tokens, hits, k, offices, day) -> tuple[Unit | None, int]:
+    """A sector word or title that no reference came before (rules 5, 6 and 8)."""
+    hit = hits[k]
+    entry = hit.match.entry
+    unit = Unit(hit.i, hit.j, hit.kind, None, None, entry.sector, "sector")
+    k += 1
+    if hit.kind == "title":
+        unit.how = "title"
+        k = _name_after_title(tokens, hits, k, unit, offices, day)
+        if unit.country is not None or unit.name is not None:
+            return unit, k
+    joined = _maybe_of(tokens, hits, k, unit, offices, day)
+    if joined[0].country is not None:
+        return joined
+    if not _alone(tokens, hit):
+        return None, k
+    unit.code = "NGO" if unit.sector == "NGO" else "---" + unit.sector
+    return unit, k
+
+
+def _alone(tokens: list[Token], hit: Hit) -> bool:
+    """Rule 8: may this sector word stand for an actor by itself here?"""
+    entry = hit.match.entry
+    if entry.alone == "the":
+        ok = hit.i > 0 and tokens[hit.i - 1].norm in _DETERMINERS
+    else:
+        ok = entry.alone == "yes"
+    hyphenated = (hit.i > 0 and tokens[hit.i - 1].norm == "-") or (
+        hit.j < len(tokens) and tokens[hit.j].norm == "-")
+    return ok and not hyphenated
+
+
+def _maybe_of(tokens, hits, k, unit: Unit, offices, day) -> tuple[Unit, int]:
+    """Join "X of [the] Y" and "X in Y" (rule 5); otherwise return ``unit`` as it is."""
+    if k >= len(hits) or unit.country is not None:
+        return unit, k
+    link = [t.norm for t in tokens[unit.j:hits[k].i]]
+    if link not in (["of"], ["of", "the"], ["in"], ["in", "the"]) or hits[k].kind in (
+        "stop", "sector", "title", "group"
+    ):
+        return unit, k
+    inner = _reference(tokens, hits[k], offices, day)
+    if inner.country is None and inner.kind != "igo":
+        return unit, k
+    k = _attach(tokens, hits, k + 1, inner, offices, day)
+    if link[0] == "in" and (inner.how not in ("location", "country")
+                            or unit.sector not in _LOCAL_SECTORS):
+        return unit, k - 1
+    sector = inner.sector if link[0] == "of" and inner.sector else unit.sector
+    inner.i, inner.name = unit.i, unit.name
+    if inner.kind == "igo":
+        return inner, k
+    inner.code, inner.sector = inner.country + (sector or ""), sector
+    inner.how = "title" if unit.kind == "title" else "sector"
+    return inner, k
+
+
+def _mark_former(tokens: list[Token], unit: Unit) -> None:
+    """Rule 6: "former"/"ex-" before a person or titled phrase leaves the country only."""
+    k = unit.i - 1
+    if k >= 0 and tokens[k].norm == "-":
+        k -= 1
+    if k < 0 or tokens[k].norm not in _FORMER or unit.country is None:
+        return
+    if unit.name is not None or unit.how in ("title", "office", "person"):
+        unit.i, unit.code, unit.sector, unit.how = k, unit.country, None, "former"
+
+
+def _share_sectors(tokens: list[Token], units: list[Unit]) -> None:
+    """Rule 7: "Chinese and Russian warships" -> both get the head noun's sector."""
+    for left, right in zip(units[-2::-1], units[:0:-1], strict=True):
+        joint = [t.norm for t in tokens[left.j:right.i]]
+        if (left.how in ("demonym", "country") and left.sector is None
+                and right.sector is not None and right.kind in ("demonym", "country")
+                and joint in (["and"], [","], ["or"])):
+            left.sector = right.sector
+            left.code = (left.country or "") + right.sector
+            left.how = right.how

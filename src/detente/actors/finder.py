@@ -1,0 +1,166 @@
+"""The actor finder: tables -> phrase index -> :class:`~detente.records.Mention` list.
+
+``find`` runs three cheap stages over a regex tokenisation (no spaCy model): phrase matching
+(:mod:`~detente.actors.scan`), composition by the rules of :mod:`~detente.actors.compose`,
+then sentence-level rules here:
+
+- **Groups.** "the two sides", "both countries", "the two governments" get ``members`` when
+  the sentence names exactly two countries, else the last two the document named (through the
+  context); fixed groups ("North and South Korea") carry their members from the table. Vague
+  collectives ("the West", "Western powers", "allies") stay uncoded (``code=None``,
+  ``how="group"``).
+- **Uncoded NER mentions.** Entities a caller found with spaCy (PERSON, ORG, NORP, GPE) and no
+  table covers become mentions with ``code=None`` and ``how="ner"``.
+- **Memory.** Names resolved in a sentence are remembered in the :class:`DocumentContext`, so a
+  later bare surname ("Abe said") resolves (``how="surname"``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from functools import cache
+from pathlib import Path
+
+from detente.actors.compose import Unit, compose
+from detente.actors.lexicon import Lexicon, build_lexicon
+from detente.actors.people import DocumentContext, OfficeIndex, Resolved
+from detente.actors.petrarch import PetrarchEntry
+from detente.actors.petrarch import load as load_petrarch
+from detente.actors.scan import scan
+from detente.actors.tables import SECTORS, Tables, default_tables, read_table
+from detente.actors.tokens import tokenize
+from detente.records import Mention
+
+NER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_COUNTRY_HOWS = frozenset(
+    "country demonym capital seat location sector title office surname former person people "
+    "nonstate petrarch".split()
+)
+
+
+def as_date(date: dt.date | str | None) -> dt.date | None:
+    """Accept a date, a datetime, an ISO string (only its first 10 characters count) or None."""
+    if date is None or (isinstance(date, dt.date) and not isinstance(date, dt.datetime)):
+        return date
+    if isinstance(date, dt.datetime):
+        return date.date()
+    return dt.date.fromisoformat(str(date)[:10])
+
+
+class ActorFinder:
+    """Finds actor mentions in text; build once and reuse (building indexes every table)."""
+
+    def __init__(self, tables: Tables, petrarch: Iterable[PetrarchEntry] = ()) -> None:
+        self.tables = tables
+        self.offices = OfficeIndex(tables.officeholders)
+        self.lexicon = build_lexicon(tables)
+        _add_petrarch(self.lexicon, petrarch)
+        self.lexicon.finish()
+
+    @classmethod
+    def from_tables(
+        cls, *paths: str | Path, petrarch: Sequence[str | Path] = (), defaults: bool = True
+    ) -> ActorFinder:
+        """A finder over the shipped tables (unless ``defaults=False``) plus users' tables.
+
+        paths: CSV tables of any kind, recognised by header (see ``tables.KINDS``).
+        petrarch: PETRARCH/TABARI dictionary files to merge.
+        """
+        tables = default_tables() if defaults else Tables()
+        for path in paths:
+            tables = tables.merge(read_table(path))
+        entries = [entry for path in petrarch for entry in load_petrarch(path)]
+        return cls(tables, entries)
+
+    def find(
+        self,
+        text: str,
+        date: dt.date | str | None = None,
+        *,
+        context: DocumentContext | None = None,
+        ents: Iterable[tuple[int, int, str]] = (),
+    ) -> list[Mention]:
+        """Actor mentions in ``text`` (one sentence), sorted, non-overlapping.
+
+        text (str): the sentence.
+        date (date | str | None): the text's date, for office-holders.
+        context (DocumentContext | None): the same object for every sentence of a document.
+        ents: ``(start, end, label)`` spans from a NER model, kept as uncoded mentions.
+        RETURNS (list[Mention]): mentions with offsets into ``text``.
+        """
+        day = as_date(date)
+        tokens = tokenize(text)
+        hits = scan(tokens, self.lexicon, self.offices, day, context)
+        units = compose(tokens, hits, self.offices, day)
+        _resolve_groups(units, context)
+        mentions = [_mention(text, tokens, u) for u in units]
+        if context is not None:
+            _remember(units, context)
+        mentions.extend(_ner_mentions(text, ents, mentions))
+        return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _add_petrarch(lexicon: Lexicon, entries: Iterable[PetrarchEntry]) -> None:
+    for e in entries:
+        if e.agent:
+            sector = e.code.lstrip("~")[:3]
+            if sector in SECTORS:
+                lexicon.add(e.phrase.lower(), "sector", sector=sector)
+            continue
+        country = None if e.code[:3] in ("IGO", "NGO", "---") else e.code[:3]
+        sector = e.code[3:6] if e.code[3:6] in SECTORS else None
+        lexicon.add(e.phrase, "petrarch", loose=True, code=e.code, country=country,
+                    sector=sector, start=e.start, end=e.end)
+
+
+def _mention(text: str, tokens, unit: Unit) -> Mention:
+    start, end = tokens[unit.i].start, tokens[unit.j - 1].end
+    return Mention(start, end, text[start:end], unit.code, unit.country, unit.sector, unit.how,
+                   unit.members)
+
+
+def _resolve_groups(units: list[Unit], context: DocumentContext | None) -> None:
+    named = []
+    for unit in units:
+        if unit.kind != "group" and unit.country and unit.country not in named:
+            named.append(unit.country)
+    pair = tuple(named) if len(named) == 2 else (context.pair if context else ())
+    for unit in units:
+        if unit.kind == "group" and unit.role == "pair":
+            unit.members = pair
+    if context is not None and len(named) == 2:
+        context.pair = tuple(named)
+
+
+def _remember(units: list[Unit], context: DocumentContext) -> None:
+    for unit in units:
+        if unit.name and unit.country and unit.how in _COUNTRY_HOWS:
+            context.remember(unit.name, Resolved(unit.code, unit.country, unit.sector, unit.how))
+
+
+def _ner_mentions(text: str, ents, mentions: list[Mention]) -> list[Mention]:
+    covered = [(m.start, m.end) for m in mentions]
+    out = []
+    for start, end, label in ents:
+        if label in NER_LABELS and not any(s < end and start < e for s, e in covered):
+            out.append(Mention(start, end, text[start:end], None, how="ner"))
+            covered.append((start, end))
+    return out
+
+
+@cache
+def default_finder() -> ActorFinder:
+    """The finder over the shipped tables, built on first use."""
+    return ActorFinder(default_tables())
+
+
+def find(
+    text: str,
+    date: dt.date | str | None = None,
+    *,
+    context: DocumentContext | None = None,
+    ents: Iterable[tuple[int, int, str]] = (),
+) -> list[Mention]:
+    """``default_finder().find(...)``: see :meth:`ActorFinder.find`."""
+    return default_finder().find(text, date, context=context, ents=ents)

@@ -1,0 +1,120 @@
+"""Named people: resolution by date through the office-holders table, and document memory.
+
+Rules:
+
+- A name in office on the date (``start <= date <= end``, both inclusive) gets the code of that
+  term: country + sector (``how="office"``). When several terms hold (a president who is also
+  party leader), the first in table order wins.
+- A name with no term on the date but one that ended before it gets the country only
+  (``how="former"``); a name whose terms all start later gets the country only
+  (``how="person"``).
+- A bare surname resolves through the :class:`DocumentContext` (a full name seen earlier in the
+  same document); without context, only if exactly one office-holder in office on the date
+  has that surname (``how="surname"``). Month names, words of two letters or less and words
+  that are a given name anywhere in the table ("Omar", "Abu", "Rashid") never count as
+  surnames without context.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from detente.actors.tables import Officeholder
+from detente.actors.tokens import normalise
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """The outcome of a rule, before it becomes a :class:`~detente.records.Mention`."""
+
+    code: str | None
+    country: str | None
+    sector: str | None
+    how: str
+    members: tuple[str, ...] = ()
+
+
+def surname_keys(name: str) -> tuple[str, ...]:
+    """Keys by which a bare surname may refer to ``name``.
+
+    The last word ("Shinzo Abe" -> "abe"); with a hyphenated given name, also the first word,
+    as East Asian names put the family name first ("Ban Ki-moon" -> "ban"). A one-word alias
+    in the table ("Xi") is its own key.
+    """
+    words = name.split()
+    if not words:
+        return ()
+    keys = [normalise(words[-1])]
+    if len(words) > 1 and "-" in words[-1]:
+        keys.append(normalise(words[0]))
+    return tuple(keys)
+
+
+def resolve_terms(terms: tuple[Officeholder, ...], day: dt.date | None) -> Resolved:
+    """Code of a person given all their terms and the date of the text."""
+    if day is None:
+        current = [t for t in terms if t.end is None]
+        term = current[0] if current else terms[-1]
+        how = "office" if current else "former"
+        return Resolved(term.country + term.sector if current else term.country, term.country,
+                        term.sector if current else None, how)
+    for term in terms:
+        if term.holds(day):
+            return Resolved(term.country + term.sector, term.country, term.sector, "office")
+    past = [t for t in terms if t.end is not None and t.end < day]
+    term = past[-1] if past else terms[0]
+    return Resolved(term.country, term.country, None, "former" if past else "person")
+
+
+class OfficeIndex:
+    """Terms grouped by person, and persons by surname."""
+
+    def __init__(self, rows: tuple[Officeholder, ...]) -> None:
+        by_name: dict[str, list[Officeholder]] = defaultdict(list)
+        for row in rows:
+            by_name[normalise(row.name)].append(row)
+        self.terms = {k: tuple(v) for k, v in by_name.items()}
+        by_surname: dict[str, set[str]] = defaultdict(set)
+        for key, terms in self.terms.items():
+            for name in (terms[0].name, *terms[0].aliases):
+                for skey in surname_keys(name):
+                    by_surname[skey].add(key)
+        given = {normalise(w) for key in self.terms for w in key.split()[:-1]}
+        self.by_surname = {
+            k: tuple(sorted(v)) for k, v in by_surname.items()
+            if len(k) > 2 and k not in given and k not in _MONTHS
+        }
+
+    def terms_of(self, person: Officeholder) -> tuple[Officeholder, ...]:
+        return self.terms.get(normalise(person.name), (person,))
+
+    def by_unique_surname(self, key: str, day: dt.date | None) -> tuple[Officeholder, ...]:
+        """Terms of the one person with this surname in office on ``day``, or ``()``."""
+        if day is None:
+            return ()
+        holders = [self.terms[n] for n in self.by_surname.get(key, ())
+                   if any(t.holds(day) for t in self.terms[n])]
+        return holders[0] if len(holders) == 1 else ()
+
+
+@dataclass
+class DocumentContext:
+    """What one document has said so far: pass the same object for all its sentences, in order.
+
+    ``names`` maps a surname key to the resolution of the full name it was last seen with;
+    ``pair`` keeps the last two countries a sentence named, for "the two sides".
+    """
+
+    names: dict[str, Resolved] = field(default_factory=dict)
+    pair: tuple[str, ...] = ()
+
+    def remember(self, name: str, resolved: Resolved) -> None:
+        if resolved.country:
+            for key in surname_keys(name):
+                self.names[key] = resolved
