@@ -1,11 +1,11 @@
 # Two commands: `make demo` and `make test`. Both create .venv on first use.
-PYTHON ?= python3.11
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DB     ?= demo.duckdb
 
-.PHONY: demo test lint clean
+.PHONY: demo test chromium clean
 
 $(STAMP): pyproject.toml requirements/model.txt
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found (set PYTHON=...)"; exit 1; }
@@ -19,9 +19,15 @@ demo: $(STAMP)
 	rm -f $(DB)
 	$(BIN)/detente run examples/corpus --db $(DB)
 
-test: $(STAMP)
+test: $(STAMP) chromium
 	$(BIN)/ruff check src tests bench
 	$(BIN)/pytest
+
+# The browser tests drive Debian's chromium; install it when missing (needs root and apt).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) \
+	    >/dev/null 2>&1 || echo "chromium could not be installed: browser tests will be skipped"; }
 
 clean:
 	rm -rf $(VENV) $(DB)
