@@ -1,0 +1,117 @@
+"""Benchmark: text -> events with the detente coder, beside the full spaCy pipeline alone.
+
+Usage: python bench/code.py [--corpus PATH] [--limit N] [--batch-size N]
+
+Without --corpus it measures the Wikipedia current-events summaries (dense: most sentences hold
+actors) and the VOA articles (split into sentences: most hold no event) from ../shared/corpora,
+or a generated corpus when that folder is absent. Reports sentences/s and peak RSS growth for
+both, and their ratio, in one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import resource
+import time
+from pathlib import Path
+
+CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+_SPLIT = re.compile(r"(?<=[.!?])[\"']?\s+(?=[A-Z\"])")
+
+
+def read_corpus(path: Path, limit: int) -> list[tuple[str, str, str]]:
+    """(key, sentence, date) from a JSONL corpus; long texts are split into sentences."""
+    out = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            for i, sentence in enumerate(_SPLIT.split(row["text"])):
+                if sentence.strip():
+                    out.append((f"{row['id']}#{i}", sentence.strip(), row.get("date")))
+            if len(out) >= limit:
+                break
+    return out[:limit]
+
+
+def generated(limit: int) -> list[tuple[str, str, str]]:
+    rng = random.Random(7)
+    actors = ["Norway", "Chile", "Peru", "Kenyan troops", "Vietnam", "Polish police"]
+    acts = ["condemned", "met", "attacked", "praised", "imposed sanctions on", "visited"]
+    filler = [
+        "Prices rose in the spring.",
+        "The weather stayed mild all week.",
+        "Markets were closed for the holiday.",
+    ]
+    out = []
+    for i in range(limit):
+        if i % 3:
+            out.append((str(i), rng.choice(filler), "2024-05-17"))
+        else:
+            a, b = rng.sample(actors, 2)
+            out.append((str(i), f"{a} {rng.choice(acts)} {b} on Monday.", "2024-05-17"))
+    return out
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def bench_coder(sentences, batch_size: int) -> tuple[float, int, float]:
+    from detente.coding import default_coder
+
+    coder = default_coder()
+    coder.code("Norway condemned Chile.", "2024-01-01")  # warm caches and tables
+    before = _peak_mb()
+    start = time.perf_counter()
+    items = ((k, s, d, None) for k, s, d in sentences)
+    events = sum(len(evs) for _k, evs in coder.code_sentences(items, batch_size=batch_size))
+    elapsed = time.perf_counter() - start
+    return len(sentences) / elapsed, events, _peak_mb() - before
+
+
+def bench_spacy(sentences, batch_size: int) -> tuple[float, float]:
+    from detente.nlp import load_nlp
+
+    nlp = load_nlp(disable=())
+    list(nlp.pipe(["Warm up the pipeline."]))
+    before = _peak_mb()
+    start = time.perf_counter()
+    for _doc in nlp.pipe((s for _k, s, _d in sentences), batch_size=batch_size):
+        pass
+    return len(sentences) / (time.perf_counter() - start), _peak_mb() - before
+
+
+def run(name: str, sentences, batch_size: int) -> None:
+    coder_rate, events, coder_mem = bench_coder(sentences, batch_size)
+    spacy_rate, spacy_mem = bench_spacy(sentences, batch_size)
+    print(f"{name}: {len(sentences)} sentences, {events} events")
+    print(f"  detente coder : {coder_rate:8.1f} sentences/s  peak +{coder_mem:.0f} MB")
+    print(f"  spaCy alone   : {spacy_rate:8.1f} sentences/s  peak +{spacy_mem:.0f} MB")
+    print(f"  ratio         : {coder_rate / spacy_rate:.2f}x")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, action="append")
+    parser.add_argument("--limit", type=int, default=5000)
+    parser.add_argument("--batch-size", type=int, default=256)
+    args = parser.parse_args()
+    corpora = args.corpus or [
+        p
+        for p in [
+            *sorted((CORPORA / "wcep").glob("*.jsonl"))[-1:],
+            CORPORA / "voa" / "voa_sample.jsonl",
+        ]
+        if p.exists()
+    ]
+    if not corpora:
+        run("generated", generated(args.limit), args.batch_size)
+    for path in corpora:
+        run(path.name, read_corpus(path, args.limit), args.batch_size)
+
+
+if __name__ == "__main__":
+    main()

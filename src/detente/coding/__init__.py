@@ -1,0 +1,46 @@
+"""Event coding: CAMEO events (who did what to whom, when) from sentences.
+
+``code(text, date)`` codes one text; ``code_sentences(items)`` streams many; ``evaluate(gold)``
+scores the coder on a hand-coded set the way ``data/gold`` README describes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterable, Iterator
+
+from detente.coding.ontology import CodeInfo, code_info
+from detente.coding.pipeline import CODER_VERSION, Coder
+from detente.records import Event
+
+__all__ = ["CODER_VERSION", "CodeInfo", "Coder", "code", "code_info", "code_sentences", "evaluate"]
+
+
+@functools.cache
+def default_coder() -> Coder:
+    """The shared coder with the configured spaCy pipeline and the real actor finder."""
+    return Coder()
+
+
+def code(
+    text: str, date: dt.date | str | None = None, *, include_flagged: bool = False
+) -> list[Event]:
+    """Events in ``text`` (one or several sentences); flagged ones only if asked."""
+    return default_coder().code(text, date, include_flagged=include_flagged)
+
+
+def code_sentences(
+    items: Iterable[tuple], *, batch_size: int = 256, include_flagged: bool = True
+) -> Iterator[tuple[object, list[Event]]]:
+    """Stream ``(key, text, date, context)`` items to ``(key, events)``, order preserved."""
+    return default_coder().code_sentences(
+        items, batch_size=batch_size, include_flagged=include_flagged
+    )
+
+
+def evaluate(gold_path, *, predict=None):
+    """Score a gold JSONL file; see :mod:`detente.coding.scoring`."""
+    from detente.coding.scoring import evaluate as run
+
+    return run(gold_path, predict=predict)

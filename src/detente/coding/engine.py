@@ -1,0 +1,471 @@
+"""The rule engine: from one parsed sentence and its actor mentions to coded events.
+
+Steps: find trigger tokens whose lemma and surroundings match a lexicon pattern; resolve frame
+verbs (appeal, demand, intent, threat, reject...) through the act they wrap; resolve source and
+target roles from the parse; assess modality; apply precedence upgrades; drop duplicates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from detente.coding.lexicon import Lexicon, Pattern
+from detente.coding.modality import Modality, assess
+from detente.coding.roles import Actors, Arg
+
+_LIGHT_PREPS = frozenset({"during", "in", "at", "of", "for", "after", "amid", "on"})
+_PRT_AS_PREP = frozenset({"on", "upon", "out", "off", "over", "back", "up", "down", "by"})
+
+
+@dataclass
+class Act:
+    """A matched trigger before roles are paired into events."""
+
+    token: object
+    pattern: Pattern
+    code: str
+    sources: list[Arg]
+    targets: list[Arg]
+    joint: bool
+    confidence: float = 0.9
+    consumed: set[int] = field(default_factory=set)
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """An event before it becomes a record: codes, args, trigger token, flags."""
+
+    source: Arg
+    target: Arg
+    code: str
+    trigger: object
+    modality: Modality
+    confidence: float
+    priority: int
+
+
+class SentenceCoder:
+    """Codes one parsed sentence. Stateless between sentences except what is passed in."""
+
+    def __init__(self, lex: Lexicon, doc, actors: Actors):
+        self.lex, self.doc, self.actors = lex, doc, actors
+        self.consumed: set[int] = set()
+
+    # ---- pattern matching -------------------------------------------------------------
+
+    def match(self, token) -> Pattern | None:
+        table = self.lex.nouns if token.pos_ in ("NOUN", "PROPN") else self.lex.verbs
+        if token.pos_ not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
+            return None
+        for pattern in table.get(token.lemma_.lower(), ()) or table.get(token.lower_, ()):
+            if pattern.pos == "adj" and token.pos_ != "ADJ":
+                continue
+            if pattern.pos == "verb" and token.pos_ not in ("VERB", "AUX"):
+                continue
+            if self._fits(token, pattern):
+                return pattern
+        return None
+
+    def _fits(self, token, pattern: Pattern) -> bool:
+        if pattern.prt and not self._has_particle(token, pattern.prt):
+            return False
+        if pattern.oprep and not self._prep(token, pattern.oprep):
+            return False
+        if pattern.obj and not any(
+            self._obj_matches(o, pattern.obj) for o in self.objects(token, pattern)
+        ):
+            return False
+        if pattern.need and not self._needs(token, pattern.need):
+            return False
+        return not pattern.pair or self._paired(token)
+
+    def _has_particle(self, token, particle: str) -> bool:
+        return any(
+            c.lower_ == particle and (c.dep_ == "prt" or particle in _PRT_AS_PREP and c.i > token.i)
+            for c in token.children
+        )
+
+    def _prep(self, token, word: str):
+        heads = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in ("prep", "agent", "dative", "prt") and child.lower_ == word:
+                    return child
+        return None
+
+    def objects(self, token, pattern: Pattern | None = None) -> list:
+        """Candidate object nouns: direct objects, passive subjects, the pattern's preposition."""
+        out = [c for c in token.children if c.dep_ in ("dobj", "attr", "oprd")]
+        if _passive(token) or token.pos_ == "ADJ":
+            out += [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj")]
+        for word in {pattern.oprep if pattern else None, "with"} - {None}:
+            prep = self._prep(token, word)
+            if prep is not None:
+                out += [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        out += [c for o in list(out) for c in o.children if c.dep_ == "conj"]
+        return out
+
+    def _obj_matches(self, obj, wanted: tuple[str, ...]) -> bool:
+        words = {obj.lemma_.lower(), obj.lower_}
+        mods = {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod", "nmod")}
+        for want in wanted:
+            if want.startswith("@"):
+                name = want[1:]
+                if any(self.lex.in_class(w, name) for w in words | mods):
+                    return True
+                if name == "person" and self.actors.at(obj):
+                    return True
+            elif " " in want:
+                *first, last = want.split()
+                if last in words and set(first) <= mods | {t.lower_ for t in obj.lefts}:
+                    return True
+            elif want in words:
+                return True
+        return False
+
+    def _needs(self, token, needs: tuple[str, ...]) -> bool:
+        words = {t.lemma_.lower() for t in token.subtree} | {
+            token.head.lemma_.lower(),
+            token.head.lower_,
+        }
+        return any(
+            any(self.lex.in_class(w, n[1:]) for w in words) if n.startswith("@") else n in words
+            for n in needs
+        )
+
+    def _paired(self, token) -> bool:
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if token.pos_ == "NOUN":
+            subjects = [token.head] if token.dep_ in ("dobj",) else []
+            if any(c.lower_ in ("between", "with") for c in token.children):
+                return True
+        if any(c.dep_ == "conj" for s in subjects for c in s.children):
+            return True
+        if any(len(a) > 1 for s in subjects for a in [self.actors.phrase(s)]):
+            return True
+        if self._prep(token, "with") is not None:
+            return True
+        objs = self.objects(token) + ([token] if token.pos_ == "NOUN" else [])
+        return any(c.lower_ in ("joint", "bilateral", "combined") for o in objs for c in o.children)
+
+    # ---- roles -------------------------------------------------------------------------
+
+    def sources(self, token, pattern: Pattern | None, depth: int = 0) -> list[Arg]:
+        if depth > 6:
+            return []
+        if token.pos_ in ("NOUN", "PROPN"):
+            return self.noun_sources(token, pattern)
+        found: list[Arg] = []
+        for child in token.children:
+            if child.dep_ == "agent":
+                found += [
+                    a for o in child.children if o.dep_ == "pobj" for a in self.actors.phrase(o)
+                ]
+            elif child.dep_ == "nsubj" and not _passive(token) and not self._event_noun(child):
+                found += self.actors.phrase(child)
+            elif child.dep_ == "nsubj" and token.pos_ == "ADJ":
+                found += self.actors.phrase(child)
+        if not found and pattern and "dobj" in pattern.source:
+            found = [a for o in self.objects(token) for a in self.actors.phrase(o)]
+        if found or token.dep_ == "ROOT":
+            return found
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and token.dep_ != "conj":
+            return found
+        head = token.head
+        if token.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+            return self.noun_sources(head, None) or self.actors.phrase(head)
+        if token.dep_ == "pobj" or head.dep_ == "prep":
+            head = head.head
+        return self.sources(head, None, depth + 1)
+
+    def _event_noun(self, token) -> bool:
+        """A subject that is itself an event ('sanctions threaten...') is not an agent."""
+        return token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.nouns
+
+    def noun_sources(self, noun, pattern: Pattern | None) -> list[Arg]:
+        for child in noun.children:
+            if child.dep_ == "poss":
+                got = self.actors.phrase(child)
+                if got:
+                    return got
+        for child in noun.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in (
+                "by",
+                *(pattern.source if pattern else ()),
+            ):
+                got = [a for o in child.children if o.dep_ == "pobj" for a in self.actors.phrase(o)]
+                if got:
+                    return got
+        for child in noun.lefts:
+            if child.dep_ in ("compound", "amod", "nmod"):
+                got = self.actors.at(child)
+                if got:
+                    return got
+        if noun.dep_ == "conj":
+            return self.noun_sources(noun.head, pattern)
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ in _LIGHT_PREPS
+            and noun.head.head.pos_ in ("VERB", "AUX")
+        ):
+            return self.sources(noun.head.head, None)
+        return []
+
+    def targets(self, token, specs, pattern: Pattern | None) -> list[Arg]:
+        location_ok = bool(pattern and pattern.dest)
+        for spec in specs:
+            got = self._target(token, spec, pattern, location_ok)
+            if got:
+                if location_ok:
+                    return [a.country_only() for a in got]
+                return got
+        return []
+
+    def _target(self, token, spec: str, pattern, location_ok: bool) -> list[Arg]:
+        star = spec.endswith("*")
+        name = spec.rstrip("*")
+        if name in ("dobj", "obj"):
+            objs = [
+                o for o in self.objects(token, pattern) if o.dep_ != "nsubj" or token.pos_ != "ADJ"
+            ]
+            if token.pos_ == "ADJ":
+                objs = []
+            finder = self.actors.subtree if star else self.actors.phrase
+            return [a for o in objs for a in finder(o, location_ok)]
+        if name == "dative":
+            return [a for c in token.children if c.dep_ == "dative" for a in self.actors.phrase(c)]
+        if name in ("csubj", "comp_subj"):
+            return [
+                a
+                for c in token.children
+                if c.dep_ in ("ccomp", "xcomp", "advcl")
+                for s in c.children
+                if s.dep_ in ("nsubj", "nsubjpass")
+                for a in self.actors.phrase(s)
+            ]
+        if name in ("comp", "xcomp", "acl"):
+            return [
+                a
+                for c in token.children
+                if c.dep_ in ("ccomp", "xcomp", "acl", "advcl")
+                for a in self.actors.subtree(c)
+            ]
+        prep = self._prep(token, name)
+        if prep is None:
+            return []
+        objs = [o for o in prep.children if o.dep_ in ("pobj", "pcomp")]
+        if star:
+            return [a for o in objs for a in self.actors.subtree(o, location_ok)]
+        return [a for o in objs for a in self.actors.phrase(o, location_ok)]
+
+    # ---- acts --------------------------------------------------------------------------
+
+    def act(self, token, pattern: Pattern, default_sources=None) -> Act | None:
+        sources = self.sources(token, pattern) or list(default_sources or [])
+        if pattern.frame:
+            return self.frame_act(token, pattern, sources)
+        targets = self.targets(token, pattern.target, pattern)
+        if not targets and pattern.code[:2] in ("11", "12"):
+            targets = self.implicit_agent(token, sources)
+        if pattern.pos == "noun" and "between" in pattern.target and not sources:
+            between = self._target(token, "between*", pattern, False)
+            if len(between) >= 2:
+                sources, targets = between, []
+        return Act(token, pattern, pattern.code, sources, targets, pattern.joint)
+
+    def implicit_agent(self, token, sources: list[Arg]) -> list[Arg]:
+        """Condemning an event noun with no agent of its own ('condemned the invasion'): the
+        agent is the event's source if given, else the latest other subject in the sentence."""
+        nouns = [o for o in self.objects(token) if self._event_noun(o)]
+        for noun in nouns:
+            got = self.noun_sources(noun, None)
+            if got:
+                return got
+        if not nouns:
+            return []
+        own = {a.code for a in sources}
+        for earlier in reversed(self.doc[: token.i]):
+            if earlier.dep_ == "nsubj":
+                got = [a for a in self.actors.phrase(earlier) if a.code not in own]
+                if got:
+                    return got
+        return []
+
+    def complements(self, token, pattern: Pattern) -> list:
+        """Tokens that carry the act a frame verb wraps."""
+        out = []
+        for child in token.children:
+            if child.dep_ in ("xcomp", "ccomp", "dobj", "nsubjpass", "attr", "advcl", "acomp"):
+                out.append(child)
+            elif child.dep_ in ("prep", "prt", "dative", "agent") and child.lower_ in (
+                "to",
+                "of",
+                "for",
+                "on",
+                "against",
+                "from",
+                "with",
+                "in",
+                "into",
+                "upon",
+                "out",
+            ):
+                out += [g for g in child.children if g.dep_ in ("pobj", "pcomp", "xcomp")]
+        return out
+
+    def embedded(self, token, pattern: Pattern, inner_sources) -> tuple[Act | None, list]:
+        comps = self.complements(token, pattern)
+        queue = list(comps)
+        while queue:
+            node = queue.pop(0)
+            inner = self.match(node)
+            if (
+                inner is not None
+                and node.i != token.i
+                and not (inner.frame and inner.frame == pattern.frame)
+            ):
+                act = self.act(node, inner, inner_sources)
+                if act is not None:
+                    return act, comps
+            queue.extend(node.children)
+        return None, comps
+
+    def frame_act(self, token, pattern: Pattern, sources: list[Arg]) -> Act | None:
+        frames = self.lex.frames
+        spec = frames["frames"][pattern.frame]
+        direct = self.targets(token, ("dobj",), pattern)
+        controller = direct if pattern.frame in ("appeal", "demand", "order") else sources
+        inner, comps = self.embedded(token, pattern, controller)
+        words = {t.lemma_.lower() for c in comps for t in c.subtree} | {
+            t.lower_ for c in comps for t in c.subtree
+        }
+        code = self._frame_code(pattern.frame, spec, inner, words)
+        if spec.get("place_code") and self._place_object(token, pattern):
+            code = spec["place_code"]
+        if code is None:
+            return None
+        targets, joint = self._frame_targets(token, spec, pattern, inner, comps)
+        third = spec.get("third_party", {})
+        if inner and inner.targets and third and _prefix_lookup(third, inner.code):
+            if {a.code for a in inner.targets} - {a.code for a in targets}:
+                code, targets = _prefix_lookup(third, inner.code), inner.targets
+        act = Act(token, pattern, code, sources, targets, joint, 0.8 if inner else 0.7)
+        act.consumed = {t.i for c in comps for t in c.subtree}
+        return act
+
+    def _place_object(self, token, pattern: Pattern) -> bool:
+        """The object is a place: a location mention or a territory noun."""
+        for obj in self.objects(token, pattern) or [
+            c for c in token.children if c.dep_ == "prep" for c in c.children
+        ]:
+            mention = self.actors.by_token.get(obj.i)
+            if mention is not None and mention.how == "location":
+                return True
+            if self.lex.in_class(obj.lemma_, "territory"):
+                return True
+        return False
+
+    def _frame_code(self, frame: str, spec: dict, inner: Act | None, words: set[str]) -> str | None:
+        frames = self.lex.frames
+        if inner is not None:
+            mapped = _prefix_lookup(frames["code_maps"].get(frame, {}), inner.code)
+            if mapped:
+                return inner.code if mapped == "=" else mapped
+            category = _prefix_lookup(frames["categories"], inner.code)
+            if category and spec["codes"].get(category):
+                return spec["codes"][category]
+        for word, code in frames["frame_keywords"].get(frame, {}).items():
+            if word in words:
+                return code
+        for word, category in frames["keywords"].items():
+            if word in words and spec["codes"].get(category):
+                return spec["codes"][category]
+        return spec.get("default")
+
+    def _frame_targets(
+        self, token, spec, pattern, inner: Act | None, comps
+    ) -> tuple[list[Arg], bool]:
+        for name in spec["target"]:
+            if name in ("embedded", "embedded_target") and inner is not None:
+                if inner.targets:
+                    return inner.targets, inner.joint
+                if inner.joint and name == "embedded":
+                    return [], True
+            elif name == "embedded_source" and inner is not None and inner.sources:
+                return inner.sources, False
+            elif name == "accuser":
+                continue
+            elif name == "comp*":
+                got = [a for c in comps for a in self.actors.subtree(c)]
+                if got:
+                    return got, False
+            elif name not in ("embedded", "embedded_target", "embedded_source"):
+                got = self.targets(token, (name,), pattern)
+                if got:
+                    return got, False
+        return [], bool(inner and inner.joint)
+
+    # ---- sentence ----------------------------------------------------------------------
+
+    def code(self) -> list[Draft]:
+        acts = []
+        for token in self.doc:
+            if token.i in self.consumed:
+                continue
+            pattern = self.match(token)
+            if pattern is None or not self._noun_ok(token, pattern):
+                continue
+            act = self.act(token, pattern)
+            if act is None:
+                continue
+            self.consumed |= act.consumed
+            acts.append(act)
+        acts = [a for a in acts if a.token.i not in self.consumed]
+        return [d for act in acts for d in self.drafts(act)]
+
+    def _noun_ok(self, token, pattern: Pattern) -> bool:
+        if pattern.pos != "noun":
+            return True
+        if token.dep_ in ("dobj", "attr", "oprd") and token.head.pos_ in ("VERB", "AUX"):
+            return False
+        if token.dep_ in ("compound", "amod"):
+            return False
+        return token.dep_ != "pobj" or token.head.lower_ in _LIGHT_PREPS | {"between", "by"}
+
+    def drafts(self, act: Act) -> list[Draft]:
+        modality = assess(act.token, self.lex.cues)
+        if modality.background:
+            return []
+        pairs = _pairs(act)
+        out = []
+        for source, target in pairs:
+            if source.code[:3] == target.code[:3] and source.code == target.code:
+                continue
+            confidence = act.confidence - 0.2 * (source.pronoun or target.pronoun)
+            out.append(
+                Draft(
+                    source, target, act.code, act.token, modality, confidence, act.pattern.priority
+                )
+            )
+        return out
+
+
+def _pairs(act: Act) -> list[tuple[Arg, Arg]]:
+    sources, targets = act.sources, act.targets
+    if act.joint and not targets and len(sources) >= 2:
+        return [(a, b) for a in sources for b in sources if a.code != b.code]
+    pairs = [(s, t) for s in sources for t in targets]
+    if act.joint:
+        pairs += [(t, s) for s, t in pairs]
+    return pairs
+
+
+def _passive(token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+
+
+def _prefix_lookup(table: dict, code: str) -> str | None:
+    for size in range(len(code), -1, -1):
+        if code[:size] in table:
+            return table[code[:size]]
+    return None

@@ -1,0 +1,164 @@
+"""Loaders for the coder's data tables in ``detente/data/verbs``.
+
+``acts.jsonl`` holds verb and adjective patterns, ``nouns.jsonl`` nominal events, ``frames.json``
+the verbs that wrap another act (appeal, demand, intent, threat, reject...) with the tables that
+turn the wrapped act into the frame's code, ``classes.json`` noun classes referenced as ``@name``,
+``cues.json`` the words of modality and background, ``upgrades.jsonl`` the precedence rules.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from importlib import resources
+
+from detente.coding.ontology import codebook
+from detente.errors import DictionaryError
+
+_DIR = "verbs"
+_ACT_KEYS = {
+    "pos",
+    "lemma",
+    "prt",
+    "obj",
+    "oprep",
+    "target",
+    "source",
+    "joint",
+    "pair",
+    "priority",
+    "frame",
+    "dest",
+    "code",
+    "need",
+}
+_POS = {"verb", "adj", "noun"}
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One trigger pattern: a lemma plus the constraints that must hold around it."""
+
+    pos: str
+    lemma: str
+    code: str
+    prt: str | None = None
+    obj: tuple[str, ...] = ()
+    oprep: str | None = None
+    target: tuple[str, ...] = ("dobj",)
+    source: tuple[str, ...] = ("nsubj",)
+    joint: bool = False
+    pair: bool = False
+    priority: int = 1
+    frame: str | None = None
+    dest: bool = False
+    need: tuple[str, ...] = ()
+    line: int = 0
+
+    @property
+    def specificity(self) -> int:
+        return 2 * bool(self.prt) + 3 * bool(self.obj) + bool(self.oprep)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, tuple[Pattern, ...]]
+    nouns: dict[str, tuple[Pattern, ...]]
+    frames: dict
+    classes: dict[str, frozenset[str]]
+    cues: dict[str, frozenset[str]]
+    upgrades: tuple[dict, ...]
+    forms: frozenset[str] = field(default=frozenset())
+
+    def in_class(self, word: str, name: str) -> bool:
+        return word.lower() in self.classes.get(name, ())
+
+
+def _read(name: str) -> tuple[str, str]:
+    path = f"detente/data/{_DIR}/{name}"
+    return path, resources.files("detente.data").joinpath(f"{_DIR}/{name}").read_text(
+        encoding="utf-8"
+    )
+
+
+def _jsonl(name: str):
+    path, text = _read(name)
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            yield path, number, json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise DictionaryError(path, number, f"bad JSON: {exc.msg}") from exc
+
+
+def parse_pattern(row: dict, path: str, line: int, default_pos: str = "verb") -> Pattern:
+    """Validate one pattern row; errors name the file and line."""
+    unknown = set(row) - _ACT_KEYS
+    if unknown:
+        raise DictionaryError(path, line, f"unknown keys {sorted(unknown)}")
+    code, pos = row.get("code"), row.get("pos", default_pos)
+    if code not in codebook():
+        raise DictionaryError(path, line, f"unknown CAMEO code {code!r}")
+    if pos not in _POS or not row.get("lemma"):
+        raise DictionaryError(path, line, f"bad pos {pos!r} or missing lemma")
+    tuples = {k: tuple(row[k]) for k in ("obj", "target", "source", "need") if k in row}
+    plain = {k: row[k] for k in row if k not in tuples and k not in ("pos", "lemma", "code")}
+    return Pattern(pos=pos, lemma=row["lemma"].lower(), code=code, line=line, **plain, **tuples)
+
+
+def _index(patterns) -> dict[str, tuple[Pattern, ...]]:
+    grouped = defaultdict(list)
+    for pattern in patterns:
+        grouped[pattern.lemma].append(pattern)
+    return {k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in grouped.items()}
+
+
+def _check_frames(frames: dict, verbs, path: str) -> None:
+    names = frames["frames"]
+    for pattern in verbs:
+        if pattern.frame and pattern.frame not in names:
+            raise DictionaryError(path, pattern.line, f"unknown frame {pattern.frame!r}")
+    book = codebook()
+    for name, spec in names.items():
+        for code in [spec.get("default"), *spec.get("codes", {}).values()]:
+            if code is not None and code not in book:
+                raise DictionaryError(path, None, f"frame {name}: unknown code {code!r}")
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """Load and validate all coder tables once."""
+    verbs = [parse_pattern(row, p, n) for p, n, row in _jsonl("acts.jsonl")]
+    nouns = [parse_pattern(row, p, n, "noun") for p, n, row in _jsonl("nouns.jsonl")]
+    frames_path, frames_text = _read("frames.json")
+    frames = json.loads(frames_text)
+    _check_frames(frames, verbs, frames_path)
+    classes = {k: frozenset(v) for k, v in json.loads(_read("classes.json")[1]).items()}
+    cues = {k: frozenset(v) for k, v in json.loads(_read("cues.json")[1]).items()}
+    upgrades = tuple(row for _p, _n, row in _jsonl("upgrades.jsonl"))
+    return Lexicon(
+        verbs=_index(p for p in verbs if p.pos != "noun"),
+        nouns=_index(nouns),
+        frames=frames,
+        classes=classes,
+        cues=cues,
+        upgrades=upgrades,
+        forms=frozenset(_surface_forms({p.lemma for p in verbs} | {p.lemma for p in nouns})),
+    )
+
+
+def _surface_forms(lemmas: set[str]) -> set[str]:
+    """Inflected forms of the trigger lemmas, for the cheap pre-parse filter."""
+    from detente.coding.inflect import inflections
+
+    forms: set[str] = set()
+    for lemma in lemmas:
+        forms.update(inflections(lemma))
+    return forms
+
+
+def reset_caches() -> None:
+    lexicon.cache_clear()

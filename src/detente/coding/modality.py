@@ -1,0 +1,176 @@
+"""Modality and background of a trigger: negated, hypothetical, future, background."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_YEAR = re.compile(r"(19|20)\d\d(s)?")
+# Dependencies that stay inside one event's clause chain when walking up from a trigger.
+_CHAIN = frozenset(
+    {
+        "xcomp",
+        "conj",
+        "pcomp",
+        "pobj",
+        "prep",
+        "dobj",
+        "acomp",
+        "auxpass",
+        "advcl",
+        "acl",
+        "relcl",
+        "ccomp",
+        "attr",
+        "nsubj",
+        "nsubjpass",
+        "appos",
+        "npadvmod",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    background: bool = False
+
+
+def _aux(token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _is_negated(token, cues) -> bool:
+    for child in token.children:
+        if child.dep_ == "neg" or child.lower_ in ("neither", "nor") and child.dep_ == "preconj":
+            return True
+        if child.dep_ in ("nsubj", "dobj", "nsubjpass") and any(
+            g.dep_ == "det" and g.lower_ == "no" for g in child.children
+        ):
+            return True
+    return False
+
+
+def _chain(token):
+    """The trigger and the heads above it, each with the dependency that links it upwards."""
+    current = token
+    while True:
+        yield current
+        if current.dep_ == "ROOT" or current.head is current:
+            return
+        current = current.head
+
+
+def assess(token, cues, reporting_ok: bool = True) -> Modality:
+    """Modality of the act expressed by ``token`` (a verb, adjective or event noun)."""
+    negated = hypothetical = future = background = False
+    doc = token.doc
+    if doc.text.rstrip().endswith("?"):
+        hypothetical = True
+    if doc[0].lower_ in ("should", "had", "were") and doc[0].dep_ in ("aux", "auxpass", "ROOT"):
+        hypothetical = True
+    below_report = False
+    for depth, node in enumerate(_chain(token)):
+        aux = _aux(node)
+        lemma = node.lemma_.lower()
+        if depth and node.pos_ in ("VERB", "AUX") and lemma in cues["reporting_verbs"]:
+            below_report = True
+            if _opinion_subject(node, cues):
+                hypothetical = True
+            break
+        if _is_negated(node, cues):
+            negated = True
+        if depth and lemma in cues["negating_governors"]:
+            negated = True
+        if depth and (
+            lemma in cues["hypothetical_governors"] or node.lower_ in cues["hypothetical_governors"]
+        ):
+            hypothetical = True
+        if aux & cues["future_aux"] or (depth and lemma in cues["future_governors"]):
+            future = True
+        if aux & cues["hedge_aux"]:
+            hypothetical = True
+        if any(c.dep_ == "mark" and c.lower_ in cues["conditional_marks"] for c in node.children):
+            hypothetical = True
+        if depth == 0 or node.dep_ in ("advcl", "relcl", "acl", "pcomp", "pobj", "xcomp", "conj"):
+            background = background or _background_here(node, cues)
+        if node.dep_ == "pobj" and node.head.lower_ in cues["background_preps"]:
+            background = True
+        if node.dep_ in ("advcl", "pcomp") and any(
+            c.dep_ in ("mark", "prep") and c.lower_ in cues["background_preps"]
+            for c in node.children
+        ):
+            background = True
+        if node.dep_ in ("relcl", "advcl", "acl") and "had" in aux:
+            background = True
+        if node.dep_ not in _CHAIN:
+            break
+    if below_report and hypothetical and not negated:
+        hypothetical = _hedged_under_report(token, cues)
+        future = future or _would(token)
+    return Modality(negated, hypothetical, future, background)
+
+
+def _would(token) -> bool:
+    return any("would" in _aux(node) for node in _chain(token) if node.dep_ != "ROOT")
+
+
+def _hedged_under_report(token, cues) -> bool:
+    """Under a reporting verb, 'would' is reported future; other hedges still count."""
+    hedges = cues["hedge_aux"] - {"would"}
+    for node in _chain(token):
+        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in cues["reporting_verbs"]:
+            return _opinion_subject(node, cues)
+        if _aux(node) & hedges:
+            return True
+        if node is not token and node.lemma_.lower() in cues["hypothetical_governors"] - {"would"}:
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in cues["conditional_marks"] for c in node.children):
+            return True
+    return False
+
+
+def _opinion_subject(verb, cues) -> bool:
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in cues["opinion_nouns"] for c in verb.children
+    )
+
+
+def _background_here(node, cues) -> bool:
+    """A time adjunct on this node that places it in the past ('last year', 'in 2014', 'ago')."""
+    for child in node.children:
+        if child.dep_ in ("npadvmod", "advmod", "prep", "pobj", "nmod", "amod") and _is_past_time(
+            child, cues
+        ):
+            return True
+    return False
+
+
+def _is_past_time(node, cues) -> bool:
+    words = [t for t in node.subtree][:6]
+    lowers = {t.lower_ for t in words}
+    if node.dep_ == "prep" and node.lower_ in ("in", "since", "during", "until", "by", "from"):
+        if any(_YEAR.fullmatch(t.text) for t in words):
+            return True
+    if node.dep_ == "prep" and node.lower_ in cues["background_preps"]:
+        return True
+    return bool(lowers & {"ago", "earlier", "previously"}) or (
+        "last" in lowers
+        and bool(
+            lowers
+            & {
+                "year",
+                "month",
+                "week",
+                "weekend",
+                "decade",
+                "summer",
+                "winter",
+                "spring",
+                "autumn",
+                "fall",
+            }
+        )
+    )

@@ -1,0 +1,208 @@
+"""From text to events: actor lookup, cheap pre-filter, batched parsing, the rule engine."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from detente.coding import dates
+from detente.coding.engine import Draft, SentenceCoder
+from detente.coding.lexicon import Lexicon, lexicon
+from detente.coding.ontology import code_info
+from detente.coding.precedence import dedupe, tense, upgrade
+from detente.coding.roles import Actors, Arg
+from detente.records import Event, Mention
+
+CODER_VERSION = "detente-coder 0.1"
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+MentionFinder = Callable[..., list[Mention]]
+
+
+def default_finder() -> MentionFinder:
+    from detente import actors
+
+    return actors.find
+
+
+@dataclass
+class _Item:
+    key: object
+    text: str
+    date: dt.date | None
+    context: object
+    mentions: list[Mention]
+    parse: bool
+
+
+def has_trigger(text: str, lex: Lexicon) -> bool:
+    """True if some word could be a trigger (a lexicon word form), checked before parsing."""
+    return any(word.lower() in lex.forms for word in _WORD.findall(text))
+
+
+def worth_parsing(mentions: list[Mention], text: str, lex: Lexicon) -> bool:
+    coded = [m for m in mentions if m.code or m.members]
+    return bool(coded) and has_trigger(text, lex)
+
+
+class Coder:
+    """Holds the pipeline, the lexicon and the mention finder; codes batches of texts."""
+
+    def __init__(
+        self, *, nlp=None, finder: MentionFinder | None = None, lex: Lexicon | None = None
+    ):
+        if nlp is None:
+            from detente.nlp import load_nlp
+
+            nlp = load_nlp()
+        self.nlp = nlp
+        self.finder = finder or default_finder()
+        self.lex = lex or lexicon()
+
+    def code(
+        self, text: str, date: dt.date | None = None, *, include_flagged: bool = False, context=None
+    ) -> list[Event]:
+        items = [(0, text, date, context)]
+        return next(iter(self.code_sentences(items, include_flagged=include_flagged)))[1]
+
+    def code_sentences(
+        self, items: Iterable[tuple], *, batch_size: int = 256, include_flagged: bool = True
+    ) -> Iterator[tuple[object, list[Event]]]:
+        """Code ``(key, text, date, context)`` items, yielding ``(key, events)`` in input order."""
+        batch: list[_Item] = []
+        for key, text, date, context in items:
+            date = _as_date(date)
+            mentions = list(self.finder(text, date, context=context))
+            batch.append(
+                _Item(key, text, date, context, mentions, worth_parsing(mentions, text, self.lex))
+            )
+            if len(batch) >= batch_size:
+                yield from self._run(batch, include_flagged)
+                batch = []
+        if batch:
+            yield from self._run(batch, include_flagged)
+
+    def _run(self, batch: list[_Item], include_flagged: bool):
+        wanted = [item for item in batch if item.parse]
+        docs = dict(
+            zip((id(i) for i in wanted), self.nlp.pipe(i.text for i in wanted), strict=True)
+        )
+        previous: list[Arg] = []
+        last_context = object()
+        for item in batch:
+            if item.context is not last_context:
+                previous, last_context = [], item.context
+            doc = docs.get(id(item))
+            events: list[Event] = []
+            if doc is not None:
+                events, previous = self._code_doc(doc, item, previous)
+            else:
+                previous = _first_actor(item.mentions) or previous
+            if not include_flagged:
+                events = [e for e in events if not e.flagged]
+            yield item.key, events
+
+    def _code_doc(self, doc, item: _Item, previous: list[Arg]):
+        events: list[Event] = []
+        for index, sent in enumerate(doc.sents):
+            span = sent.as_doc() if len(list(doc.sents)) > 1 else doc
+            offset = sent.start_char if span is not doc else 0
+            mentions = localise(_shift(item.mentions, offset, len(span.text)))
+            actors = Actors(span, mentions, previous)
+            drafts = SentenceCoder(self.lex, span, actors).code()
+            drafts = dedupe([upgrade(tense(d, self.lex), self.lex) for d in drafts])
+            events += [to_event(d, item.date, offset, index) for d in drafts]
+            subject = [
+                a
+                for t in span
+                if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
+                for a in actors.phrase(t)
+                if not a.pronoun
+            ]
+            previous = subject[:1] or previous
+        return events, previous
+
+
+def _first_actor(mentions: list[Mention]) -> list[Arg]:
+    for m in mentions:
+        if m.code and m.how != "location" and not m.code.startswith("---"):
+            return [Arg(m.code, m.text, (m.start, m.end))]
+    return []
+
+
+def localise(mentions: list[Mention]) -> list[Mention]:
+    """Give a country-less agent ('protesters', ``---CVL``) the sentence's place or, failing
+    that, the country of the first national actor: news reports agents where they act."""
+    if not any(m.code and m.code.startswith("---") and m.how == "sector" for m in mentions):
+        return mentions
+    places = [m.country or m.code[:3] for m in mentions if m.how == "location" and m.code]
+    national = [
+        m.code[:3]
+        for m in mentions
+        if m.code and m.how != "location" and not m.code.startswith(("---", "IGO", "NGO"))
+    ]
+    country = (places or national or [None])[0]
+    if country is None:
+        return mentions
+    return [
+        Mention(m.start, m.end, m.text, country + m.code[3:], country, m.sector, m.how, m.members)
+        if m.code and m.code.startswith("---") and m.how == "sector"
+        else m
+        for m in mentions
+    ]
+
+
+def _shift(mentions: list[Mention], offset: int, length: int) -> list[Mention]:
+    if not offset and all(m.end <= length for m in mentions):
+        return mentions
+    out = []
+    for m in mentions:
+        if offset <= m.start and m.end <= offset + length:
+            out.append(
+                Mention(
+                    m.start - offset,
+                    m.end - offset,
+                    m.text,
+                    m.code,
+                    m.country,
+                    m.sector,
+                    m.how,
+                    m.members,
+                )
+            )
+    return out
+
+
+def to_event(draft: Draft, anchor: dt.date | None, offset: int, index: int) -> Event:
+    info = code_info(draft.code)
+    trigger = draft.trigger
+    start = trigger.idx + offset
+    return Event(
+        source=draft.source.code,
+        target=draft.target.code,
+        code=info.code,
+        root=info.root,
+        goldstein=info.goldstein,
+        quad=info.quad,
+        plover=info.plover,
+        source_text=draft.source.text,
+        target_text=draft.target.text,
+        trigger_text=trigger.text,
+        source_span=(draft.source.span[0] + offset, draft.source.span[1] + offset),
+        target_span=(draft.target.span[0] + offset, draft.target.span[1] + offset),
+        trigger_span=(start, start + len(trigger.text)),
+        negated=draft.modality.negated,
+        hypothetical=draft.modality.hypothetical,
+        date=dates.event_date(trigger, anchor),
+        confidence=round(max(0.1, min(1.0, draft.confidence)), 2),
+        coder_version=CODER_VERSION,
+        sentence_index=index,
+    )
+
+
+def _as_date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])

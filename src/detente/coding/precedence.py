@@ -1,0 +1,88 @@
+"""After the engine: tense mapping, precedence upgrades and duplicate removal."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from detente.coding.engine import Draft, _prefix_lookup
+from detente.coding.lexicon import Lexicon
+from detente.coding.ontology import code_info
+
+_COOPERATIVE = frozenset({"04", "05", "06", "07", "08"})
+_CONFLICT = frozenset({"15", "16", "17", "18", "19", "20"})
+
+
+def tense(draft: Draft, lex: Lexicon) -> Draft:
+    """Future cooperative acts become intents (03x), future conflictual ones threats (13x)."""
+    if not draft.modality.future or draft.modality.negated:
+        return draft
+    root = draft.code[:2]
+    frames = lex.frames
+    if root in _COOPERATIVE:
+        category = _prefix_lookup(frames["categories"], draft.code)
+        code = frames["frames"]["intent"]["codes"].get(category or "", "030")
+        return replace(draft, code=code)
+    if root in _CONFLICT:
+        return replace(
+            draft, code=_prefix_lookup(frames["code_maps"]["threat"], draft.code) or "130"
+        )
+    return draft
+
+
+def upgrade(draft: Draft, lex: Lexicon) -> Draft:
+    """Apply the first matching precedence rule (chemical weapons, suicide bombing...)."""
+    words = _clause_words(draft.trigger)
+    subject = {
+        t.lemma_.lower()
+        for c in draft.trigger.children
+        if c.dep_ in ("nsubj", "agent")
+        for t in c.subtree
+    }
+    for rule in lex.upgrades:
+        if "roots" in rule and draft.code[:2] not in rule["roots"]:
+            continue
+        if "codes" in rule and draft.code not in rule["codes"]:
+            continue
+        if "any" in rule and not any(_has(words, w) for w in rule["any"]):
+            continue
+        if "source_any" in rule and not subject & set(rule["source_any"]):
+            continue
+        return replace(draft, code=rule["code"], priority=max(draft.priority, 2))
+    return draft
+
+
+def _has(words: tuple[str, ...], phrase: str) -> bool:
+    parts = phrase.split()
+    if len(parts) == 1:
+        return phrase in words
+    size = len(parts)
+    return any(list(words[i : i + size]) == parts for i in range(len(words) - size + 1))
+
+
+def _clause_words(trigger) -> tuple[str, ...]:
+    tokens = sorted(trigger.subtree, key=lambda t: t.i)
+    if trigger.dep_ in ("advcl", "xcomp", "conj", "pcomp") and trigger.head is not trigger:
+        tokens = sorted(trigger.head.subtree, key=lambda t: t.i)
+    return tuple(t.lemma_.lower() for t in tokens) + tuple(t.lower_ for t in tokens)
+
+
+def dedupe(drafts: list[Draft]) -> list[Draft]:
+    """One event per actor pair and code; among violent roots one per pair, by precedence."""
+    best: dict[tuple, Draft] = {}
+    for draft in drafts:
+        root = draft.code[:2]
+        group = "violent" if root in {"14", *_CONFLICT} - {"16"} else draft.code
+        key = (
+            draft.source.code,
+            draft.target.code,
+            group,
+            draft.modality.negated or draft.modality.hypothetical,
+        )
+        if key not in best or _rank(draft) > _rank(best[key]):
+            best[key] = draft
+    return sorted(best.values(), key=lambda d: (d.trigger.i, d.source.span))
+
+
+def _rank(draft: Draft) -> tuple:
+    info = code_info(draft.code)
+    return (draft.priority, -info.goldstein, len(draft.code), -draft.trigger.i)

@@ -1,0 +1,158 @@
+"""Who is who in a parsed sentence: actor mentions attached to tokens and noun phrases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from detente.records import Mention
+
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"})
+_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod", "appos", "npadvmod", "nummod"})
+_MOD_PREPS = frozenset({"of", "in", "from", "at"})
+
+
+@dataclass(frozen=True, slots=True)
+class Arg:
+    """One resolved actor: its code, text and character span in the sentence."""
+
+    code: str
+    text: str
+    span: tuple[int, int]
+    pronoun: bool = False
+
+    def country_only(self) -> Arg:
+        return Arg(self.code[:3], self.text, self.span, self.pronoun)
+
+
+class Actors:
+    """Coded actor mentions of one parsed sentence, looked up by token."""
+
+    def __init__(self, doc, mentions: list[Mention], fallback: list[Arg] | None = None):
+        self.doc = doc
+        self.by_token: dict[int, Mention] = {}
+        for mention in mentions:
+            if not mention.code and not mention.members:
+                continue
+            for token in doc:
+                if mention.start <= token.idx < mention.end:
+                    self.by_token.setdefault(token.i, mention)
+        self.fallback = fallback or []
+        self._visiting: set[int] = set()
+
+    def _args(self, mention: Mention, location_ok: bool) -> list[Arg]:
+        span = (mention.start, mention.end)
+        if mention.how == "location":
+            if not location_ok:
+                return []
+            code = mention.country or (mention.code or "")[:3]
+            return [Arg(code, mention.text, span)] if code else []
+        if mention.members:
+            return [Arg(code, mention.text, span) for code in mention.members]
+        return [Arg(mention.code, mention.text, span)]
+
+    def at(self, token, location_ok: bool = False) -> list[Arg]:
+        mention = self.by_token.get(token.i)
+        return self._args(mention, location_ok) if mention else []
+
+    def phrase(self, token, location_ok: bool = False, conj: bool = True) -> list[Arg]:
+        """Actors of the noun phrase headed by ``token`` (with its coordinated phrases)."""
+        if token.i in self._visiting:
+            return []
+        self._visiting.add(token.i)
+        try:
+            found = self._head_actors(token, location_ok)
+        finally:
+            self._visiting.discard(token.i)
+        if conj:
+            for child in token.children:
+                if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                    found += self.phrase(child, location_ok)
+        return _unique(found)
+
+    def _head_actors(self, token, location_ok: bool) -> list[Arg]:
+        low = token.lower_
+        if low in RELATIVE and token.head.dep_ == "relcl":
+            return self.phrase(token.head.head, location_ok, conj=False)
+        if low in PRONOUNS and token.i not in self.by_token:
+            return self.pronoun(token)
+        direct = self.at(token, location_ok)
+        if direct:
+            return direct + self._coordinated_modifiers(token, direct, location_ok)
+        return self._modifier_actors(token, location_ok, depth=0)
+
+    def _coordinated_modifiers(self, token, direct: list[Arg], location_ok: bool) -> list[Arg]:
+        """'Indian and Chinese commanders': a modifier coordinated inside one noun phrase."""
+        spans = {a.span for a in direct}
+        found: list[Arg] = []
+        for child in token.lefts:
+            if child.dep_ in ("amod", "compound", "nmod") and any(
+                c.dep_ == "conj" for c in child.children
+            ):
+                for node in (child, *[c for c in child.children if c.dep_ == "conj"]):
+                    found += [a for a in self.at(node, location_ok) if a.span not in spans]
+        return found
+
+    def _modifier_actors(self, token, location_ok: bool, depth: int) -> list[Arg]:
+        if depth > 2:
+            return []
+        for child in token.children:
+            if child.dep_ in _MODIFIERS:
+                got = self.at(child, location_ok) or self._modifier_actors(
+                    child, location_ok, depth + 1
+                )
+                if got:
+                    return got
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in _MOD_PREPS:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        got = self.phrase(obj, location_ok, conj=False)
+                        if got:
+                            return got
+            if child.dep_ == "acl":
+                for sub in child.children:
+                    if sub.dep_ == "agent":
+                        got = self.subtree(sub)
+                        if got:
+                            return got
+        return []
+
+    def subtree(self, token, location_ok: bool = False) -> list[Arg]:
+        """Every actor anywhere under ``token``, in text order."""
+        found: list[Arg] = []
+        for sub in token.subtree:
+            found += self.at(sub, location_ok)
+        return _unique(found)
+
+    def pronoun(self, token) -> list[Arg]:
+        """Antecedent of a pronoun: the subject of a reporting clause above it, else a subject
+        earlier in the sentence, else the previous sentence's subject (``fallback``)."""
+        head = token.head
+        while head.dep_ not in ("ROOT",) and head.head is not head:
+            if head.dep_ == "ccomp":
+                for child in head.head.children:
+                    if child.dep_ == "nsubj" and child.lower_ not in PRONOUNS:
+                        got = self.phrase(child)
+                        if got:
+                            return [_as_pronoun(a) for a in got]
+            head = head.head
+        for earlier in token.doc[: token.i]:
+            if earlier.dep_ in ("nsubj", "nsubjpass") and earlier.lower_ not in PRONOUNS:
+                got = self.phrase(earlier)
+                if got:
+                    return [_as_pronoun(a) for a in got]
+        return [_as_pronoun(a) for a in self.fallback[:1]]
+
+
+def _as_pronoun(arg: Arg) -> Arg:
+    return Arg(arg.code, arg.text, arg.span, True)
+
+
+def _unique(args: list[Arg]) -> list[Arg]:
+    seen, out = set(), []
+    for arg in args:
+        if (arg.code, arg.span) not in seen:
+            seen.add((arg.code, arg.span))
+            out.append(arg)
+    return out
