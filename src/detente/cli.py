@@ -253,3 +253,28 @@ def actors(
     for line_id, m in rows:
         table.add_row(str(line_id or ""), m.text, m.code or "-", m.how, f"{m.start}-{m.end}")
     out.print(table)
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option(envvar="DETENTE_TOKEN", help="Enable POST /api/ingest for this bearer token."),
+    ] = None,
+) -> None:
+    """Serve the dashboard (/) and the REST API (/api, listed at /docs).
+
+    Example: detente serve --db demo.duckdb --port 8000
+    """
+    from .web import serve as run_server
+
+    target = db or Path(setting("db"))
+    out.print(f"dashboard: http://{host}:{port}/   API: http://{host}:{port}/docs")
+    try:
+        run_server(target, host=host, port=port, token=token)
+    except DetenteError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(1) from exc
