@@ -142,6 +142,17 @@ def stats(db: DbOption = None, as_json: JsonOption = False) -> None:
 def run(
     paths: Annotated[list[str], typer.Argument(help="Files, directories or feed URLs.")],
     db: DbOption = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(help="Run on a Dask cluster: 'local:N' or a scheduler like tcp://host:8786."),
+    ] = None,
+    dataset: Annotated[
+        Path | None,
+        typer.Option(help="With --dask: the Parquet dataset folder (default: <db>.dataset)."),
+    ] = None,
+    partitions: Annotated[
+        int | None, typer.Option(help="With --dask: number of partitions.")
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Ingest, code and store in one go, then show what was found.
@@ -149,20 +160,52 @@ def run(
     Example: detente run examples/corpus --db news.duckdb
     """
     with _store(db) as store:
-        ingested = _ingest(paths, store)
-        with _progress() as bar:
-            task = bar.add_task("coding", total=None)
-            coded = api.code_documents(store, progress=lambda n: bar.advance(task, n))
+        if dask:
+            report = _run_distributed(paths, store, dask, dataset, partitions)
+            summary = {"dask": report}
+        else:
+            ingested = _ingest(paths, store)
+            with _progress() as bar:
+                task = bar.add_task("coding", total=None)
+                coded = api.code_documents(store, progress=lambda n: bar.advance(task, n))
+            summary = {"ingest": ingested.to_dict(), "code": coded.to_dict()}
         recent = list(api.events(store, limit=25))
     if as_json:
-        sys.stdout.write(json.dumps({"ingest": ingested.to_dict(), "code": coded.to_dict()}) + "\n")
+        sys.stdout.write(json.dumps(summary) + "\n")
+    elif dask:
+        _print_mapping("Distributed run", summary["dask"])
+        _print_events(recent, title="Events (first 25 by date)")
     else:
         _print_ingest_report(ingested)
         out.print(f"coded {coded.documents} documents, {coded.sentences} sentences: "
                   f"{coded.events} events ({coded.flagged} flagged and not counted)")
         _print_events(recent, title="Events (first 25 by date)")
-    if ingested.read == 0:
+    if not dask and ingested.read == 0:
         raise typer.Exit(1)
+
+
+def _run_distributed(paths, store: Store, scheduler: str, dataset, partitions) -> dict:
+    from .scale import run_distributed
+
+    folder = dataset or Path(f"{store.path}.dataset")
+    try:
+        with _progress() as bar:
+            task = bar.add_task("partitions", total=None)
+            report = run_distributed(
+                paths, scheduler=scheduler, dataset=folder, store=store, partitions=partitions,
+                progress=lambda n: bar.advance(task, n),
+            )
+    except DetenteError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(1) from exc
+    return report.to_dict()
+
+
+def _print_mapping(title: str, values: dict) -> None:
+    table = Table(title=title, show_header=False)
+    for name, value in values.items():
+        table.add_row(name, str(value) if not isinstance(value, list) else str(len(value)))
+    out.print(table)
 
 
 def _print_events(rows: list[dict], *, title: str) -> None:
@@ -278,3 +321,55 @@ def serve(
     except DetenteError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(1) from exc
+
+
+@app.command(name="import")
+def import_events(
+    layout: Annotated[str, typer.Argument(help="gdelt or icews.")],
+    files: Annotated[list[Path], typer.Argument(help="Event files in that layout.")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Import GDELT 2.0 or ICEWS event files so analysis, briefs and the dashboard use them."""
+    from .exchange import import_gdelt, import_icews
+
+    readers = {"gdelt": import_gdelt, "icews": import_icews}
+    if layout not in readers:
+        err.print(f"[red]error:[/red] unknown layout {layout!r}; choose gdelt or icews")
+        raise typer.Exit(2)
+    with _store(db) as store:
+        report = readers[layout](files, store).to_dict()
+    if as_json:
+        sys.stdout.write(json.dumps(report, default=str) + "\n")
+    else:
+        _print_mapping(f"Import ({layout})", report)
+
+
+@app.command()
+def export(
+    fmt: Annotated[
+        str, typer.Option("--format", help="csv, parquet, jsonl, gdelt or plover.")
+    ] = "jsonl",
+    since: Annotated[str | None, typer.Option(help="First day, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Last day, YYYY-MM-DD.")] = None,
+    output: Annotated[
+        Path | None, typer.Option(help="File to write (default: standard output).")
+    ] = None,
+    include_flagged: Annotated[
+        bool, typer.Option("--include-flagged", help="Also export negated and hypothetical events.")
+    ] = False,
+    db: DbOption = None,
+) -> None:
+    """Export events with their provenance as CSV, Parquet, JSONL, GDELT-like or PLOVER JSON."""
+    from .exchange import export_events
+
+    with _store(db, read_only=True) as store:
+        try:
+            count = export_events(
+                store, fmt, since, until, out=output or sys.stdout.buffer,
+                include_flagged=include_flagged,
+            )
+        except DetenteError as exc:
+            err.print(f"[red]error:[/red] {exc}", highlight=False)
+            raise typer.Exit(1) from exc
+    err.print(f"exported {count} events", highlight=False)

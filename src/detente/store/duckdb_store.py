@@ -231,6 +231,38 @@ class Store:
             self._insert("events", rows)
             self._insert("coded", marks)
 
+    # -- watched feeds -----------------------------------------------------------------------
+    def feed_state(self, url: str) -> dict | None:
+        """The saved state of a watched feed (a row of ``feeds`` as a dict), None if new."""
+        cur = self.con.execute("SELECT * FROM feeds WHERE url = ?", [url])
+        row = cur.fetchone()
+        return dict(zip([d[0] for d in cur.description], row, strict=True)) if row else None
+
+    def feed_entries(self, url: str) -> dict[str, str]:
+        """``{entry key: content hash}`` of every entry of the feed ``url`` already read."""
+        rows = self.con.execute(
+            "SELECT entry, content_hash FROM feed_entries WHERE feed = ?", [url]
+        ).fetchall()
+        return dict(rows)
+
+    def save_feed(
+        self, state: dict, entries: Sequence[tuple[str, str, str | None]] = (), *, seen=None
+    ) -> None:
+        """Save a feed's state (a ``feeds`` row as a dict; missing columns become NULL) and
+        mark entries ``(entry key, content hash, doc_id)`` as read at ``seen``, in one
+        transaction."""
+        columns = ("url", "etag", "last_modified", "last_poll", "last_success", "failures",
+                   "retry_after", "last_error")
+        row = [state.get(name) for name in columns]
+        row[5] = row[5] or 0
+        with self.transaction():
+            self.con.execute(f"INSERT OR REPLACE INTO feeds VALUES ({', '.join('?' * 8)})", row)
+            if entries:
+                self.con.executemany(
+                    "INSERT OR REPLACE INTO feed_entries VALUES (?, ?, ?, ?, ?)",
+                    [(state["url"], key, digest, doc_id, seen) for key, digest, doc_id in entries],
+                )
+
     # -- counts ---------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
         """Row counts that depend only on what was stored, never on when."""
@@ -243,6 +275,46 @@ class Store:
             "flagged_events": "SELECT count(*) FROM events WHERE negated OR hypothetical",
         }
         return {name: self.con.execute(q).fetchall()[0][0] for name, q in queries.items()}
+
+    # -- Parquet datasets and exports -------------------------------------------------------
+    def import_dataset(self, files: dict[str, Sequence[str]], stories: str) -> None:
+        """Copy a Parquet dataset (see :mod:`detente.store.parquet`) into the tables, keyed.
+
+        ``files`` maps ``documents``, ``sightings``, ``sentences`` and ``events`` to absolute
+        Parquet paths (file names ``part-<key>.parquet``); ``stories`` is the ``(id, story,
+        part)`` file the driver's de-duplication wrote. Of several copies of one document (an
+        exact repost read in two partitions) only the copy of partition ``part`` is kept, with
+        its sentences and events; documents are marked as read by the coder version that coded
+        them. One transaction: a failed import leaves the store as it was.
+        """
+        with self.transaction():
+            for table, sql in _IMPORT_SQL.items():
+                paths = list(files.get(_IMPORT_SOURCE[table], ()))
+                params = {"files": paths}
+                if "$stories" in sql:
+                    params["stories"] = stories
+                if paths:
+                    self.con.execute(sql, params)
+
+    def export_batches(
+        self, *, since=None, until=None, include_flagged: bool = False, batch_size: int = 10_000
+    ) -> pa.RecordBatchReader:
+        """Events dated ``since..until`` (inclusive; ``None`` is open) with their provenance.
+
+        Columns: every column of ``events``, then ``sentence`` (its text), ``doc_title``,
+        ``doc_url``, ``doc_source`` and ``origins`` (every place the document was seen).
+        """
+        where, params = ["TRUE"], []
+        if not include_flagged:
+            where.append("NOT e.negated AND NOT e.hypothetical")
+        if since is not None:
+            where.append("e.date >= ?")
+            params.append(since)
+        if until is not None:
+            where.append("e.date <= ?")
+            params.append(until)
+        sql = _EXPORT_SQL.format(where=" AND ".join(where))
+        return self.con.sql(sql, params=params).to_arrow_reader(batch_size)
 
 
 _EVENT_COLUMNS = (
@@ -283,3 +355,48 @@ def _event_row(e: Event, story: str | None) -> dict:
         "confidence": e.confidence,
         "coder_version": e.coder_version,
     }
+
+
+_IMPORT_SOURCE = {
+    "documents": "documents", "sightings": "sightings", "sentences": "sentences",
+    "events": "events", "coded": "documents",
+}
+_DOC_COLUMNS = "id, story, title, date, date_source, source, url, language, kind, text, signature"
+# of a document read in several partitions, the copy kept is the one of partition stories.part
+_KEPT = (
+    "JOIN read_parquet($stories) s"
+    " ON s.id = {t}.{id} AND parse_filename({t}.filename, true) = 'part-' || s.part"
+)
+_IMPORT_SQL = {
+    "documents": f"""
+        INSERT OR IGNORE INTO documents ({_DOC_COLUMNS})
+        SELECT {_DOC_COLUMNS.replace("id,", "d.id,").replace("story", "s.story")}
+        FROM read_parquet($files, filename = true) d {_KEPT.format(t="d", id="id")}""",
+    "sightings": """
+        INSERT OR IGNORE INTO sightings (doc_id, origin, source, url)
+        SELECT DISTINCT ON (doc_id, origin) doc_id, origin, source, url
+        FROM read_parquet($files)""",
+    "sentences": f"""
+        INSERT OR IGNORE INTO sentences (doc_id, idx, start_char, end_char, text)
+        SELECT t.doc_id, t.idx, t.start_char, t.end_char, t.text
+        FROM read_parquet($files, filename = true) t {_KEPT.format(t="t", id="doc_id")}""",
+    "events": f"""
+        INSERT OR IGNORE INTO events ({", ".join(_EVENT_COLUMNS)})
+        SELECT {", ".join("s.story" if c == "story" else f"e.{c}" for c in _EVENT_COLUMNS)}
+        FROM read_parquet($files, hive_partitioning = false, filename = true) e
+        {_KEPT.format(t="e", id="doc_id")}""",
+    "coded": f"""
+        INSERT OR IGNORE INTO coded (doc_id, coder_version)
+        SELECT d.id, d.coder_version
+        FROM read_parquet($files, filename = true) d {_KEPT.format(t="d", id="id")}""",
+}
+_EXPORT_SQL = """
+    SELECT e.*, s.text AS sentence, d.title AS doc_title, d.url AS doc_url,
+           d.source AS doc_source,
+           (SELECT list(g.origin ORDER BY g.origin) FROM sightings g WHERE g.doc_id = e.doc_id)
+               AS origins
+    FROM events e
+    LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence_index
+    LEFT JOIN documents d ON d.id = e.doc_id
+    WHERE {where}
+    ORDER BY e.date NULLS LAST, e.doc_id, e.sentence_index, e.trigger_start, e.id"""

@@ -75,6 +75,28 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (doc_id, coder_version)
     );
     """,
+    # 3: watched feeds (conditional-request validators, back-off after failures) and the entries
+    # already read from each, with the hash of their text, so a restart reads nothing twice.
+    """
+    CREATE TABLE feeds (
+        url VARCHAR PRIMARY KEY,
+        etag VARCHAR,
+        last_modified VARCHAR,
+        last_poll TIMESTAMP,
+        last_success TIMESTAMP,
+        failures INTEGER NOT NULL DEFAULT 0,
+        retry_after TIMESTAMP,
+        last_error VARCHAR
+    );
+    CREATE TABLE feed_entries (
+        feed VARCHAR NOT NULL,
+        entry VARCHAR NOT NULL,
+        content_hash VARCHAR NOT NULL,
+        doc_id VARCHAR,
+        seen TIMESTAMP NOT NULL,
+        PRIMARY KEY (feed, entry)
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
