@@ -41,6 +41,49 @@ class IngestReport:
         }
 
 
+class StoryFolder:
+    """Stores documents, folding reposts: an exact repost (same normalised text, so the same id)
+    once, with one sighting per place it was seen; a near-duplicate as its own document in the
+    story of the document it resembles, so later stages count its events once.
+
+    The MinHash index of stored documents is loaded once, when the folder is made.
+    """
+
+    def __init__(self, store: Store):
+        from .sources.dedupe import StoryIndex
+
+        self.store = store
+        self.index = StoryIndex()
+        self.story_of: dict[str, str] = {}
+        for doc_id, story, sig in store.signatures():
+            self.index.add(doc_id, sig)
+            self.story_of[doc_id] = story
+
+    def add(self, docs: list[Document]) -> tuple[int, int]:
+        """Store ``docs`` and a sighting of each in one transaction.
+
+        RETURNS: the number of new documents and how many of them were near-duplicates.
+        """
+        from .sources.dedupe import signature
+
+        known = self.store.known_documents(d.id for d in docs)
+        new: list[tuple[Document, str, bytes]] = []
+        near = 0
+        for doc in docs:
+            if doc.id in known or doc.id in self.story_of:
+                continue
+            sig = signature(doc.text)
+            match = self.index.match(sig)
+            story = self.story_of.get(match, match) if match else doc.id
+            near += match is not None
+            self.index.add(doc.id, sig)
+            self.story_of[doc.id] = story
+            new.append((doc, story, sig))
+        if docs:
+            self.store.write_documents(new, docs)
+        return len(new), near
+
+
 def ingest(
     paths: Iterable[str | Path],
     store: Store,
@@ -48,39 +91,17 @@ def ingest(
     batch_size: int = 200,
     progress: Progress | None = None,
 ) -> IngestReport:
-    """Read every input, fold reposts, and store documents one transaction per batch.
-
-    An exact repost (same normalised text, so the same id) is stored once with one sighting per
-    place it was seen. A near-duplicate gets its own document but joins the story of the
-    document it resembles, so later stages count its events once.
-    """
+    """Read every input and store its documents one transaction per batch (see StoryFolder)."""
     from .sources import read
-    from .sources.dedupe import StoryIndex, signature
 
     report = IngestReport()
-    index = StoryIndex()
-    story_of: dict[str, str] = {}
-    for doc_id, story, sig in store.signatures():
-        index.add(doc_id, sig)
-        story_of[doc_id] = story
+    folder = StoryFolder(store)
 
-    def fold(batch: list[Document]) -> None:
-        known = store.known_documents(d.id for d in batch)
-        new: list[tuple[Document, str, bytes]] = []
-        for doc in batch:
-            if doc.id in known or doc.id in story_of:
-                report.duplicates += 1
-                continue
-            sig = signature(doc.text)
-            match = index.match(sig)
-            story = story_of.get(match, match) if match else doc.id
-            if match:
-                report.near_duplicates += 1
-            index.add(doc.id, sig)
-            story_of[doc.id] = story
-            new.append((doc, story, sig))
-        store.write_documents(new, batch)
-        report.stored += len(new)
+    def flush(batch: list[Document]) -> None:
+        stored, near = folder.add(batch)
+        report.stored += stored
+        report.near_duplicates += near
+        report.duplicates += len(batch) - stored
 
     batch: list[Document] = []
     for doc in read(paths, on_error=report.failures.append):
@@ -89,10 +110,10 @@ def ingest(
         if progress:
             progress(1)
         if len(batch) >= batch_size:
-            fold(batch)
+            flush(batch)
             batch = []
     if batch:
-        fold(batch)
+        flush(batch)
     return report
 
 

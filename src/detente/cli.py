@@ -373,3 +373,43 @@ def export(
             err.print(f"[red]error:[/red] {exc}", highlight=False)
             raise typer.Exit(1) from exc
     err.print(f"exported {count} events", highlight=False)
+
+
+@app.command()
+def watch(
+    feeds: Annotated[list[str], typer.Argument(help="RSS or Atom feed URLs.")],
+    every: Annotated[str, typer.Option(help="Time between polls: 30s, 15m, 1h.")] = "15m",
+    db: DbOption = None,
+    once: Annotated[bool, typer.Option("--once", help="Poll once, then stop.")] = False,
+    allow_private: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private", help="Also fetch from private, loopback and link-local addresses."
+        ),
+    ] = False,
+    max_polls: Annotated[int | None, typer.Option(help="Stop after this many polls.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Poll feeds; store and code their new items; report each poll.
+
+    Example: detente watch https://example.org/rss --every 15m --db news.duckdb
+    """
+    from .watch import watch as run_watch
+
+    def report(poll) -> None:
+        if as_json:
+            sys.stdout.write(json.dumps(poll.to_dict(), default=str) + "\n")
+            sys.stdout.flush()
+            return
+        out.print(f"poll {poll.number}: {poll.new_items} new items, {poll.stored} stored, "
+                  f"{poll.events} events, {len(poll.errors)} feed errors", highlight=False)
+        for error in poll.errors:
+            err.print(f"[yellow]feed error:[/yellow] {error.url}: {error.error}", highlight=False)
+
+    with _store(db) as store:
+        try:
+            run_watch(feeds, store, every=every, once=once, allow_private=allow_private,
+                      max_polls=max_polls, on_event=report)
+        except DetenteError as exc:
+            err.print(f"[red]error:[/red] {exc}", highlight=False)
+            raise typer.Exit(1) from exc

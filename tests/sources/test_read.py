@@ -160,12 +160,6 @@ def test_oversized_url_response(monkeypatch):
     assert "too large" in errors[0].reason
 
 
-def test_fetch_refuses_non_http_redirects():
-    handler = inputs._HttpOnlyRedirects()
-    with pytest.raises(inputs.urllib.error.URLError):
-        handler.redirect_request(None, None, 302, "Found", {}, "file:///etc/passwd")
-
-
 def test_a_single_path_is_one_input(tmp_path):
     path = good_file(tmp_path)
     assert [d.origin for d in read(str(path))] == [str(path)]

@@ -11,6 +11,7 @@ from detente.errors import SourceError
 from detente.records import Document
 from detente.sources.build import make_document
 from detente.sources.dates import make_date
+from detente.sources.fetch import refuse_entity_declarations
 from detente.sources.htmltext import fragment_text
 from detente.sources.inputs import Input
 from detente.sources.registry import Item, reader
@@ -18,7 +19,9 @@ from detente.sources.registry import Item, reader
 
 @reader("feed")
 def read_feed(source: Input) -> Iterator[Item]:
-    parsed = feedparser.parse(source.read_bytes(), sanitize_html=True, resolve_relative_uris=True)
+    data = source.read_bytes()
+    refuse_entity_declarations(data, source.origin)  # feedparser's fallback parser expands them
+    parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=True)
     if not parsed.entries:
         if parsed.bozo:
             reason = " ".join(str(parsed.get("bozo_exception", "")).split())[:200]

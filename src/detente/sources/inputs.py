@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-import http.client
 import io
 import os
 import stat
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import urlsplit
 
 from detente.errors import SourceError
+from detente.sources.fetch import (
+    FETCH_TIMEOUT,
+    MAX_BYTES,
+    URL_SCHEMES,
+    get,
+    refuse_entity_declarations,
+)
 
-MAX_BYTES = 50 * 1024 * 1024
 HEAD_BYTES = 4096
-FETCH_TIMEOUT = 20.0
-USER_AGENT = "detente/0.1 (+news reader)"
-URL_SCHEMES = ("http", "https")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,38 +90,18 @@ def open_url(url: str, *, max_bytes: int = MAX_BYTES) -> Input:
     return Input(origin=url, head=data[:HEAD_BYTES], data=data, content_type=content_type, url=url)
 
 
-class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
-        if urlsplit(newurl).scheme.lower() not in URL_SCHEMES:
-            raise urllib.error.URLError(f"redirect to a non-http URL: {newurl}")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
-
-
-def _opener() -> urllib.request.OpenerDirector:
-    opener = urllib.request.OpenerDirector()
-    for handler in (
-        urllib.request.HTTPHandler(),
-        urllib.request.HTTPSHandler(),
-        _HttpOnlyRedirects(),
-        urllib.request.HTTPErrorProcessor(),
-        urllib.request.HTTPDefaultErrorHandler(),
-    ):
-        opener.add_handler(handler)
-    return opener
-
-
 def fetch(
-    url: str, *, max_bytes: int = MAX_BYTES, timeout: float = FETCH_TIMEOUT
+    url: str,
+    *,
+    max_bytes: int = MAX_BYTES,
+    timeout: float = FETCH_TIMEOUT,
+    allow_private: bool = False,
 ) -> tuple[bytes, str | None]:
-    """GET ``url``: its body (at most ``max_bytes + 1`` bytes) and its Content-Type header."""
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
-    try:
-        with _opener().open(request, timeout=timeout) as response:
-            return response.read(max_bytes + 1), response.headers.get("Content-Type")
-    except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as exc:
-        raise SourceError(url, f"fetch failed: {_reason(exc)}") from exc
+    """GET ``url`` safely (see :mod:`detente.sources.fetch`): its body and Content-Type header.
 
-
-def _reason(exc: Exception) -> str:
-    reason = getattr(exc, "reason", None) or exc
-    return " ".join(str(reason).split())[:200]
+    Private, loopback and link-local hosts are refused unless ``allow_private``; so are bodies
+    over ``max_bytes`` and documents whose DOCTYPE declares XML entities.
+    """
+    response = get(url, allow_private=allow_private, max_bytes=max_bytes, timeout=timeout)
+    refuse_entity_declarations(response.body, url)
+    return response.body, response.content_type
