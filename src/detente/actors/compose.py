@@ -222,7 +222,7 @@ def _attach(tokens, hits, k, unit: Unit, offices, day) -> int:
         if hit.kind not in _SECTOR_KINDS:
             break
         _set_sector(unit, hit.match.entry.sector, "title" if hit.kind == "title" else None)
-        unit.j, pos, budget, k = hit.j, hit.j, min(budget, 2), k + 1
+        unit.j, pos, budget, k = hit.j, hit.j, 0, k + 1
         if hit.kind == "title":
             return _name_after_title(tokens, hits, k, unit, offices, day)
     return k

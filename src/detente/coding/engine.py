@@ -57,7 +57,7 @@ class SentenceCoder:
         table = self.lex.nouns if token.pos_ in ("NOUN", "PROPN") else self.lex.verbs
         if token.pos_ not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
             return None
-        for pattern in table.get(token.lemma_.lower(), ()) or table.get(token.lower_, ()):
+        for pattern in self._candidates(token, table):
             if pattern.pos == "adj" and token.pos_ != "ADJ":
                 continue
             if pattern.pos == "verb" and token.pos_ not in ("VERB", "AUX"):
@@ -65,6 +65,15 @@ class SentenceCoder:
             if self._fits(token, pattern):
                 return pattern
         return None
+
+    def _candidates(self, token, table) -> tuple[Pattern, ...]:
+        """Patterns for the token's lemma, else for the lexicon lemmas its word form inflects."""
+        found = table.get(token.lemma_.lower(), ()) or table.get(token.lower_, ())
+        if found:
+            return found
+        return tuple(
+            p for lemma in self.lex.form_lemmas.get(token.lower_, ()) for p in table.get(lemma, ())
+        )
 
     def _fits(self, token, pattern: Pattern) -> bool:
         if pattern.prt and not self._has_particle(token, pattern.prt):
@@ -86,12 +95,19 @@ class SentenceCoder:
         )
 
     def _prep(self, token, word: str):
-        heads = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        for head in heads:
-            for child in head.children:
-                if child.dep_ in ("prep", "agent", "dative", "prt") and child.lower_ == word:
-                    return child
-        return None
+        found = self._preps(token, word)
+        return found[0] if found else None
+
+    def _preps(self, token, word: str) -> list:
+        """Prepositions ``word`` on the trigger or its object ('sanctions on X on Friday')."""
+        objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        heads = [token, *objs] + [m for o in objs for m in o.children if m.dep_ in ("amod", "acl")]
+        return [
+            child
+            for head in heads
+            for child in head.children
+            if child.dep_ in ("prep", "agent", "dative", "prt") and child.lower_ == word
+        ]
 
     def objects(self, token, pattern: Pattern | None = None) -> list:
         """Candidate object nouns: direct objects, passive subjects, the pattern's preposition."""
@@ -99,11 +115,24 @@ class SentenceCoder:
         if _passive(token) or token.pos_ == "ADJ":
             out += [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj")]
         for word in {pattern.oprep if pattern else None, "with"} - {None}:
-            prep = self._prep(token, word)
-            if prep is not None:
+            for prep in self._preps(token, word):
                 out += [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
         out += [c for o in list(out) for c in o.children if c.dep_ == "conj"]
-        return out
+        return out + [q for o in out for q in self._quantified(o)]
+
+    def _quantified(self, noun) -> list:
+        """What a quantity noun counts: 'hundreds of prisoners' -> prisoners."""
+        if not self.lex.in_class(noun.lemma_, "quantity") and not self.lex.in_class(
+            noun.lower_, "quantity"
+        ):
+            return []
+        return [
+            o
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
 
     def _obj_matches(self, obj, wanted: tuple[str, ...]) -> bool:
         words = {obj.lemma_.lower(), obj.lower_}
@@ -216,8 +245,9 @@ class SentenceCoder:
         for spec in specs:
             got = self._target(token, spec, pattern, location_ok)
             if got:
-                if location_ok:
-                    return [a.country_only() for a in got]
+                if location_ok:  # a named actor beats the place it was in ('a NATO bus in X')
+                    actors = [a for a in got if not a.place]
+                    return [a.country_only() for a in actors or got]
                 return got
         return []
 
@@ -250,10 +280,12 @@ class SentenceCoder:
                 if c.dep_ in ("ccomp", "xcomp", "acl", "advcl")
                 for a in self.actors.subtree(c)
             ]
-        prep = self._prep(token, name)
-        if prep is None:
-            return []
-        objs = [o for o in prep.children if o.dep_ in ("pobj", "pcomp")]
+        objs = [
+            o
+            for prep in self._preps(token, name)
+            for o in prep.children
+            if o.dep_ in ("pobj", "pcomp")
+        ]
         if star:
             return [a for o in objs for a in self.actors.subtree(o, location_ok)]
         return [a for o in objs for a in self.actors.phrase(o, location_ok)]
@@ -403,7 +435,7 @@ class SentenceCoder:
                 got = self.targets(token, (name,), pattern)
                 if got:
                     return got, False
-        return [], bool(inner and inner.joint)
+        return [], bool(inner and inner.joint) or bool(spec.get("joint_without_target"))
 
     # ---- sentence ----------------------------------------------------------------------
 

@@ -71,9 +71,21 @@ class Lexicon:
     cues: dict[str, frozenset[str]]
     upgrades: tuple[dict, ...]
     forms: frozenset[str] = field(default=frozenset())
+    form_lemmas: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    requirements: dict[str, tuple[tuple[frozenset[str], ...], ...]] = field(default_factory=dict)
 
     def in_class(self, word: str, name: str) -> bool:
         return word.lower() in self.classes.get(name, ())
+
+    def could_trigger(self, words: set[str]) -> bool:
+        """True if some pattern could match among these lower-case words: its trigger form is
+        present and so is a word of each of its constraints (object, particle, preposition,
+        needed word). A necessary condition for :meth:`SentenceCoder.match`, checked unparsed."""
+        for word in words:
+            for needs in self.requirements.get(word, ()):
+                if all(need & words for need in needs):
+                    return True
+        return False
 
 
 def _read(name: str) -> tuple[str, str]:
@@ -139,6 +151,7 @@ def lexicon() -> Lexicon:
     classes = {k: frozenset(v) for k, v in json.loads(_read("classes.json")[1]).items()}
     cues = {k: frozenset(v) for k, v in json.loads(_read("cues.json")[1]).items()}
     upgrades = tuple(row for _p, _n, row in _jsonl("upgrades.jsonl"))
+    surface = _surface_forms({p.lemma for p in verbs} | {p.lemma for p in nouns})
     return Lexicon(
         verbs=_index(p for p in verbs if p.pos != "noun"),
         nouns=_index(nouns),
@@ -146,18 +159,54 @@ def lexicon() -> Lexicon:
         classes=classes,
         cues=cues,
         upgrades=upgrades,
-        forms=frozenset(_surface_forms({p.lemma for p in verbs} | {p.lemma for p in nouns})),
+        **surface,
+        requirements=_requirements([*verbs, *nouns], surface["form_lemmas"], classes),
     )
 
 
-def _surface_forms(lemmas: set[str]) -> set[str]:
-    """Inflected forms of the trigger lemmas, for the cheap pre-parse filter."""
+def _requirements(patterns, form_lemmas, classes) -> dict:
+    """Per trigger form, each pattern's constraints as sets of words that must occur."""
+    by_lemma: dict[str, set] = defaultdict(set)
+    for pattern in patterns:
+        by_lemma[pattern.lemma].add(_needs(pattern, classes))
+    return {
+        form: tuple({needs for lemma in lemmas for needs in by_lemma[lemma]})
+        for form, lemmas in form_lemmas.items()
+    }
+
+
+def _needs(pattern: Pattern, classes) -> tuple[frozenset[str], ...]:
     from detente.coding.inflect import inflections
 
-    forms: set[str] = set()
+    def words(wanted: tuple[str, ...]) -> frozenset[str] | None:
+        out: set[str] = set()
+        for want in wanted:
+            if want == "@person":
+                return None  # any actor mention may be the object
+            members = classes.get(want[1:], ()) if want.startswith("@") else (want,)
+            for member in members:
+                last = member.split()[-1]
+                out |= inflections(last) | set(last.split("-"))
+        return frozenset(out)
+
+    needs = [words(pattern.obj) if pattern.obj else None, words(pattern.need) or None]
+    needs += [frozenset({w}) for w in (pattern.prt, pattern.oprep) if w]
+    return tuple(n for n in needs if n is not None)
+
+
+def _surface_forms(lemmas: set[str]) -> dict:
+    """Inflected forms of the trigger lemmas: the pre-parse filter's word set, and a map back to
+    the lemmas for words the statistical lemmatizer gets wrong ('lambasted' -> 'lambast')."""
+    from detente.coding.inflect import inflections
+
+    form_lemmas: dict[str, set[str]] = defaultdict(set)
     for lemma in lemmas:
-        forms.update(inflections(lemma))
-    return forms
+        for form in inflections(lemma):
+            form_lemmas[form].add(lemma)
+    return {
+        "forms": frozenset(form_lemmas),
+        "form_lemmas": {k: tuple(sorted(v)) for k, v in form_lemmas.items()},
+    }
 
 
 def reset_caches() -> None:

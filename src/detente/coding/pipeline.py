@@ -12,7 +12,7 @@ from detente.coding.engine import Draft, SentenceCoder
 from detente.coding.lexicon import Lexicon, lexicon
 from detente.coding.ontology import code_info
 from detente.coding.precedence import dedupe, tense, upgrade
-from detente.coding.roles import Actors, Arg
+from detente.coding.roles import PRONOUNS, Actors, Arg
 from detente.records import Event, Mention
 
 CODER_VERSION = "detente-coder 0.1"
@@ -37,14 +37,26 @@ class _Item:
     parse: bool
 
 
+def words_of(text: str) -> set[str]:
+    """Lower-case words of ``text``, hyphenated words also in parts (the tokenizer splits them)."""
+    words = {w.lower() for w in _WORD.findall(text)}
+    return words | {part for w in words if "-" in w for part in w.split("-")}
+
+
 def has_trigger(text: str, lex: Lexicon) -> bool:
-    """True if some word could be a trigger (a lexicon word form), checked before parsing."""
-    return any(word.lower() in lex.forms for word in _WORD.findall(text))
+    """True if some pattern could match (trigger form and constraint words present)."""
+    return lex.could_trigger(words_of(text))
 
 
 def worth_parsing(mentions: list[Mention], text: str, lex: Lexicon) -> bool:
+    """Parse only what can hold an event: two actor mentions (or one with a pronoun to stand
+    for the other, or a group of several members) and a trigger whose constraints can hold."""
     coded = [m for m in mentions if m.code or m.members]
-    return bool(coded) and has_trigger(text, lex)
+    if not coded:
+        return False
+    words = words_of(text)
+    enough = len(coded) >= 2 or bool(coded[0].members) or bool(words & PRONOUNS)
+    return enough and lex.could_trigger(words)
 
 
 class Coder:
@@ -92,7 +104,7 @@ class Coder:
         previous: list[Arg] = []
         last_context = object()
         for item in batch:
-            if item.context is not last_context:
+            if item.context is None or item.context is not last_context:  # no context: alone
                 previous, last_context = [], item.context
             doc = docs.get(id(item))
             events: list[Event] = []
@@ -109,7 +121,7 @@ class Coder:
         for index, sent in enumerate(doc.sents):
             span = sent.as_doc() if len(list(doc.sents)) > 1 else doc
             offset = sent.start_char if span is not doc else 0
-            mentions = localise(_shift(item.mentions, offset, len(span.text)))
+            mentions = localise(_shift(item.mentions, offset, len(span.text)), span.text)
             actors = Actors(span, mentions, previous)
             drafts = SentenceCoder(self.lex, span, actors).code()
             drafts = dedupe([upgrade(tense(d, self.lex), self.lex) for d in drafts])
@@ -132,11 +144,13 @@ def _first_actor(mentions: list[Mention]) -> list[Arg]:
     return []
 
 
-def localise(mentions: list[Mention]) -> list[Mention]:
-    """Give a country-less agent ('protesters', ``---CVL``) the sentence's place or, failing
-    that, the country of the first national actor: news reports agents where they act."""
+def localise(mentions: list[Mention], text: str = "") -> list[Mention]:
+    """Give a country-less agent ('protesters', ``---CVL``) the actor it belongs to when one
+    follows at once ('judges at the UN court', 'officers of X'), else the sentence's place or,
+    failing that, the country of the first national actor: news reports agents where they act."""
     if not any(m.code and m.code.startswith("---") and m.how == "sector" for m in mentions):
         return mentions
+    mentions = [_belongs_to(m, mentions, text) for m in mentions]
     places = [m.country or m.code[:3] for m in mentions if m.how == "location" and m.code]
     national = [
         m.code[:3]
@@ -152,6 +166,38 @@ def localise(mentions: list[Mention]) -> list[Mention]:
         else m
         for m in mentions
     ]
+
+
+_OF = re.compile(r"\s*(?:at|of|from)(?:\s+the)?\s*")
+_AND = re.compile(r"\s*(?:,|and|or)\s*")  # 'British sailors and marines': one nationality
+
+
+def _belongs_to(mention: Mention, mentions: list[Mention], text: str) -> Mention:
+    if not (mention.code and mention.code.startswith("---") and mention.how == "sector"):
+        return mention
+    after = [m for m in mentions if m.start >= mention.end and m.code and m.how != "location"]
+    owner = min(after, key=lambda m: m.start, default=None)
+    if owner is None or not _OF.fullmatch(text[mention.end : owner.start]):
+        before = [m for m in mentions if m.end <= mention.start and m.code]
+        owner = max(before, key=lambda m: m.end, default=None)
+        if owner is None or not _AND.fullmatch(text[owner.end : mention.start]):
+            return mention
+    if owner.code.startswith(("IGO", "NGO")):
+        code, country = owner.code, None
+    elif owner.code.startswith("---"):
+        return mention
+    else:
+        code, country = owner.code[:3] + mention.code[3:], owner.code[:3]
+    return Mention(
+        mention.start,
+        mention.end,
+        mention.text,
+        code,
+        country,
+        mention.sector,
+        "owner",
+        mention.members,
+    )
 
 
 def _shift(mentions: list[Mention], offset: int, length: int) -> list[Mention]:

@@ -37,7 +37,7 @@ def upgrade(draft: Draft, lex: Lexicon) -> Draft:
         for c in draft.trigger.children
         if c.dep_ in ("nsubj", "agent")
         for t in c.subtree
-    }
+    } | _singulars(draft.source.text)
     for rule in lex.upgrades:
         if "roots" in rule and draft.code[:2] not in rule["roots"]:
             continue
@@ -49,6 +49,12 @@ def upgrade(draft: Draft, lex: Lexicon) -> Draft:
             continue
         return replace(draft, code=rule["code"], priority=max(draft.priority, 2))
     return draft
+
+
+def _singulars(text: str) -> set[str]:
+    """Words of an actor's text and their singulars ('protesters' -> 'protester')."""
+    words = {w.lower() for w in text.split()}
+    return words | {w[:-1] for w in words if w.endswith("s")}
 
 
 def _has(words: tuple[str, ...], phrase: str) -> bool:

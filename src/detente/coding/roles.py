@@ -20,9 +20,12 @@ class Arg:
     text: str
     span: tuple[int, int]
     pronoun: bool = False
+    place: bool = False
 
     def country_only(self) -> Arg:
-        return Arg(self.code[:3], self.text, self.span, self.pronoun)
+        if self.code.startswith("IGO"):
+            return self
+        return Arg(self.code[:3], self.text, self.span, self.pronoun, self.place)
 
 
 class Actors:
@@ -46,7 +49,7 @@ class Actors:
             if not location_ok:
                 return []
             code = mention.country or (mention.code or "")[:3]
-            return [Arg(code, mention.text, span)] if code else []
+            return [Arg(code, mention.text, span, place=True)] if code else []
         if mention.members:
             return [Arg(code, mention.text, span) for code in mention.members]
         return [Arg(mention.code, mention.text, span)]
@@ -76,15 +79,22 @@ class Actors:
             return self.phrase(token.head.head, location_ok, conj=False)
         if low in PRONOUNS and token.i not in self.by_token:
             return self.pronoun(token)
-        direct = self.at(token, location_ok)
-        if direct:
-            return direct + self._coordinated_modifiers(token, direct, location_ok)
-        return self._modifier_actors(token, location_ok, depth=0)
+        found = self.at(token, location_ok) or self._modifier_actors(token, location_ok, depth=0)
+        if found:
+            return found + self._coordinated_modifiers(token, found, location_ok)
+        return found
 
     def _coordinated_modifiers(self, token, direct: list[Arg], location_ok: bool) -> list[Arg]:
-        """'Indian and Chinese commanders': a modifier coordinated inside one noun phrase."""
+        """'Indian and Chinese commanders': a modifier coordinated inside one noun phrase; also
+        an actor joined by 'and' that the parser buried among the head's left modifiers
+        ('President A and Prime Minister B met', parsed as one name)."""
         spans = {a.span for a in direct}
         found: list[Arg] = []
+        left = [t for t in token.subtree if t.i < token.i and t.i not in self._head_tokens(token)]
+        if any(t.dep_ == "cc" and t.lower_ == "and" for t in left):
+            for node in left:
+                found += [a for a in self.at(node, location_ok) if a.span not in spans]
+                spans |= {a.span for a in found}
         for child in token.lefts:
             if child.dep_ in ("amod", "compound", "nmod") and any(
                 c.dep_ == "conj" for c in child.children
@@ -92,6 +102,13 @@ class Actors:
                 for node in (child, *[c for c in child.children if c.dep_ == "conj"]):
                     found += [a for a in self.at(node, location_ok) if a.span not in spans]
         return found
+
+    def _head_tokens(self, token) -> set[int]:
+        """Token indices covered by the mention at ``token``."""
+        mention = self.by_token.get(token.i)
+        if mention is None:
+            return {token.i}
+        return {i for i, m in self.by_token.items() if m is mention}
 
     def _modifier_actors(self, token, location_ok: bool, depth: int) -> list[Arg]:
         if depth > 2:
@@ -119,10 +136,18 @@ class Actors:
         return []
 
     def subtree(self, token, location_ok: bool = False) -> list[Arg]:
-        """Every actor anywhere under ``token``, in text order."""
+        """Every actor under ``token`` in text order, outside embedded clauses: a relative or
+        complement clause with its own subject ('a statement that troops had crossed into X',
+        'a resolution that would have extended...') tells of another act, not this one's."""
+        inside, pruned = _outside_clauses(token)
         found: list[Arg] = []
-        for sub in token.subtree:
+        for sub in sorted(inside, key=lambda t: t.i):
             found += self.at(sub, location_ok)
+        if not found:  # 'voted against allowing U.S. troops to use...': the clause's subject
+            for clause in pruned:
+                for subject in clause.children:
+                    if subject.dep_ in ("nsubj", "nsubjpass"):
+                        found += self.phrase(subject, location_ok)
         return _unique(found)
 
     def pronoun(self, token) -> list[Arg]:
@@ -145,8 +170,36 @@ class Actors:
         return [_as_pronoun(a) for a in self.fallback[:1]]
 
 
+_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl"})
+
+
+def _outside_clauses(token) -> tuple[list, list]:
+    """Tokens under ``token`` outside embedded clauses, and the heads of the complement
+    clauses (not relative or adverbial ones) that were left out."""
+    out, pruned, stack = [], [], [token]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        for child in node.children:
+            if not _embedded_clause(child):
+                stack.append(child)
+            elif child.dep_ in ("ccomp", "acl"):
+                pruned.append(child)
+    return out, pruned
+
+
+def _embedded_clause(node) -> bool:
+    if node.dep_ not in _CLAUSES:
+        return False
+    if node.dep_ in ("relcl", "advcl"):
+        return True
+    if node.dep_ == "acl" and not any(c.dep_ == "agent" for c in node.children):
+        return True  # 'two men accused of attacks on X'; but 'crimes committed by X' stays
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+
+
 def _as_pronoun(arg: Arg) -> Arg:
-    return Arg(arg.code, arg.text, arg.span, True)
+    return Arg(arg.code, arg.text, arg.span, True, arg.place)
 
 
 def _unique(args: list[Arg]) -> list[Arg]:
