@@ -80,8 +80,18 @@ class StoryFolder:
             self.story_of[doc.id] = story
             new.append((doc, story, sig))
         if docs:
-            self.store.write_documents(new, docs)
+            try:
+                self.store.write_documents(new, docs)
+            except BaseException:
+                self._forget(doc.id for doc, _, _ in new)
+                raise
         return len(new), near
+
+    def _forget(self, doc_ids: Iterable[str]) -> None:
+        """Undo the in-memory half of a failed write, so the same documents can be retried."""
+        for doc_id in doc_ids:
+            self.index.remove(doc_id)
+            self.story_of.pop(doc_id, None)
 
 
 def ingest(

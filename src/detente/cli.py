@@ -36,16 +36,23 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable JSON 
 
 @contextmanager
 def _store(db: Path | None, *, read_only: bool = False):
-    """Open the store, turning any DetenteError into one line and exit status 1."""
+    """Open the store for a command's body; a DetenteError raised while opening it or in the
+    body (a full disk mid-run, a bad option value) becomes one line and exit status 1."""
     try:
         store = open_store(db or setting("db"), read_only=read_only)
     except DetenteError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
-        raise typer.Exit(1) from exc
+        _fail(exc)
     try:
         yield store
+    except DetenteError as exc:
+        _fail(exc)
     finally:
         store.close()
+
+
+def _fail(exc: DetenteError):
+    err.print(f"[red]error:[/red] {exc}", highlight=False)
+    raise typer.Exit(1) from exc
 
 
 def _progress() -> Progress:
@@ -188,16 +195,12 @@ def _run_distributed(paths, store: Store, scheduler: str, dataset, partitions) -
     from .scale import run_distributed
 
     folder = dataset or Path(f"{store.path}.dataset")
-    try:
-        with _progress() as bar:
-            task = bar.add_task("partitions", total=None)
-            report = run_distributed(
-                paths, scheduler=scheduler, dataset=folder, store=store, partitions=partitions,
-                progress=lambda n: bar.advance(task, n),
-            )
-    except DetenteError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
-        raise typer.Exit(1) from exc
+    with _progress() as bar:
+        task = bar.add_task("partitions", total=None)
+        report = run_distributed(
+            paths, scheduler=scheduler, dataset=folder, store=store, partitions=partitions,
+            progress=lambda n: bar.advance(task, n),
+        )
     return report.to_dict()
 
 
@@ -259,8 +262,7 @@ def evaluate(
     try:
         report = score(gold)
     except DetenteError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
-        raise typer.Exit(1) from exc
+        _fail(exc)
     if as_json:
         sys.stdout.write(json.dumps(report.to_dict()) + "\n")
     else:
@@ -319,8 +321,7 @@ def serve(
     try:
         run_server(target, host=host, port=port, token=token)
     except DetenteError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
-        raise typer.Exit(1) from exc
+        _fail(exc)
 
 
 @app.command(name="import")
@@ -364,14 +365,10 @@ def export(
     from .exchange import export_events
 
     with _store(db, read_only=True) as store:
-        try:
-            count = export_events(
-                store, fmt, since, until, out=output or sys.stdout.buffer,
-                include_flagged=include_flagged,
-            )
-        except DetenteError as exc:
-            err.print(f"[red]error:[/red] {exc}", highlight=False)
-            raise typer.Exit(1) from exc
+        count = export_events(
+            store, fmt, since, until, out=output or sys.stdout.buffer,
+            include_flagged=include_flagged,
+        )
     err.print(f"exported {count} events", highlight=False)
 
 
@@ -407,12 +404,8 @@ def watch(
             err.print(f"[yellow]feed error:[/yellow] {error.url}: {error.error}", highlight=False)
 
     with _store(db) as store:
-        try:
-            run_watch(feeds, store, every=every, once=once, allow_private=allow_private,
-                      max_polls=max_polls, on_event=report)
-        except DetenteError as exc:
-            err.print(f"[red]error:[/red] {exc}", highlight=False)
-            raise typer.Exit(1) from exc
+        run_watch(feeds, store, every=every, once=once, allow_private=allow_private,
+                  max_polls=max_polls, on_event=report)
 
 
 SinceOption = Annotated[str | None, typer.Option(help="First day, YYYY-MM-DD.")]
@@ -423,13 +416,9 @@ MinEventsOption = Annotated[
 
 
 def _analyse(db: Path | None, call):
-    """Run ``call(con)`` on a read-only store; a DetenteError becomes one line and exit 1."""
+    """Run ``call(con)`` on a read-only store."""
     with _store(db, read_only=True) as store:
-        try:
-            return call(store.con)
-        except DetenteError as exc:
-            err.print(f"[red]error:[/red] {exc}", highlight=False)
-            raise typer.Exit(1) from exc
+        return call(store.con)
 
 
 SHORT = {

@@ -14,7 +14,6 @@ reported in :attr:`ImportReport.skipped` with its file and line, and the import 
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
 import os
@@ -107,19 +106,54 @@ def _write(store: Store, batch: list[Imported], version: str) -> None:
         store.write_events([(i.document.id, i.story, [i.event]) for i in batch], version)
 
 
+MAX_LINE_BYTES = 1024 * 1024  # a GDELT or ICEWS row is about 1 KB; a longer line is junk
+
+
 def _open(path: Path):
     try:
-        return path.open(encoding="utf-8", newline="")
+        return path.open("rb")
     except OSError as exc:
         raise SourceError(str(path), f"cannot read: {exc.strerror or exc}") from exc
 
 
-def _gdelt_rows(path: Path):
+def _lines(path: Path) -> Iterator[tuple[int, list[str] | RowError]]:
+    """The tab-separated fields of each non-blank line, or the :class:`RowError` the line is
+    (not UTF-8, or longer than :data:`MAX_LINE_BYTES`, read no further than that bound)."""
     with _open(path) as handle:
-        for line, fields in enumerate(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE),
-                                      1):
-            if line == 1 and fields[:1] == ["GLOBALEVENTID"]:
+        number = 0
+        while raw := handle.readline(MAX_LINE_BYTES + 1):
+            number += 1
+            if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+                _skip_rest_of_line(handle)
+                yield number, RowError(f"line longer than {MAX_LINE_BYTES} bytes")
                 continue
+            try:
+                text = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield number, RowError(f"not UTF-8 at byte {exc.start}")
+                continue
+            text = text.rstrip("\r\n")
+            if text.strip():
+                yield number, text.split("\t")
+
+
+def _skip_rest_of_line(handle) -> None:
+    while (rest := handle.readline(MAX_LINE_BYTES)) and not rest.endswith(b"\n"):
+        pass
+
+
+def _raise(error: RowError) -> Callable[[], Imported]:
+    def build() -> Imported:
+        raise error
+
+    return build
+
+
+def _gdelt_rows(path: Path):
+    for line, fields in _lines(path):
+        if isinstance(fields, RowError):
+            yield line, _raise(fields)
+        elif not (line == 1 and fields[:1] == ["GLOBALEVENTID"]):
             yield line, lambda fields=fields, line=line: _gdelt_row(fields, path, line)
 
 
@@ -141,14 +175,18 @@ def _gdelt_row(fields: list[str], path: Path, line: int) -> Imported:
 
 
 def _icews_rows(path: Path):
-    with _open(path) as handle:
-        reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        missing = [c for c in ICEWS_REQUIRED if c not in (reader.fieldnames or ())]
-        if missing:
-            raise SourceError(str(path), f"not an ICEWS event file: no column {missing[0]!r}")
-        for row in reader:
-            line = reader.line_num
-            yield line, lambda row=row, line=line: _icews_row(row, path, line)
+    lines = _lines(path)
+    _, header = next(lines, (0, []))
+    names = header if isinstance(header, list) else []
+    missing = [c for c in ICEWS_REQUIRED if c not in names]
+    if missing:
+        raise SourceError(str(path), f"not an ICEWS event file: no column {missing[0]!r}")
+    for line, fields in lines:
+        if isinstance(fields, RowError):
+            yield line, _raise(fields)
+            continue
+        row = dict(zip(names, fields + [""] * (len(names) - len(fields)), strict=False))
+        yield line, lambda row=row, line=line: _icews_row(row, path, line)
 
 
 def _icews_row(row: dict, path: Path, line: int) -> Imported:
@@ -230,7 +268,10 @@ def _number(text: str, default: float) -> float:
 
 
 def _domain(url: str | None) -> str | None:
-    return (urlsplit(url).hostname or None) if url else None
+    try:
+        return (urlsplit(url).hostname or None) if url else None
+    except ValueError:  # such as "http://[" (an unclosed IPv6 address)
+        return None
 
 
 def _digest(text: str) -> str:

@@ -91,6 +91,11 @@ class StoryIndex:
         self._minhashes[doc_id] = minhash
         self._lsh.insert(doc_id, minhash)
 
+    def remove(self, doc_id: str) -> None:
+        """Forget ``doc_id`` (a story whose write failed); an unknown id is ignored."""
+        if self._minhashes.pop(doc_id, None) is not None:
+            self._lsh.remove(doc_id)
+
     def match(self, sig: bytes) -> str | None:
         """The id of the most similar indexed story at or above the threshold, if any."""
         minhash = _minhash(sig)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -35,12 +36,18 @@ def open_store(path: str | os.PathLike, *, read_only: bool = False) -> Store:
     try:
         con = duckdb.connect(target, read_only=read_only)
     except duckdb.Error as exc:
-        raise StoreError(f"{target}: cannot open the database: {_first_line(exc)}") from exc
+        raise StoreError(f"{target}: cannot open the database: {_open_reason(exc)}") from exc
     store = Store(con, target)
-    if read_only:
-        store.check_version()
-    else:
-        store.migrate()
+    try:
+        if read_only:
+            store.check_version()
+        else:
+            store.migrate()
+    except BaseException as exc:
+        con.close()
+        if isinstance(exc, duckdb.Error):  # a damaged file can open and fail at first read
+            raise StoreError(f"{target}: damaged database: {_first_line(exc)}") from exc
+        raise
     return store
 
 
@@ -59,6 +66,28 @@ def _check_is_duckdb(path: Path, read_only: bool) -> None:
 
 def _first_line(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+# failures of the disk, the file system or the process, not of the data written
+_MACHINE_ERRORS = (
+    duckdb.OperationalError,  # IOException, TransactionException (failed commit), OutOfMemory
+    duckdb.PermissionException,
+    duckdb.FatalException,
+)
+_LOCK_HOLDER = re.compile(r"Conflicting lock is held in .*?\(PID (\d+)\)")
+
+
+def _open_reason(exc: duckdb.Error) -> str:
+    """DuckDB's reason, or for a held lock who holds it and what to do about it."""
+    text = str(exc)
+    if "Could not set lock" not in text:
+        return _first_line(exc)
+    holder = _LOCK_HOLDER.search(text)
+    who = f"process {holder.group(1)}" if holder else "another process"
+    return (
+        f"in use by {who}; one process may write to it, or several read it, at a time: "
+        "wait for that one to finish"
+    )
 
 
 def event_id(event: Event) -> str:
@@ -119,13 +148,25 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        self.con.execute("BEGIN TRANSACTION")
+        """One transaction; a database failure inside (a full disk, a read-only file) rolls it
+        back and becomes a :class:`StoreError`, so a batch is stored whole or not at all. Other
+        database errors (a broken constraint: a bug, not the machine) are rolled back and
+        re-raised as they are."""
         try:
+            self.con.execute("BEGIN TRANSACTION")
             yield
-        except BaseException:
-            self.con.execute("ROLLBACK")
+            self.con.execute("COMMIT")
+        except BaseException as exc:
+            self._rollback()
+            if isinstance(exc, _MACHINE_ERRORS):
+                raise StoreError(f"{self.path}: cannot write: {_first_line(exc)}") from exc
             raise
-        self.con.execute("COMMIT")
+
+    def _rollback(self) -> None:
+        try:
+            self.con.execute("ROLLBACK")
+        except duckdb.Error:
+            pass  # a failed COMMIT has already ended the transaction
 
     def close(self) -> None:
         self.con.close()
