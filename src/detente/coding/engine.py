@@ -42,6 +42,9 @@ class Draft:
     modality: Modality
     confidence: float
     priority: int
+    # The reverse direction of a joint act that is only the subject's if it is an intent:
+    # 'A pledged to swap prisoners with B', 'A will travel for talks with B'.
+    mirrored: bool = False
 
 
 class SentenceCoder:
@@ -84,9 +87,27 @@ class SentenceCoder:
             self._obj_matches(o, pattern.obj) for o in self.objects(token, pattern)
         ):
             return False
+        if pattern.subj and not any(
+            self._obj_matches(s, pattern.subj) for s in self._subject_nouns(token)
+        ):
+            return False
         if pattern.need and not self._needs(token, pattern.need):
             return False
         return not pattern.pair or self._paired(token)
+
+    def _subject_nouns(self, token) -> list:
+        """The subject and what it carries: 'planes carrying tents landed' -> planes, tents."""
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
+        carried = [
+            o
+            for s in subjects
+            for a in s.children
+            if a.dep_ == "acl"
+            for o in a.children
+            if o.dep_ == "dobj"
+        ]
+        return subjects + carried + [c for o in carried for c in o.children if c.dep_ == "conj"]
 
     def _has_particle(self, token, particle: str) -> bool:
         return any(
@@ -112,8 +133,18 @@ class SentenceCoder:
     def objects(self, token, pattern: Pattern | None = None) -> list:
         """Candidate object nouns: direct objects, passive subjects, the pattern's preposition."""
         out = [c for c in token.children if c.dep_ in ("dobj", "attr", "oprd")]
+        if not out:  # 'allow X to enter', 'beat X harvesting': the object parsed as the
+            out = [  # subject of an infinitive or participle clause
+                s
+                for c in token.children
+                if c.dep_ == "ccomp"
+                and (c.tag_ == "VBG" or any(a.lower_ == "to" for a in c.children))
+                for s in c.children
+                if s.dep_ == "nsubj" and s.i > token.i
+            ]
         if _passive(token) or token.pos_ == "ADJ":
             out += [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj")]
+            out += _shared_subject(token)
         for word in {pattern.oprep if pattern else None, "with"} - {None}:
             for prep in self._preps(token, word):
                 out += [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
@@ -136,6 +167,8 @@ class SentenceCoder:
 
     def _obj_matches(self, obj, wanted: tuple[str, ...]) -> bool:
         words = {obj.lemma_.lower(), obj.lower_}
+        if obj.pos_ == "PROPN" and obj.lower_.endswith("s"):  # 'Muslims' keeps its plural lemma
+            words.add(obj.lower_[:-1])
         mods = {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod", "nmod")}
         for want in wanted:
             if want.startswith("@"):
@@ -143,6 +176,15 @@ class SentenceCoder:
                 if any(self.lex.in_class(w, name) for w in words | mods):
                     return True
                 if name == "person" and self.actors.at(obj):
+                    return True
+            elif " of " in want:  # 'message of condolence': the object and its of-phrase
+                head, tail = want.split(" of ", 1)
+                if head in words and any(
+                    tail in (o.lemma_.lower(), o.lower_)
+                    for p in obj.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children
+                ):
                     return True
             elif " " in want:
                 *first, last = want.split()
@@ -232,13 +274,15 @@ class SentenceCoder:
                     return got
         if noun.dep_ == "conj":
             return self.noun_sources(noun.head, pattern)
-        if (
-            noun.dep_ == "pobj"
-            and noun.head.lower_ in _LIGHT_PREPS
-            and noun.head.head.pos_ in ("VERB", "AUX")
-        ):
-            return self.sources(noun.head.head, None)
-        return []
+        anchor = _anchor(noun)
+        if anchor is None:
+            return []
+        host = self.match(anchor)
+        if host is not None and host.code == "043":  # 'X hosted Y during a visit': Y's visit
+            guests = self.targets(anchor, host.target, host)
+            if guests:
+                return guests
+        return self.sources(anchor, None)
 
     def targets(self, token, specs, pattern: Pattern | None) -> list[Arg]:
         location_ok = bool(pattern and pattern.dest)
@@ -260,6 +304,8 @@ class SentenceCoder:
             ]
             if token.pos_ == "ADJ":
                 objs = []
+            if any(o.dep_ == "dobj" for o in objs):  # 'called X a puppet of Y': X, not Y
+                objs = [o for o in objs if o.dep_ != "oprd" and o.head.dep_ != "oprd"]
             finder = self.actors.subtree if star else self.actors.phrase
             return [a for o in objs for a in finder(o, location_ok)]
         if name == "dative":
@@ -327,6 +373,8 @@ class SentenceCoder:
         """Tokens that carry the act a frame verb wraps."""
         out = []
         for child in token.children:
+            if child.dep_ == "advcl" and _participle(child):
+                continue  # 'rejected X, calling Y a puppet': a second act, not the wrapped one
             if child.dep_ in ("xcomp", "ccomp", "dobj", "nsubjpass", "attr", "advcl", "acomp"):
                 out.append(child)
             elif child.dep_ in ("prep", "prt", "dative", "agent") and child.lower_ in (
@@ -345,8 +393,12 @@ class SentenceCoder:
                 out += [g for g in child.children if g.dep_ in ("pobj", "pcomp", "xcomp")]
         return out
 
-    def embedded(self, token, pattern: Pattern, inner_sources) -> tuple[Act | None, list]:
-        comps = self.complements(token, pattern)
+    def embedded(
+        self, token, pattern: Pattern, inner_sources, branch=None
+    ) -> tuple[Act | None, list]:
+        """The first act under the frame's complements (or under one coordinated ``branch``
+        of them, not crossing into the other branches)."""
+        comps = [branch] if branch is not None else self.complements(token, pattern)
         queue = list(comps)
         while queue:
             node = queue.pop(0)
@@ -359,31 +411,68 @@ class SentenceCoder:
                 act = self.act(node, inner, inner_sources)
                 if act is not None:
                     return act, comps
-            queue.extend(node.children)
+            queue.extend(c for c in node.children if branch is None or c.dep_ != "conj")
         return None, comps
 
-    def frame_act(self, token, pattern: Pattern, sources: list[Arg]) -> Act | None:
+    def frame_act(self, token, pattern: Pattern, sources: list[Arg], branch=None) -> Act | None:
         frames = self.lex.frames
         spec = frames["frames"][pattern.frame]
         direct = self.targets(token, ("dobj",), pattern)
         controller = direct if pattern.frame in ("appeal", "demand", "order") else sources
-        inner, comps = self.embedded(token, pattern, controller)
+        inner, comps = self.embedded(token, pattern, controller, branch)
         words = {t.lemma_.lower() for c in comps for t in c.subtree} | {
             t.lower_ for c in comps for t in c.subtree
         }
         code = self._frame_code(pattern.frame, spec, inner, words)
+        penalty = self._penalty_code(pattern.frame, comps)
+        if penalty and branch is None:  # 'told X to do Y or face Z': a threat
+            code = penalty
         if spec.get("place_code") and self._place_object(token, pattern):
             code = spec["place_code"]
         if code is None:
             return None
         targets, joint = self._frame_targets(token, spec, pattern, inner, comps)
+        joint = joint and not targets  # 'A failed to attend talks with B': A's act alone
         third = spec.get("third_party", {})
         if inner and inner.targets and third and _prefix_lookup(third, inner.code):
             if {a.code for a in inner.targets} - {a.code for a in targets}:
                 code, targets = _prefix_lookup(third, inner.code), inner.targets
         act = Act(token, pattern, code, sources, targets, joint, 0.8 if inner else 0.7)
-        act.consumed = {t.i for c in comps for t in c.subtree}
+        act.consumed = {i for c in comps for i in _clause_tokens(c)}
         return act
+
+    def coordinated_acts(self, token, pattern: Pattern, first: Act) -> list[Act]:
+        """One more act per coordinated complement with its own code: 'urged X to halt the
+        fighting and (to) return to talks' is two appeals to X."""
+        codes, out = {first.code}, []
+        for comp in self.complements(token, pattern):
+            for branch in (c for c in comp.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+                if _penalty(branch):
+                    continue
+                act = self.frame_act(token, pattern, first.sources, branch=branch)
+                if act is not None and act.code not in codes:
+                    codes.add(act.code)
+                    out.append(act)
+        return out
+
+    def _accusers(self, token) -> list[Arg]:
+        """Who made the charge a denial answers ('X accused Y of Z, a charge Y denied')."""
+        for other in self.doc:
+            pattern = self.match(other) if other.i != token.i else None
+            if pattern is not None and pattern.frame == "accuse":
+                return self.sources(other, pattern)
+        return []
+
+    def _penalty_code(self, frame: str, comps) -> str | None:
+        """A demand or appeal with a penalty attached ('... or face sanctions') is a threat."""
+        if frame not in ("demand", "appeal", "order"):
+            return None
+        for comp in comps:
+            for branch in (c for c in comp.children if c.dep_ == "conj" and _penalty(c)):
+                words = {t.lemma_.lower() for t in branch.subtree}
+                keywords = self.lex.frames["frame_keywords"]["threat"]
+                return next((keywords[w] for w in sorted(words) if w in keywords), "131")
+        return None
 
     def _place_object(self, token, pattern: Pattern) -> bool:
         """The object is a place: a location mention or a territory noun."""
@@ -426,7 +515,9 @@ class SentenceCoder:
             elif name == "embedded_source" and inner is not None and inner.sources:
                 return inner.sources, False
             elif name == "accuser":
-                continue
+                got = self._accusers(token)
+                if got:
+                    return got, False
             elif name == "comp*":
                 got = [a for c in comps for a in self.actors.subtree(c)]
                 if got:
@@ -452,6 +543,8 @@ class SentenceCoder:
                 continue
             self.consumed |= act.consumed
             acts.append(act)
+            if pattern.frame:
+                acts += self.coordinated_acts(token, pattern, act)
         acts = [a for a in acts if a.token.i not in self.consumed]
         return [d for act in acts for d in self.drafts(act)]
 
@@ -465,31 +558,104 @@ class SentenceCoder:
         return token.dep_ != "pobj" or token.head.lower_ in _LIGHT_PREPS | {"between", "by"}
 
     def drafts(self, act: Act) -> list[Draft]:
-        modality = assess(act.token, self.lex.cues)
+        anchor = _anchor(act.token) if act.token.pos_ == "NOUN" else None
+        modality = assess(anchor if anchor is not None else act.token, self.lex.cues)
         if modality.background:
             return []
-        pairs = _pairs(act)
         out = []
-        for source, target in pairs:
+        one_sided = act.pattern.frame == "intent" or act.token.pos_ == "NOUN"
+        for source, target, mirrored in _pairs(act):
             if source.code[:3] == target.code[:3] and source.code == target.code:
                 continue
             confidence = act.confidence - 0.2 * (source.pronoun or target.pronoun)
             out.append(
                 Draft(
-                    source, target, act.code, act.token, modality, confidence, act.pattern.priority
+                    source,
+                    target,
+                    act.code,
+                    act.token,
+                    modality,
+                    confidence,
+                    act.pattern.priority,
+                    mirrored and one_sided,
                 )
             )
         return out
 
 
-def _pairs(act: Act) -> list[tuple[Arg, Arg]]:
+def _pairs(act: Act) -> list[tuple[Arg, Arg, bool]]:
     sources, targets = act.sources, act.targets
     if act.joint and not targets and len(sources) >= 2:
-        return [(a, b) for a in sources for b in sources if a.code != b.code]
-    pairs = [(s, t) for s in sources for t in targets]
+        return [(a, b, False) for a in sources for b in sources if a.code != b.code]
+    pairs = [(s, t, False) for s in sources for t in targets]
     if act.joint:
-        pairs += [(t, s) for s, t in pairs]
+        pairs += [(t, s, True) for s, t, _m in pairs]
     return pairs
+
+
+_PHASES = frozenset({"start", "beginning", "end", "course", "outset", "close", "sidelines", "eve"})
+
+
+def _anchor(noun):
+    """The verb whose clause a nominal event sits in as an adjunct ('met X during talks',
+    'was welcomed at the start of a visit'), climbing over phase nouns ('the start of') and
+    over an infinitive the parser hung it on ('efforts to reform X during talks')."""
+    node = noun
+    while node.dep_ == "pobj" and node.head.head.lower_ in _PHASES:
+        node = node.head.head
+    if node.dep_ != "pobj" or node.head.lower_ not in _LIGHT_PREPS:
+        return None
+    verb = node.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    while (
+        node.head.lower_ == "during"
+        and verb.dep_ in ("acl", "xcomp")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and verb.head.head.pos_ in ("VERB", "AUX")
+    ):
+        verb = verb.head.head if verb.dep_ == "acl" else verb.head
+    return verb
+
+
+def _shared_subject(verb) -> list:
+    """'X arrived and was received by Y': a passive conjunct's subject is its head's."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _participle(verb) -> bool:
+    """A participle set off by a comma ('rejected X, calling Y ...'): a free adjunct."""
+    start = verb.left_edge.i
+    return (
+        verb.tag_ in ("VBG", "VBN")
+        and start > 0
+        and verb.doc[start - 1].text == ","
+        and not any(c.dep_ in ("aux", "mark") for c in verb.children)
+    )
+
+
+def _clause_tokens(node) -> list[int]:
+    """Token indices under ``node``, less relative clauses with a subject of their own
+    ('..., a charge Moscow denied'): those tell another actor's act."""
+    out, stack = [], [node]
+    while stack:
+        current = stack.pop()
+        out.append(current.i)
+        stack += [
+            c
+            for c in current.children
+            if not (c.dep_ == "relcl" and any(g.dep_ == "nsubj" for g in c.children))
+        ]
+    return out
+
+
+def _penalty(verb) -> bool:
+    """'... or face/risk X': the branch names what follows a refusal."""
+    return verb.lemma_.lower() in ("face", "risk", "suffer") and any(
+        c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children
+    )
 
 
 def _passive(token) -> bool:

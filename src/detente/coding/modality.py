@@ -67,7 +67,7 @@ def assess(token, cues, reporting_ok: bool = True) -> Modality:
     """Modality of the act expressed by ``token`` (a verb, adjective or event noun)."""
     negated = hypothetical = future = background = False
     doc = token.doc
-    if doc.text.rstrip().endswith("?"):
+    if _question(doc):
         hypothetical = True
     if doc[0].lower_ in ("should", "had", "were") and doc[0].dep_ in ("aux", "auxpass", "ROOT"):
         hypothetical = True
@@ -98,10 +98,7 @@ def assess(token, cues, reporting_ok: bool = True) -> Modality:
             background = background or _background_here(node, cues)
         if node.dep_ == "pobj" and node.head.lower_ in cues["background_preps"]:
             background = True
-        if node.dep_ in ("advcl", "pcomp") and any(
-            c.dep_ in ("mark", "prep") and c.lower_ in cues["background_preps"]
-            for c in node.children
-        ):
+        if node.dep_ in ("advcl", "pcomp") and any(_earlier_clause(c, cues) for c in node.children):
             background = True
         if node.dep_ in ("relcl", "advcl", "acl") and "had" in aux:
             background = True
@@ -111,6 +108,24 @@ def assess(token, cues, reporting_ok: bool = True) -> Modality:
         hypothetical = _hedged_under_report(token, cues)
         future = future or _would(token)
     return Modality(negated, hypothetical, future, background)
+
+
+def _earlier_clause(child, cues) -> bool:
+    """'after X met Y' puts the clause before the main event; 'after which X met Y' after it."""
+    if child.dep_ not in ("mark", "prep") or child.lower_ not in cues["background_preps"]:
+        return False
+    return not (
+        child.lower_ in ("after", "following")
+        and any(g.dep_ == "pobj" and g.lower_ == "which" for g in child.children)
+    )
+
+
+def _question(doc) -> bool:
+    """The text ends with a question mark (read from the last tokens: ``doc.text`` is costly)."""
+    for token in reversed(doc):
+        if not token.is_space:
+            return token.text.endswith("?")
+    return False
 
 
 def _would(token) -> bool:
@@ -155,7 +170,7 @@ def _is_past_time(node, cues) -> bool:
         if any(_YEAR.fullmatch(t.text) for t in words):
             return True
     if node.dep_ == "prep" and node.lower_ in cues["background_preps"]:
-        return True
+        return False  # 'met X after the vote': the adjunct is background, not the act it is on
     return bool(lowers & {"ago", "earlier", "previously"}) or (
         "last" in lowers
         and bool(

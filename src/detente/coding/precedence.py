@@ -29,6 +29,18 @@ def tense(draft: Draft, lex: Lexicon) -> Draft:
     return draft
 
 
+def refusal(draft: Draft, lex: Lexicon) -> Draft:
+    """Not permitting is an act of its own: 'did not allow inspectors in' refuses (12x)."""
+    if not draft.modality.negated or draft.modality.hypothetical:
+        return draft
+    if draft.trigger.lemma_.lower() not in lex.cues["permission_verbs"]:
+        return draft
+    frames = lex.frames
+    category = _prefix_lookup(frames["categories"], draft.code) or ""
+    code = frames["frames"]["reject"]["codes"].get(category, "120")
+    return replace(draft, code=code, modality=replace(draft.modality, negated=False))
+
+
 def upgrade(draft: Draft, lex: Lexicon) -> Draft:
     """Apply the first matching precedence rule (chemical weapons, suicide bombing...)."""
     words = _clause_words(draft.trigger)
@@ -46,6 +58,8 @@ def upgrade(draft: Draft, lex: Lexicon) -> Draft:
         if "any" in rule and not any(_has(words, w) for w in rule["any"]):
             continue
         if "source_any" in rule and not subject & set(rule["source_any"]):
+            continue
+        if "target_any" in rule and not _singulars(draft.target.text) & set(rule["target_any"]):
             continue
         return replace(draft, code=rule["code"], priority=max(draft.priority, 2))
     return draft
@@ -86,9 +100,24 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
         )
         if key not in best or _rank(draft) > _rank(best[key]):
             best[key] = draft
-    return sorted(best.values(), key=lambda d: (d.trigger.i, d.source.span))
+    kept = [d for d in best.values() if not _vaguer(d, best.values())]
+    return sorted(kept, key=lambda d: (d.trigger.i, d.source.span))
+
+
+def _vaguer(draft: Draft, drafts) -> bool:
+    """A country-only target ('travel to Russia') when the same source does the same act to an
+    actor of that country ('for talks with Putin'): one event, told twice."""
+    target = draft.target.code
+    return len(target) == 3 and any(
+        other.code == draft.code
+        and other.source.code == draft.source.code
+        and other.target.code != target
+        and other.target.code.startswith(target)
+        for other in drafts
+    )
 
 
 def _rank(draft: Draft) -> tuple:
     info = code_info(draft.code)
-    return (draft.priority, -info.goldstein, len(draft.code), -draft.trigger.i)
+    specific = not info.code.endswith("0")  # 'tried to assassinate X, opening fire': 185
+    return (draft.priority, specific, -info.goldstein, len(draft.code), -draft.trigger.i)

@@ -34,12 +34,14 @@ class Actors:
     def __init__(self, doc, mentions: list[Mention], fallback: list[Arg] | None = None):
         self.doc = doc
         self.by_token: dict[int, Mention] = {}
-        for mention in mentions:
-            if not mention.code and not mention.members:
-                continue
+        coded = [m for m in mentions if m.code or m.members]
+        if coded:
             for token in doc:
-                if mention.start <= token.idx < mention.end:
-                    self.by_token.setdefault(token.i, mention)
+                idx = token.idx
+                for mention in coded:
+                    if mention.start <= idx < mention.end:
+                        self.by_token[token.i] = mention
+                        break
         self.fallback = fallback or []
         self._visiting: set[int] = set()
 
@@ -152,7 +154,11 @@ class Actors:
 
     def pronoun(self, token) -> list[Arg]:
         """Antecedent of a pronoun: the subject of a reporting clause above it, else a subject
-        earlier in the sentence, else the previous sentence's subject (``fallback``)."""
+        earlier in the sentence, else the previous sentence's subject (``fallback``). An object
+        pronoun ('ordered him to leave') is never its own clause's subject: it takes the latest
+        earlier actor that is not."""
+        if token.lower_ in _OBJECT_PRONOUNS and token.dep_ in ("dobj", "pobj", "dative"):
+            return self._object_antecedent(token)
         head = token.head
         while head.dep_ not in ("ROOT",) and head.head is not head:
             if head.dep_ == "ccomp":
@@ -169,7 +175,22 @@ class Actors:
                     return [_as_pronoun(a) for a in got]
         return [_as_pronoun(a) for a in self.fallback[:1]]
 
+    def _object_antecedent(self, token) -> list[Arg]:
+        verb = token.head if token.dep_ != "pobj" else token.head.head
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head
+        own = {
+            a.code for c in verb.children if c.dep_ == "nsubj" for a in self.phrase(c, conj=True)
+        }
+        for earlier in reversed(token.doc[: token.i]):
+            if earlier.i in self.by_token and earlier.lower_ not in PRONOUNS:
+                got = [a for a in self.at(earlier) if a.code not in own]
+                if got:
+                    return [_as_pronoun(a) for a in got]
+        return []
 
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 _CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl"})
 
 
