@@ -3,7 +3,6 @@ typed errors, no hang. ``bench/fuzz.py`` runs the same targets for longer."""
 
 from __future__ import annotations
 
-import csv
 import os
 import time
 
@@ -47,9 +46,6 @@ def test_a_parser_raises_only_typed_errors(tmp_path_factory, target, data):
 
 
 HOSTILE = hostile_inputs()
-# Known bugs in code owned elsewhere, each pinned by a strict xfail below: the CSV table
-# loaders let the csv module's field-size error (a cell over 128 KB) escape untyped.
-CSV_FIELD_BUG = {"actors:countries", "actors:officeholders", "actors:any table", "cameo codebook"}
 
 
 @pytest.mark.parametrize("name", list(HOSTILE))
@@ -58,11 +54,7 @@ def test_hostile_inputs_are_read_or_refused_in_bounded_time(tmp_path, name):
     slow = []
     for target in TARGETS:
         started = time.perf_counter()
-        try:
-            run(target, data, tmp_path)
-        except csv.Error:
-            if target not in CSV_FIELD_BUG:
-                raise
+        run(target, data, tmp_path)
         seconds = time.perf_counter() - started
         if seconds > TIME_BOUND:
             slow.append(f"{target}: {seconds:.1f} s")
@@ -72,8 +64,6 @@ def test_hostile_inputs_are_read_or_refused_in_bounded_time(tmp_path, name):
 HUGE_CELL = "x" * 200_000
 
 
-@pytest.mark.xfail(reason="actors/tables.py: csv.Error on a cell over 128 KB is not a "
-                   "DictionaryError (owned by the actors engineer)", strict=True)
 def test_an_actor_table_with_a_huge_cell_is_a_dictionary_error(tmp_path):
     from detente.actors import ActorFinder
     from detente.errors import DictionaryError
@@ -84,8 +74,6 @@ def test_an_actor_table_with_a_huge_cell_is_a_dictionary_error(tmp_path):
         ActorFinder.from_tables(table, defaults=False)
 
 
-@pytest.mark.xfail(reason="coding/ontology.py: csv.Error on a cell over 128 KB is not a "
-                   "DictionaryError (owned by the coding engineer)", strict=True)
 def test_a_codebook_with_a_huge_cell_is_a_dictionary_error():
     from detente.coding.ontology import parse_codes
     from detente.errors import DictionaryError

@@ -102,12 +102,15 @@ def _rows(path: Path | str, columns: tuple[str, ...], text: str | None = None) -
         except (OSError, UnicodeDecodeError) as err:
             raise DictionaryError(str(path), None, f"cannot read: {err}") from err
     reader = csv.DictReader(text.splitlines())
-    missing = [c for c in columns if c not in (reader.fieldnames or ())]
-    if missing:
-        raise DictionaryError(str(path), 1, f"missing column(s) {', '.join(missing)}")
-    for row in reader:
-        if any(v and v.strip() for v in row.values() if isinstance(v, str)):
-            yield reader.line_num, row
+    try:
+        missing = [c for c in columns if c not in (reader.fieldnames or ())]
+        if missing:
+            raise DictionaryError(str(path), 1, f"missing column(s) {', '.join(missing)}")
+        for row in reader:
+            if any(v and v.strip() for v in row.values() if isinstance(v, str)):
+                yield reader.line_num, row
+    except csv.Error as err:  # e.g. a cell over the csv module's field size limit
+        raise DictionaryError(str(path), reader.line_num or 1, f"malformed CSV: {err}") from err
 
 
 def _need(path, line: int, value: str | None, pattern: re.Pattern, what: str) -> str:
@@ -273,7 +276,10 @@ def read_table(path: Path | str) -> Tables:
         header = path.read_text(encoding="utf-8").splitlines()[:1]
     except (OSError, UnicodeDecodeError) as err:
         raise DictionaryError(str(path), None, f"cannot read: {err}") from err
-    columns = set(next(csv.reader(header), []))
+    try:
+        columns = set(next(csv.reader(header), []))
+    except csv.Error as err:
+        raise DictionaryError(str(path), 1, f"malformed CSV header: {err}") from err
     for kind, (needed, reader) in KINDS.items():
         if set(needed) <= columns:
             return Tables(**{_FIELD[kind]: reader(path)})

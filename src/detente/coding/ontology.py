@@ -37,8 +37,15 @@ def expected_quad(root: str) -> int:
 
 def parse_codes(lines, path: str = CODES_FILE) -> dict[str, CodeInfo]:
     """Parse and validate the codebook rows; errors name the file and line."""
-    table: dict[str, CodeInfo] = {}
     reader = csv.DictReader(lines)
+    try:
+        return _parse_rows(reader, path)
+    except csv.Error as err:  # e.g. a cell over the csv module's field size limit
+        raise DictionaryError(path, reader.line_num or 1, f"malformed CSV: {err}") from err
+
+
+def _parse_rows(reader: csv.DictReader, path: str) -> dict[str, CodeInfo]:
+    table: dict[str, CodeInfo] = {}
     if reader.fieldnames != ["code", "name", "goldstein", "quad", "plover"]:
         raise DictionaryError(path, 1, f"unexpected header {reader.fieldnames}")
     for row in reader:
