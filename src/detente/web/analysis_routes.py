@@ -61,7 +61,8 @@ def get_series(
     check_window(since, until)
     a, b = _known_pair(con, a, b)
     buckets = analysis.dyad_series(
-        con, a, b, grain=grain, since=since, until=until, directed=directed, level=level
+        con, a, b, grain=grain, since=since, until=until, directed=directed, level=level,
+        ids=ids,
     )
     return {
         "a": a, "b": b, "a_name": analysis.display_name(a), "b_name": analysis.display_name(b),
@@ -76,7 +77,7 @@ def get_network(
     ids: Ids = False,
 ) -> dict:
     check_window(since, until)
-    net = analysis.network(con, since=since, until=until, min_events=min_events)
+    net = analysis.network(con, since=since, until=until, min_events=min_events, ids=ids)
     out = _without_ids(net.to_dict(), ids)
     out["unbalanced_triads"] = [
         {"actors": list(t.actors), "kind": t.kind, "pivot": t.pivot, "weight": t.weight}
