@@ -1,9 +1,11 @@
-"""Ingestion benchmark: documents/s and peak memory of ``detente.sources.read`` + signatures.
+"""Ingestion benchmark: documents/s and peak memory, reading alone and into the store.
 
 Generates a mixed corpus (HTML pages, .eml, mbox, RSS, JSONL, .txt) of N documents from
-templates and random sentences in a temporary folder, then reads it in a fresh child process for
-two corpus sizes (N/4 and N), so the peak memory of each run is its own: a flat figure means that
-reading streams. CPU time is printed beside wall time, since the machine may be shared.
+templates and random sentences in a temporary folder, then, in a fresh child process for each of
+two corpus sizes (N/4 and N), either reads it (``detente.sources.read`` + MinHash signatures) or
+ingests it whole (``detente.api.ingest``: reading, repost folding and the DuckDB writes), so the
+peak memory of each run is its own: a flat figure means that ingestion streams. CPU time is
+printed beside wall time, since the machine may be shared.
 
     python bench/ingest.py --n 10000
 """
@@ -85,7 +87,7 @@ def write_corpus(folder: Path, n: int, seed: int = 7) -> None:
         for file_no in range(0, count, per_file):
             size = min(per_file, count - file_no)
             path = folder / kind / f"{file_no:07d}.{kind}"
-            path.parent.mkdir(exist_ok=True)
+            path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(render(kind, rng, file_no, size), encoding="utf-8")
 
 
@@ -114,16 +116,25 @@ def render(kind: str, rng: random.Random, number: int, size: int) -> str:
     return f"{title}\n\nLIMA, March 2, 2020 (Bench) - " + "\n\n".join(paragraphs)
 
 
-def measure(folder: Path) -> dict:
-    """Read every document under ``folder`` and sign it; runs in the child process."""
-    from detente.sources import dedupe, read
-
-    errors = []
+def measure(folder: Path, mode: str) -> dict:
+    """Read (and sign) or ingest every document under ``folder``; runs in the child process."""
     start, start_cpu = time.perf_counter(), time.process_time()
-    count = 0
-    for doc in read([folder], on_error=errors.append):
-        dedupe.signature(doc.text)
-        count += 1
+    if mode == "read":
+        from detente.sources import dedupe, read
+
+        errors: list = []
+        count = 0
+        for doc in read([folder / "corpus"], on_error=errors.append):
+            dedupe.signature(doc.text)
+            count += 1
+    else:
+        from detente.api import ingest
+        from detente.store import open_store
+
+        store = open_store(folder / "bench.duckdb")
+        report = ingest([folder / "corpus"], store)
+        store.close()
+        count, errors = report.read, report.failures
     return {
         "documents": count,
         "errors": len(errors),
@@ -134,32 +145,37 @@ def measure(folder: Path) -> dict:
 
 
 def run(n: int) -> None:
-    for size in (max(n // 4, 1), n):
-        with tempfile.TemporaryDirectory(prefix="detente-bench-") as tmp:
-            write_corpus(Path(tmp), size)
-            out = subprocess.run(
-                [sys.executable, __file__, "--measure", tmp],
-                check=True,
-                capture_output=True,
-                text=True,
-            )
-        result = json.loads(out.stdout)
-        docs = result["documents"]
-        print(
-            f"corpus {size:>6}: {docs} documents, {result['errors']} errors, "
-            f"wall {result['seconds']:.1f} s ({docs / result['seconds']:.0f} documents/s), "
-            f"CPU {result['cpu_seconds']:.1f} s ({docs / result['cpu_seconds']:.0f} documents/s "
-            f"on one core), peak RSS {result['peak_mib']:.0f} MiB"
-        )
+    for mode in ("read", "ingest"):
+        for size in (max(n // 4, 1), n):
+            with tempfile.TemporaryDirectory(prefix="detente-bench-") as tmp:
+                write_corpus(Path(tmp) / "corpus", size)
+                out = subprocess.run(
+                    [sys.executable, __file__, "--measure", tmp, "--mode", mode],
+                    check=True,
+                    capture_output=True,
+                    text=True,
+                )
+            report(mode, size, json.loads(out.stdout))
+
+
+def report(mode: str, size: int, result: dict) -> None:
+    docs = result["documents"]
+    print(
+        f"{mode:<6} corpus {size:>6}: {docs} documents, {result['errors']} errors, "
+        f"wall {result['seconds']:.1f} s ({docs / result['seconds']:.0f} documents/s), "
+        f"CPU {result['cpu_seconds']:.1f} s ({docs / result['cpu_seconds']:.0f} documents/s "
+        f"on one core), peak RSS {result['peak_mib']:.0f} MiB"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=10000, help="documents in the larger corpus")
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--mode", default="read", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
-        print(json.dumps(measure(args.measure)))
+        print(json.dumps(measure(args.measure, args.mode)))
     else:
         run(args.n)
 
