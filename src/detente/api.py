@@ -171,38 +171,47 @@ class CodeReport:
 
 
 def code_documents(
-    store: Store, *, chunk: int = 100, progress: Progress | None = None
+    store: Store, *, chunk: int = 100, workers: int = 1, progress: Progress | None = None
 ) -> CodeReport:
     """Code every stored document this coder version has not read yet.
 
     Documents are coded and written ``chunk`` at a time, each chunk in one transaction together
     with the marks that say they were read, so a rerun (or a run after an interruption) codes
-    exactly the documents that are missing.
+    exactly the documents that are missing. ``workers`` > 1 codes chunks on that many processes;
+    writing stays in this one.
     """
-    from .actors import DocumentContext
-    from .coding import CODER_VERSION, code_sentences
+    from .coding import CODER_VERSION
+    from .workers import code_batches
 
     report = CodeReport()
     pending = list(store.uncoded_documents(CODER_VERSION))
-    for start in range(0, len(pending), chunk):
-        part = pending[start : start + chunk]
-        sentences = store.sentences_of([doc_id for doc_id, _, _ in part])
-        items = []
-        for doc_id, date, _story in part:
-            context = DocumentContext()
-            items += [((doc_id, idx), text, date, context) for idx, text in sentences[doc_id]]
+    parts = (pending[start : start + chunk] for start in range(0, len(pending), chunk))
+    for part, results in code_batches(_document_items(store, parts), workers=workers):
         found: dict[str, list] = {doc_id: [] for doc_id, _, _ in part}
-        for (doc_id, idx), events in code_sentences(items):
+        for (doc_id, idx), events in results:
             found[doc_id] += [replace(e, doc_id=doc_id, sentence_index=idx) for e in events]
         store.write_events([(d, story, found[d]) for d, _, story in part], CODER_VERSION)
         for events in found.values():
             report.events += sum(not e.flagged for e in events)
             report.flagged += sum(e.flagged for e in events)
         report.documents += len(part)
-        report.sentences += len(items)
+        report.sentences += len(results)
         if progress:
             progress(len(part))
     return report
+
+
+def _document_items(store: Store, parts: Iterable[list]) -> Iterator[tuple[list, list]]:
+    """Each chunk of documents with its coder items: every sentence, one context a document."""
+    from .actors import DocumentContext
+
+    for part in parts:
+        sentences = store.sentences_of([doc_id for doc_id, _, _ in part])
+        items = []
+        for doc_id, date, _story in part:
+            context = DocumentContext()
+            items += [((doc_id, idx), text, date, context) for idx, text in sentences[doc_id]]
+        yield part, items
 
 
 def text_items(stream: TextIO) -> Iterator[tuple[object, dt.date | None, str]]:

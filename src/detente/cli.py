@@ -32,6 +32,9 @@ DbOption = Annotated[
     typer.Option("--db", help="DuckDB file (default: $DETENTE_DB or ./detente.duckdb)."),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable JSON output.")]
+WorkersOption = Annotated[
+    int, typer.Option(min=1, help="Processes that code in parallel (each loads the model).")
+]
 
 
 @contextmanager
@@ -160,6 +163,7 @@ def run(
     partitions: Annotated[
         int | None, typer.Option(help="With --dask: number of partitions.")
     ] = None,
+    workers: WorkersOption = 1,
     as_json: JsonOption = False,
 ) -> None:
     """Ingest, code and store in one go, then show what was found.
@@ -174,7 +178,9 @@ def run(
             ingested = _ingest(paths, store)
             with _progress() as bar:
                 task = bar.add_task("coding", total=None)
-                coded = api.code_documents(store, progress=lambda n: bar.advance(task, n))
+                coded = api.code_documents(
+                store, workers=workers, progress=lambda n: bar.advance(task, n)
+            )
             summary = {"ingest": ingested.to_dict(), "code": coded.to_dict()}
         recent = list(api.events(store, limit=25))
     if as_json:
@@ -231,16 +237,19 @@ def code(
     include_flagged: Annotated[
         bool, typer.Option("--include-flagged", help="Also emit negated and hypothetical events.")
     ] = False,
+    workers: WorkersOption = 1,
 ) -> None:
     """Code sentences into CAMEO events, one JSON event per line on standard output."""
-    from .coding import code_sentences
+    from .workers import batched, code_batches
 
     stream = sys.stdin if file == "-" else _open_text(file)
     items = ((line_id, text, date, None) for line_id, date, text in api.text_items(stream))
-    for line_id, events in code_sentences(items, include_flagged=include_flagged):
-        for event in events:
-            row = {"id": line_id, **event.to_dict()}
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    for _, results in code_batches(batched(items, 256), workers=workers):
+        for line_id, events in results:
+            for event in events:
+                if include_flagged or not event.flagged:
+                    row = {"id": line_id, **event.to_dict()}
+                    sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def _open_text(path: str):
