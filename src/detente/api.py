@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TextIO
 
+import numpy as np
+
 from .errors import SourceError
 from .records import Document
 from .store import Store
@@ -46,52 +48,66 @@ class StoryFolder:
     once, with one sighting per place it was seen; a near-duplicate as its own document in the
     story of the document it resembles, so later stages count its events once.
 
-    The MinHash index of stored documents is loaded once, when the folder is made.
+    Near-duplicates are found through the LSH band keys kept in the store (``story_bands``): a
+    batch's keys are joined against them, and each candidate's MinHash similarity is checked
+    against the threshold. Nothing grows in memory with the size of the store.
     """
 
     def __init__(self, store: Store):
-        from .sources.dedupe import StoryIndex
+        from .sources.dedupe import band_keys
 
         self.store = store
-        self.index = StoryIndex()
-        self.story_of: dict[str, str] = {}
-        for doc_id, story, sig in store.signatures():
-            self.index.add(doc_id, sig)
-            self.story_of[doc_id] = story
+        backlog = [  # documents stored without band keys (an older store, an import)
+            (band, key, doc_id)
+            for doc_id, sig in store.unbanded_signatures()
+            for band, key in enumerate(band_keys(sig))
+        ]
+        if backlog:
+            store.write_bands(backlog)
 
     def add(self, docs: list[Document]) -> tuple[int, int]:
         """Store ``docs`` and a sighting of each in one transaction.
 
         RETURNS: the number of new documents and how many of them were near-duplicates.
         """
-        from .sources.dedupe import signature
+        from .sources.dedupe import THRESHOLD, band_keys, signature, similarities
 
         known = self.store.known_documents(d.id for d in docs)
+        fresh = {doc.id: doc for doc in reversed(docs) if doc.id not in known}  # first copy wins
+        sigs = {doc_id: signature(fresh[doc_id].text) for doc_id in sorted(fresh, key=_order(docs))}
+        keys = {doc_id: set(enumerate(band_keys(sig))) for doc_id, sig in sigs.items()}
+        bands = [(band, key, doc_id) for doc_id, pairs in keys.items() for band, key in pairs]
+        candidates: dict[str, set[str]] = {doc_id: set() for doc_id in sigs}
+        for probe, doc_id in self.store.band_candidates(bands):
+            candidates[probe].add(doc_id)
+        stored = self.store.stories_and_signatures(set().union(*candidates.values()))
+        story_of = {doc_id: story for doc_id, (story, _) in stored.items()}
+        sig_of = {doc_id: sig for doc_id, (_, sig) in stored.items()}
         new: list[tuple[Document, str, bytes]] = []
         near = 0
-        for doc in docs:
-            if doc.id in known or doc.id in self.story_of:
-                continue
-            sig = signature(doc.text)
-            match = self.index.match(sig)
-            story = self.story_of.get(match, match) if match else doc.id
-            near += match is not None
-            self.index.add(doc.id, sig)
-            self.story_of[doc.id] = story
-            new.append((doc, story, sig))
+        for doc_id, sig in sigs.items():
+            # stored candidates first, then earlier documents of this batch sharing a band key
+            batch = [d.id for d, _, _ in new if keys[d.id] & keys[doc_id]]
+            others = sorted(candidates[doc_id]) + batch
+            scores = similarities(sig, [sig_of[other] for other in others])
+            best = None
+            if len(scores) and scores.max() >= THRESHOLD:  # ties: the last, as StoryIndex
+                best = others[len(scores) - 1 - int(np.argmax(scores[::-1]))]
+            story_of[doc_id] = story_of[best] if best else doc_id
+            sig_of[doc_id] = sig
+            near += best is not None
+            new.append((fresh[doc_id], story_of[doc_id], sig))
         if docs:
-            try:
-                self.store.write_documents(new, docs)
-            except BaseException:
-                self._forget(doc.id for doc, _, _ in new)
-                raise
+            self.store.write_documents(new, docs, bands)
         return len(new), near
 
-    def _forget(self, doc_ids: Iterable[str]) -> None:
-        """Undo the in-memory half of a failed write, so the same documents can be retried."""
-        for doc_id in doc_ids:
-            self.index.remove(doc_id)
-            self.story_of.pop(doc_id, None)
+
+def _order(docs: list[Document]):
+    """Sort key: a document id's first position in ``docs`` (reading order decides stories)."""
+    first: dict[str, int] = {}
+    for position, doc in enumerate(docs):
+        first.setdefault(doc.id, position)
+    return first.__getitem__
 
 
 def ingest(

@@ -13,6 +13,7 @@ from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.modality import Modality, assess
 from detente.coding.roles import Actors, Arg
 
+_TRIGGER_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
 _LIGHT_PREPS = frozenset({"during", "in", "at", "of", "for", "after", "amid", "on"})
 _PRT_AS_PREP = frozenset({"on", "upon", "out", "off", "over", "back", "up", "down", "by"})
 
@@ -57,13 +58,14 @@ class SentenceCoder:
     # ---- pattern matching -------------------------------------------------------------
 
     def match(self, token) -> Pattern | None:
-        table = self.lex.nouns if token.pos_ in ("NOUN", "PROPN") else self.lex.verbs
-        if token.pos_ not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
+        pos = token.pos_
+        if pos not in _TRIGGER_POS:
             return None
+        table = self.lex.nouns if pos in ("NOUN", "PROPN") else self.lex.verbs
         for pattern in self._candidates(token, table):
-            if pattern.pos == "adj" and token.pos_ != "ADJ":
+            if pattern.pos == "adj" and pos != "ADJ":
                 continue
-            if pattern.pos == "verb" and token.pos_ not in ("VERB", "AUX"):
+            if pattern.pos == "verb" and pos not in ("VERB", "AUX"):
                 continue
             if self._fits(token, pattern):
                 return pattern
@@ -234,6 +236,8 @@ class SentenceCoder:
                 ]
             elif child.dep_ == "nsubj" and not _passive(token) and not self._event_noun(child):
                 found += self.actors.phrase(child)
+            elif child.dep_ == "nsubj" and not _passive(token):  # 'Israeli airstrikes killed X'
+                found += self._own_agent(child)
             elif child.dep_ == "nsubj" and token.pos_ == "ADJ":
                 found += self.actors.phrase(child)
         if not found and pattern and "dobj" in pattern.source:
@@ -244,10 +248,40 @@ class SentenceCoder:
             return found
         head = token.head
         if token.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
-            return self.noun_sources(head, None) or self.actors.phrase(head)
+            if self._violent_participle(token) and not self.actors.at(head):
+                return self.sources(head.head, None, depth + 1)  # 'X ambushed a bus, killing'
+            got = self.noun_sources(head, None) or self.actors.phrase(head)
+            if not got and head.dep_ == "dobj" and self.lex.in_class(head.lemma_, "document"):
+                return self.sources(head.head, None, depth + 1)  # 'X passed a motion condemning'
+            return got
         if token.dep_ == "pobj" or head.dep_ == "prep":
             head = head.head
         return self.sources(head, None, depth + 1)
+
+    def _own_agent(self, noun) -> list[Arg]:
+        """The agent written on an event noun itself: its possessor, by-phrase or modifier."""
+        for child in noun.children:
+            if child.dep_ == "poss":
+                got = self.actors.phrase(child)
+            elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
+                got = self.actors.at(child)
+            else:
+                got = []
+            if got:
+                return got
+            if child.dep_ == "prep" and child.lower_ == "by":
+                got = [a for o in child.children if o.dep_ == "pobj" for a in self.actors.phrase(o)]
+                if got:
+                    return got
+        return []
+
+    def _violent_participle(self, verb) -> bool:
+        """'X ambushed a bus killing nine', 'blew himself up near the base killing 13': the
+        parser hangs the participle on the noun before it, but the killing is the subject's."""
+        if verb.tag_ != "VBG":
+            return False
+        pattern = self.match(verb)
+        return pattern is not None and pattern.code[:2] in _VIOLENT
 
     def _event_noun(self, token) -> bool:
         """A subject that is itself an event ('sanctions threaten...') is not an agent."""
@@ -274,6 +308,8 @@ class SentenceCoder:
                     return got
         if noun.dep_ == "conj":
             return self.noun_sources(noun.head, pattern)
+        if self._carried(noun):  # 'X completed the annexation': X's act
+            return self.sources(noun.head, None)
         anchor = _anchor(noun)
         if anchor is None:
             return []
@@ -291,6 +327,8 @@ class SentenceCoder:
             if got:
                 if location_ok:  # a named actor beats the place it was in ('a NATO bus in X')
                     actors = [a for a in got if not a.place]
+                    if actors and pattern.code[:2] != "04":  # 'killed 60 militants': PAKREB
+                        return actors
                     return [a.country_only() for a in actors or got]
                 return got
         return []
@@ -345,11 +383,27 @@ class SentenceCoder:
         targets = self.targets(token, pattern.target, pattern)
         if not targets and pattern.code[:2] in ("11", "12"):
             targets = self.implicit_agent(token, sources)
+        if not targets and pattern.code[:2] in _VIOLENT:
+            targets = self.victims(token, pattern)
         if pattern.pos == "noun" and "between" in pattern.target and not sources:
             between = self._target(token, "between*", pattern, False)
             if len(between) >= 2:
                 sources, targets = between, []
         return Act(token, pattern, pattern.code, sources, targets, pattern.joint)
+
+    def victims(self, token, pattern: Pattern) -> list[Arg]:
+        """Unnamed victims of violence ('killing 12 people in X') are civilians of the country
+        where it happened: the first place the sentence puts anything in."""
+        if not any(self.lex.in_class(o.lemma_, "victims") for o in self.objects(token, pattern)):
+            return []
+        for word in self.doc:
+            mention = self.actors.by_token.get(word.i)
+            if mention is None or not mention.code or mention.code.startswith(("---", "IGO")):
+                continue
+            if mention.how == "location" or word.dep_ == "pobj" and word.head.lower_ == "in":
+                country = mention.country or mention.code[:3]
+                return [Arg(country + "CVL", word.text, (word.idx, word.idx + len(word)))]
+        return []
 
     def implicit_agent(self, token, sources: list[Arg]) -> list[Arg]:
         """Condemning an event noun with no agent of its own ('condemned the invasion'): the
@@ -415,6 +469,8 @@ class SentenceCoder:
         return None, comps
 
     def frame_act(self, token, pattern: Pattern, sources: list[Arg], branch=None) -> Act | None:
+        if token.lemma_.lower() in self.lex.cues["directive_verbs"] and not self._directive(token):
+            return None  # 'told reporters (that) ...': a statement, not a demand
         frames = self.lex.frames
         spec = frames["frames"][pattern.frame]
         direct = self.targets(token, ("dobj",), pattern)
@@ -440,6 +496,23 @@ class SentenceCoder:
         act = Act(token, pattern, code, sources, targets, joint, 0.8 if inner else 0.7)
         act.consumed = {i for c in comps for i in _clause_tokens(c)}
         return act
+
+    def _directive(self, token) -> bool:
+        """'told X to leave' or 'told X that it must leave': an instruction, not a report."""
+        aux = self.lex.cues["directive_aux"]
+        for child in token.children:
+            if (
+                child.dep_ == "xcomp"
+                or child.dep_ == "ccomp"
+                and child.tag_ == "VB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+            ):
+                return True
+            if child.dep_ == "ccomp" and any(
+                a.dep_ == "aux" and a.lower_ in aux for a in child.children
+            ):
+                return True
+        return False
 
     def coordinated_acts(self, token, pattern: Pattern, first: Act) -> list[Act]:
         """One more act per coordinated complement with its own code: 'urged X to halt the
@@ -541,7 +614,7 @@ class SentenceCoder:
             act = self.act(token, pattern)
             if act is None:
                 continue
-            self.consumed |= act.consumed
+            self.consumed |= act.consumed | _reasons(token)
             acts.append(act)
             if pattern.frame:
                 acts += self.coordinated_acts(token, pattern, act)
@@ -551,11 +624,24 @@ class SentenceCoder:
     def _noun_ok(self, token, pattern: Pattern) -> bool:
         if pattern.pos != "noun":
             return True
+        if self._carried(token):
+            return True
         if token.dep_ in ("dobj", "attr", "oprd") and token.head.pos_ in ("VERB", "AUX"):
             return False
         if token.dep_ in ("compound", "amod"):
             return False
         return token.dep_ != "pobj" or token.head.lower_ in _LIGHT_PREPS | {"between", "by"}
+
+    def _carried(self, noun) -> bool:
+        """An event noun that is the object of a verb that only carries it out, approves or
+        continues it ('completed the annexation of X') and is no act of its own."""
+        head = noun.head
+        return (
+            noun.dep_ == "dobj"
+            and head.pos_ == "VERB"
+            and head.lemma_.lower() in self.lex.cues["carrying_verbs"]
+            and self.match(head) is None
+        )
 
     def drafts(self, act: Act) -> list[Draft]:
         anchor = _anchor(act.token) if act.token.pos_ == "NOUN" else None
@@ -565,7 +651,7 @@ class SentenceCoder:
         out = []
         one_sided = act.pattern.frame == "intent" or act.token.pos_ == "NOUN"
         for source, target, mirrored in _pairs(act):
-            if source.code[:3] == target.code[:3] and source.code == target.code:
+            if _self_directed(source, target):
                 continue
             confidence = act.confidence - 0.2 * (source.pronoun or target.pronoun)
             out.append(
@@ -581,6 +667,22 @@ class SentenceCoder:
                 )
             )
         return out
+
+
+_VIOLENT = frozenset({"18", "19", "20"})
+_STATE_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+
+
+def _self_directed(source: Arg, target: Arg) -> bool:
+    """The same actor, or a state organ and its own bare country ('UKRGOV' -> 'UKR'): almost
+    always a role taken from the wrong phrase, since a state rarely acts on itself (a former
+    leader, coded with the bare country, is the exception)."""
+    if source.code == target.code:
+        return True
+    if source.code[:3] != target.code[:3] or source.code.startswith(("---", "IGO", "NGO")):
+        return False
+    short, other = sorted((source, target), key=lambda a: len(a.code))
+    return len(short.code) == 3 and not short.former and other.code[3:6] in _STATE_SECTORS
 
 
 def _pairs(act: Act) -> list[tuple[Arg, Arg, bool]]:
@@ -649,6 +751,19 @@ def _clause_tokens(node) -> list[int]:
             if not (c.dep_ == "relcl" and any(g.dep_ == "nsubj" for g in c.children))
         ]
     return out
+
+
+def _reasons(verb) -> set[int]:
+    """The gerund clause giving the reason for an act ('condemned X for annexing Y',
+    'sanctioned X over its seizure of Y'): the charge behind the act, not a second event."""
+    return {
+        i
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for g in p.children
+        if g.dep_ == "pcomp" and g.tag_ == "VBG"
+        for i in _clause_tokens(g)
+    }
 
 
 def _penalty(verb) -> bool:

@@ -43,6 +43,8 @@ def _aux(token) -> set[str]:
 
 
 def _is_negated(token, cues) -> bool:
+    if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return True  # 'no talks were held'; 'no sign that the troops had withdrawn'
     for child in token.children:
         if child.dep_ == "neg" or child.lower_ in ("neither", "nor") and child.dep_ == "preconj":
             return True

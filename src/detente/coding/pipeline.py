@@ -151,15 +151,19 @@ class Coder:
             drafts = [upgrade(refusal(tense(d, self.lex), self.lex), self.lex) for d in drafts]
             drafts = dedupe([d for d in drafts if not (d.mirrored and d.code.startswith("03"))])
             events += [to_event(d, item.date, offset, index) for d in drafts]
-            subject = [
-                a
-                for t in span
-                if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
-                for a in actors.phrase(t)
-                if not a.pronoun
-            ]
-            previous = subject[:1] or previous
+            if several or item.context is not None:  # a lone text passes nothing on
+                previous = _main_subject(span, actors) or previous
         return events, previous
+
+
+def _main_subject(span, actors: Actors) -> list[Arg]:
+    """The first actor subject of the main clause: who a later pronoun most likely means."""
+    for token in span:
+        if token.dep_ == "nsubj" and token.head.dep_ == "ROOT":
+            named = [a for a in actors.phrase(token) if not a.pronoun]
+            if named:
+                return named[:1]
+    return []
 
 
 def _several_sentences(doc) -> bool:
@@ -176,16 +180,21 @@ def _first_actor(mentions: list[Mention], *, countryless: bool = False) -> list[
 
 def localise(mentions: list[Mention], text: str = "") -> list[Mention]:
     """Give a country-less agent ('protesters', ``---CVL``) the actor it belongs to when one
-    follows at once ('judges at the UN court', 'officers of X'), else the sentence's place or,
-    failing that, the country of the first national actor: news reports agents where they act."""
+    follows at once ('judges at the UN court', 'officers of X') or precedes it as a modifier
+    ('Red Cross officials'), else the sentence's place or, failing that, the country of the
+    first national actor outside quotation marks: news reports agents where they act, and a
+    country named in a quote says nothing of the speaker's ('"... Russia ...," an official
+    said')."""
     if not any(m.code and m.code.startswith("---") and m.how == "sector" for m in mentions):
         return mentions
     mentions = [_belongs_to(m, mentions, text) for m in mentions]
     places = [m.country or m.code[:3] for m in mentions if m.how == "location" and m.code]
+    quoted = _quoted(text)
     national = [
         m.code[:3]
         for m in mentions
         if m.code and m.how != "location" and not m.code.startswith(("---", "IGO", "NGO"))
+        if not any(a <= m.start < b for a, b in quoted)
     ]
     country = (places or national or [None])[0]
     if country is None:
@@ -198,8 +207,18 @@ def localise(mentions: list[Mention], text: str = "") -> list[Mention]:
     ]
 
 
+_QUOTE = re.compile(r"[\"“”]")
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """Spans between paired quotation marks."""
+    marks = [m.start() for m in _QUOTE.finditer(text)]
+    return list(zip(marks[::2], marks[1::2], strict=False))
+
+
 _OF = re.compile(r"\s*(?:at|of|from)(?:\s+the)?\s*")
-_AND = re.compile(r"\s*(?:,|and|or)\s*")  # 'British sailors and marines': one nationality
+# 'British sailors and marines': one nationality; 'Red Cross officials': the modifier's
+_AND = re.compile(r"\s*(?:,|and|or)?\s*")
 
 
 def _belongs_to(mention: Mention, mentions: list[Mention], text: str) -> Mention:
@@ -212,7 +231,8 @@ def _belongs_to(mention: Mention, mentions: list[Mention], text: str) -> Mention
         owner = max(before, key=lambda m: m.end, default=None)
         if owner is None or not _AND.fullmatch(text[owner.end : mention.start]):
             return mention
-    if owner.code.startswith(("IGO", "NGO")):
+    modifier = owner.end <= mention.start and not text[owner.end : mention.start].strip()
+    if owner.code.startswith(("IGO", "NGO")) or modifier:
         code, country = owner.code, None
     elif owner.code.startswith("---"):
         return mention

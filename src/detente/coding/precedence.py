@@ -92,9 +92,9 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         root = draft.code[:2]
         group = "violent" if root in {"14", *_CONFLICT} - {"16"} else draft.code
-        key = (
-            draft.source.code,
-            draft.target.code,
+        key = (  # one violent event per pair of countries: 'tried to kill President X,
+            draft.source.code,  # opening fire on a parade in Y' is one attack, not two
+            draft.target.code[:3] if group == "violent" else draft.target.code,
             group,
             draft.modality.negated or draft.modality.hypothetical,
         )

@@ -21,11 +21,13 @@ class Arg:
     span: tuple[int, int]
     pronoun: bool = False
     place: bool = False
+    # A former office-holder, coded with the bare country: a state may well act on one.
+    former: bool = False
 
     def country_only(self) -> Arg:
         if self.code.startswith("IGO"):
             return self
-        return Arg(self.code[:3], self.text, self.span, self.pronoun, self.place)
+        return Arg(self.code[:3], self.text, self.span, self.pronoun, self.place, self.former)
 
 
 class Actors:
@@ -54,7 +56,7 @@ class Actors:
             return [Arg(code, mention.text, span, place=True)] if code else []
         if mention.members:
             return [Arg(code, mention.text, span) for code in mention.members]
-        return [Arg(mention.code, mention.text, span)]
+        return [Arg(mention.code, mention.text, span, former=mention.how == "former")]
 
     def at(self, token, location_ok: bool = False) -> list[Arg]:
         mention = self.by_token.get(token.i)
@@ -220,7 +222,7 @@ def _embedded_clause(node) -> bool:
 
 
 def _as_pronoun(arg: Arg) -> Arg:
-    return Arg(arg.code, arg.text, arg.span, True, arg.place)
+    return Arg(arg.code, arg.text, arg.span, True, arg.place, arg.former)
 
 
 def _unique(args: list[Arg]) -> list[Arg]:

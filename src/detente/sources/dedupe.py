@@ -13,6 +13,7 @@ from the fixed :data:`SEED` and :data:`SCHEME`.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import zlib
 from functools import cache
@@ -27,6 +28,8 @@ SEED = 1
 SCHEME = "affine32"
 SHINGLE = 3
 THRESHOLD = 0.4
+# LSH banding: the optimum datasketch picks for THRESHOLD at NUM_PERM (a test checks it)
+BANDS, ROWS = 32, 4
 _WORD = re.compile(r"\w+")
 _DTYPE = np.dtype("<u4")
 
@@ -65,6 +68,33 @@ def _minhash(sig: bytes) -> LeanMinHash:
     if values.size != NUM_PERM:
         raise ValueError(f"a signature holds {NUM_PERM} values, this one {values.size}")
     return LeanMinHash(seed=SEED, hashvalues=values.astype(np.uint32), scheme=SCHEME)
+
+
+def band_keys(sig: bytes) -> list[int]:
+    """One key per LSH band (``BANDS`` bands of ``ROWS`` values): two signatures that share a
+    key in the same band are candidates, as in :class:`StoryIndex`. Keys are non-negative 63-bit
+    integers, so a database can hold them in a BIGINT column."""
+    data = _minhash(sig).hashvalues.astype(_DTYPE).tobytes()
+    width = ROWS * _DTYPE.itemsize
+    return [
+        int.from_bytes(
+            hashlib.blake2b(data[b * width : (b + 1) * width], digest_size=8).digest(), "little"
+        )
+        >> 1
+        for b in range(BANDS)
+    ]
+
+
+def similarities(sig: bytes, others: list[bytes]) -> np.ndarray:
+    """The estimated Jaccard similarity of ``sig``'s text with each of ``others`` at once: the
+    share of equal MinHash values (what :func:`similarity` computes, vectorised)."""
+    if not others:
+        return np.zeros(0)
+    mine = np.frombuffer(sig, dtype=_DTYPE)
+    theirs = np.frombuffer(b"".join(others), dtype=_DTYPE).reshape(len(others), -1)
+    if theirs.shape[1] != mine.size:
+        raise ValueError(f"signatures of different sizes: {mine.size} and {theirs.shape[1]}")
+    return (theirs == mine).mean(axis=1)
 
 
 def similarity(sig_a: bytes, sig_b: bytes) -> float:

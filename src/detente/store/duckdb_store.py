@@ -193,8 +193,10 @@ class Store:
         self,
         docs: Sequence[tuple[Document, str, bytes | None]],
         sightings: Sequence[Document],
+        bands: Sequence[tuple[int, int, str]] = (),
     ) -> None:
-        """Store new documents ``(document, story, signature)`` and sightings of any document."""
+        """Store new documents ``(document, story, signature)``, sightings of any document, and
+        the LSH ``(band, key, doc_id)`` rows of the new documents' signatures."""
         doc_rows = {
             "id": [d.id for d, _, _ in docs],
             "story": [s for _, s, _ in docs],
@@ -226,6 +228,61 @@ class Store:
             self._insert("documents", doc_rows)
             self._insert("sentences", sentence_rows)
             self._insert("sightings", sighting_rows)
+            self._insert_bands(bands)
+
+    # -- near-duplicate index -------------------------------------------------------------
+    def _insert_bands(self, bands: Sequence[tuple[int, int, str]]) -> None:
+        if not bands:
+            return
+        rows = pa.table(  # noqa: F841 - read by name through DuckDB's replacement scan
+            {
+                "band": pa.array([b for b, _, _ in bands], pa.int16()),
+                "key": pa.array([k for _, k, _ in bands], pa.int64()),
+                "doc_id": [d for _, _, d in bands],
+            }
+        )
+        self.con.execute("INSERT INTO story_bands SELECT band, key, doc_id FROM rows")
+
+    def write_bands(self, bands: Sequence[tuple[int, int, str]]) -> None:
+        """Add band rows for documents stored without them (an older store, an import)."""
+        with self.transaction():
+            self._insert_bands(bands)
+
+    def unbanded_signatures(self) -> Iterator[tuple[str, bytes]]:
+        """``(doc_id, signature)`` of documents with a signature but no band rows yet."""
+        cur = self.con.execute(
+            "SELECT id, signature FROM documents d WHERE signature IS NOT NULL AND NOT EXISTS "
+            "(SELECT 1 FROM story_bands b WHERE b.doc_id = d.id) ORDER BY id"
+        )
+        while rows := cur.fetchmany(10_000):
+            yield from rows
+
+    def band_candidates(self, bands: Sequence[tuple[int, int, str]]) -> list[tuple[str, str]]:
+        """``(probe, doc_id)`` pairs: stored documents sharing a band key with a probe's
+        ``(band, key, probe)`` rows."""
+        if not bands:
+            return []
+        probe = pa.table(  # noqa: F841 - read by name through DuckDB's replacement scan
+            {
+                "band": pa.array([b for b, _, _ in bands], pa.int16()),
+                "key": pa.array([k for _, k, _ in bands], pa.int64()),
+                "probe": [p for _, _, p in bands],
+            }
+        )
+        return self.con.execute(
+            "SELECT DISTINCT p.probe, b.doc_id FROM probe p"
+            " JOIN story_bands b ON b.band = p.band AND b.key = p.key"
+        ).fetchall()
+
+    def stories_and_signatures(self, doc_ids: Iterable[str]) -> dict[str, tuple[str, bytes]]:
+        """``{doc_id: (story, signature)}`` for stored documents among ``doc_ids``."""
+        ids = list(set(doc_ids))
+        if not ids:
+            return {}
+        rows = self.con.execute(
+            "SELECT id, story, signature FROM documents WHERE id IN (SELECT unnest(?))", [ids]
+        ).fetchall()
+        return {doc_id: (story, sig) for doc_id, story, sig in rows}
 
     def _insert(self, table: str, columns: dict[str, list]) -> None:
         """Insert columns keyed by primary key, ignoring rows already present."""

@@ -97,6 +97,15 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (feed, entry)
     );
     """,
+    # 4: LSH band keys of each document's MinHash signature, so near-duplicates are found by a
+    # join in the database instead of an index held in memory (memory flat in corpus size).
+    """
+    CREATE TABLE story_bands (
+        band SMALLINT NOT NULL,
+        key BIGINT NOT NULL,
+        doc_id VARCHAR NOT NULL
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
