@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from detente.coding.dates import WEEKDAYS
 from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.modality import Modality, assess
 from detente.coding.roles import Actors, Arg
@@ -62,10 +63,16 @@ class SentenceCoder:
         if pos not in _TRIGGER_POS:
             return None
         table = self.lex.nouns if pos in ("NOUN", "PROPN") else self.lex.verbs
-        for pattern in self._candidates(token, table):
+        candidates = self._candidates(token, table)
+        # a phrasal verb the lexicon knows ("call off", "call on") is another verb: patterns
+        # written for the bare verb do not fit it
+        phrasal = any(p.prt and self._has_particle(token, p.prt) for p in candidates)
+        for pattern in candidates:
             if pattern.pos == "adj" and pos != "ADJ":
                 continue
             if pattern.pos == "verb" and pos not in ("VERB", "AUX"):
+                continue
+            if phrasal and not pattern.prt:
                 continue
             if self._fits(token, pattern):
                 return pattern
@@ -82,6 +89,11 @@ class SentenceCoder:
 
     def _fits(self, token, pattern: Pattern) -> bool:
         if pattern.prt and not self._has_particle(token, pattern.prt):
+            return False
+        # "call X a Y" (an object and its predicate) is a judgement, not the bare verb's act
+        if not pattern.obj and any(
+            c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN") for c in token.children
+        ):
             return False
         if pattern.oprep and not self._prep(token, pattern.oprep):
             return False
@@ -113,7 +125,8 @@ class SentenceCoder:
 
     def _has_particle(self, token, particle: str) -> bool:
         return any(
-            c.lower_ == particle and (c.dep_ == "prt" or particle in _PRT_AS_PREP and c.i > token.i)
+            c.lower_ == particle
+            and (c.dep_ == "prt" or particle in _PRT_AS_PREP and c.i > token.i and not _dated(c))
             for c in token.children
         )
 
@@ -782,3 +795,12 @@ def _prefix_lookup(table: dict, code: str) -> str | None:
         if code[:size] in table:
             return table[code[:size]]
     return None
+
+
+def _dated(prep) -> bool:
+    """A preposition whose object is a day or month ("on Thursday", "by March"): a time
+    adverbial, never the particle of a phrasal verb ("called on Thursday" is not "called on")."""
+    return any(
+        o.dep_ == "pobj" and (o.lower_ in WEEKDAYS or o.ent_type_ == "DATE" or o.like_num)
+        for o in prep.children
+    )
