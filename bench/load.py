@@ -17,6 +17,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections import Counter
 
 import httpx
 
@@ -51,6 +52,7 @@ async def run(base: str, urls: list[str], clients: int) -> tuple[float, list[flo
         queue.put_nowait(url)
     latencies: list[float] = []
     failures = 0
+    reasons: Counter = Counter()
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
 
     async def worker(client: httpx.AsyncClient) -> None:
@@ -60,15 +62,20 @@ async def run(base: str, urls: list[str], clients: int) -> tuple[float, list[flo
             t0 = time.perf_counter()
             try:
                 response = await client.get(url)
-            except httpx.HTTPError:
+            except httpx.HTTPError as exc:
                 failures += 1
+                reasons[type(exc).__name__] += 1
                 continue
             latencies.append(time.perf_counter() - t0)
-            failures += response.status_code != 200
+            if response.status_code != 200:
+                failures += 1
+                reasons[f"HTTP {response.status_code}: {response.text[:120]}"] += 1
 
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
         t0 = time.perf_counter()
         await asyncio.gather(*(worker(client) for _ in range(clients)))
+        for reason, count in reasons.items():
+            print(f"  failed {count}x: {reason}", file=sys.stderr)
         return time.perf_counter() - t0, latencies, failures
 
 
