@@ -27,9 +27,9 @@ CODE_RE = re.compile(r"^[0-9]{2,4}$")
 ROOT_RE = re.compile(r"^[0-9]{2}$")
 ID_RE = re.compile(r"^[A-Za-z0-9_.:-]{1,128}$")
 MAX_TEXT_QUERY = 200
-NO_DATE = dt.date(9999, 12, 31)  # sort key of undated events: after every real date
+NO_DATE = dt.date(1, 1, 1)  # undated events sort before every date: last when newest come first
 BAD_CURSOR = "cursor: malformed; pass back the next_cursor of a previous page"
-SORT_KEY = "coalesce(e.date, DATE '9999-12-31')"
+SORT_KEY = "coalesce(e.date, DATE '0001-01-01')"
 
 EVENT_SELECT = (
     "e.id, e.date, e.source, e.target, e.source_country, e.target_country, e.code, e.root, "
