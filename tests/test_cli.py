@@ -59,3 +59,18 @@ def test_ingesting_the_sample_twice_changes_nothing(tmp_path):
     assert {"id", "title", "date", "source", "url", "story", "text"} <= set(docs[0])
     stories = [d["story"] for d in docs]
     assert len(set(stories)) < len(stories), "the sample's near-duplicate repost forms one story"
+
+
+def test_a_bad_setting_is_one_line_not_a_traceback():
+    import os
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-c", "from detente.cli import main; main()", "code"],
+        input="Japan condemned Russia.\n", capture_output=True, text=True, timeout=120,
+        env={**os.environ, "DETENTE_MODEL": "no_such_pipeline"},
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "no_such_pipeline" in result.stderr

@@ -598,3 +598,12 @@ def brief(
         err.print(f"brief written to {output}", highlight=False)
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def main() -> None:
+    """The console entry: any DetenteError a command lets through becomes one line, exit 1."""
+    try:
+        app()
+    except DetenteError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        sys.exit(1)

