@@ -31,6 +31,7 @@ GAZETTEER = {
     "Ghana": "GHA",
     "Ghanaian": "GHA",
     "the World Bank": "IGOWLDWBK",
+    "United Arab Emirates": "ARE",
 }
 SECTORS = {
     "troops": "MIL",

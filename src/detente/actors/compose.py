@@ -66,6 +66,9 @@ _PLACE_BEFORE = frozenset(
     "in at to from near into outside inside around across toward towards via through visit "
     "visits visited visiting arrived reached".split()
 )
+_AIMED_AT = frozenset(
+    "aimed directed targeted levelled leveled out back swipe jab dig".split()
+)
 _FORMER = frozenset({"former", "ex", "ousted", "deposed", "late", "exiled", "onetime"})
 _AFFIX_BEFORE = frozenset({"pro", "anti", "non"})
 _AFFIX_AFTER = frozenset(
@@ -188,6 +191,8 @@ def _after_place_word(tokens: list[Token], i: int) -> bool:
     k = i - 1
     if k >= 0 and tokens[k].norm == "the":
         k -= 1
+    if k >= 1 and tokens[k].norm == "at" and tokens[k - 1].norm in _AIMED_AT:
+        return False  # 'a show of force aimed at Pyongyang': the government, not the city
     return k >= 0 and tokens[k].norm in _PLACE_BEFORE
 
 

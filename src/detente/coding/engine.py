@@ -15,8 +15,10 @@ from detente.coding.modality import Modality, assess
 from detente.coding.roles import Actors, Arg
 
 _TRIGGER_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
+_ABOUT_ACTS = frozenset({"01", "11", "12"})  # statements, disapprovals, rejections of acts
 _LIGHT_PREPS = frozenset({"during", "in", "at", "of", "for", "after", "amid", "on"})
 _PRT_AS_PREP = frozenset({"on", "upon", "out", "off", "over", "back", "up", "down", "by"})
+_MEANS_PREPS = frozenset({"by", "via", "over"})  # means of a contact: by phone, over video
 
 
 @dataclass
@@ -90,10 +92,13 @@ class SentenceCoder:
     def _fits(self, token, pattern: Pattern) -> bool:
         if pattern.prt and not self._has_particle(token, pattern.prt):
             return False
-        # "call X a Y" (an object and its predicate) is a judgement, not the bare verb's act
+        # "call X a Y", "call X baseless" (an object and its predicate) is a judgement, not the
+        # bare verb's act
         if not pattern.obj and any(
-            c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN") for c in token.children
+            c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in token.children
         ):
+            return False
+        if pattern.joint and _reaction_passive(token):
             return False
         if pattern.oprep and not self._prep(token, pattern.oprep):
             return False
@@ -113,13 +118,13 @@ class SentenceCoder:
         """The subject and what it carries: 'planes carrying tents landed' -> planes, tents."""
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
-        carried = [
+        carried = [  # 'planes carrying tents', 'aircraft loaded with tents'
             o
             for s in subjects
             for a in s.children
             if a.dep_ == "acl"
-            for o in a.children
-            if o.dep_ == "dobj"
+            for o in [*a.children, *(g for p in a.children if p.dep_ == "prep" for g in p.children)]
+            if o.dep_ in ("dobj", "pobj")
         ]
         return subjects + carried + [c for o in carried for c in o.children if c.dep_ == "conj"]
 
@@ -135,8 +140,16 @@ class SentenceCoder:
         return found[0] if found else None
 
     def _preps(self, token, word: str) -> list:
-        """Prepositions ``word`` on the trigger or its object ('sanctions on X on Friday')."""
+        """Prepositions ``word`` on the trigger, its object ('sanctions on X on Friday') or its
+        means ('spoke by telephone with X': the parser hangs 'with' on the telephone)."""
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs += [
+            o
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in _MEANS_PREPS
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
         heads = [token, *objs] + [m for o in objs for m in o.children if m.dep_ in ("amod", "acl")]
         return [
             child
@@ -148,6 +161,13 @@ class SentenceCoder:
     def objects(self, token, pattern: Pattern | None = None) -> list:
         """Candidate object nouns: direct objects, passive subjects, the pattern's preposition."""
         out = [c for c in token.children if c.dep_ in ("dobj", "attr", "oprd")]
+        out += [  # 'shot dead the ambassador': the parser hangs the object on the adjective
+            o
+            for c in token.children
+            if c.dep_ in ("advcl", "acomp", "oprd") and c.pos_ == "ADJ" and c.i == token.i + 1
+            for o in c.children
+            if o.dep_ == "dobj"
+        ]
         if not out:  # 'allow X to enter', 'beat X harvesting': the object parsed as the
             out = [  # subject of an infinitive or participle clause
                 s
@@ -398,11 +418,27 @@ class SentenceCoder:
             targets = self.implicit_agent(token, sources)
         if not targets and pattern.code[:2] in _VIOLENT:
             targets = self.victims(token, pattern)
+        if not targets and not pattern.joint:
+            targets = self._shared_target(token, pattern)
         if pattern.pos == "noun" and "between" in pattern.target and not sources:
             between = self._target(token, "between*", pattern, False)
             if len(between) >= 2:
                 sources, targets = between, []
-        return Act(token, pattern, pattern.code, sources, targets, pattern.joint)
+        act = Act(token, pattern, pattern.code, sources, targets, pattern.joint)
+        if pattern.pos == "verb" and pattern.code[:2] in _ABOUT_ACTS:
+            act.consumed = _object_clauses(token)
+        return act
+
+    def _shared_target(self, token, pattern: Pattern) -> list[Arg]:
+        """'X suspended trade with Y and downgraded relations': a second verb of the same kind
+        with no target of its own acts on the first verb's target."""
+        head = token.head
+        if token.dep_ != "conj" or head.pos_ != "VERB" or _own_subject(token):
+            return []
+        first = self.match(head)
+        if first is None or first.frame or first.code[:2] != pattern.code[:2]:
+            return []
+        return self.targets(head, first.target, first)
 
     def victims(self, token, pattern: Pattern) -> list[Arg]:
         """Unnamed victims of violence ('killing 12 people in X') are civilians of the country
@@ -500,7 +536,7 @@ class SentenceCoder:
             code = spec["place_code"]
         if code is None:
             return None
-        targets, joint = self._frame_targets(token, spec, pattern, inner, comps)
+        targets, joint = self._frame_targets(token, spec, pattern, inner, comps, sources)
         joint = joint and not targets  # 'A failed to attend talks with B': A's act alone
         third = spec.get("third_party", {})
         if inner and inner.targets and third and _prefix_lookup(third, inner.code):
@@ -547,6 +583,11 @@ class SentenceCoder:
             pattern = self.match(other) if other.i != token.i else None
             if pattern is not None and pattern.frame == "accuse":
                 return self.sources(other, pattern)
+        for noun in self.doc:  # 'calling accusations by X baseless', 'X's allegations'
+            if noun.pos_ == "NOUN" and self.lex.in_class(noun.lemma_.lower(), "accusation"):
+                got = [a for a in self.actors.phrase(noun) if not a.place]
+                if got:
+                    return got
         return []
 
     def _penalty_code(self, frame: str, comps) -> str | None:
@@ -590,16 +631,23 @@ class SentenceCoder:
         return spec.get("default")
 
     def _frame_targets(
-        self, token, spec, pattern, inner: Act | None, comps
+        self, token, spec, pattern, inner: Act | None, comps, sources: list[Arg]
     ) -> tuple[list[Arg], bool]:
         for name in spec["target"]:
             if name in ("embedded", "embedded_target") and inner is not None:
-                if inner.targets:
-                    return inner.targets, inner.joint
+                # 'warned X ... if it threatened the United States': the speaker's own side
+                # is the inner act's target, not this act's
+                others = [a for a in inner.targets if not _own_side(a, sources)]
+                if others:
+                    return others, inner.joint
                 if inner.joint and name == "embedded":
                     return [], True
             elif name == "embedded_source" and inner is not None and inner.sources:
                 return inner.sources, False
+            elif name == "condition":
+                got = self._condition_subjects(comps)
+                if got:
+                    return got, False
             elif name == "accuser":
                 got = self._accusers(token)
                 if got:
@@ -613,6 +661,24 @@ class SentenceCoder:
                 if got:
                     return got, False
         return [], bool(inner and inner.joint) or bool(spec.get("joint_without_target"))
+
+    def _condition_subjects(self, comps) -> list[Arg]:
+        """'warned that it would retaliate if X attacked': the threat is aimed at X."""
+        marks = set(self.lex.cues["conditional_marks"])
+        clauses = [
+            t
+            for c in comps
+            for t in c.subtree
+            if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in t.children)
+        ]
+        return [
+            a
+            for clause in clauses
+            for s in clause.children
+            if s.dep_ in ("nsubj", "nsubjpass")
+            for a in self.actors.phrase(s)
+            if not a.pronoun
+        ]
 
     # ---- sentence ----------------------------------------------------------------------
 
@@ -632,7 +698,27 @@ class SentenceCoder:
             if pattern.frame:
                 acts += self.coordinated_acts(token, pattern, act)
         acts = [a for a in acts if a.token.i not in self.consumed]
+        if any(a.code == "040" and self._third_place(a) for a in acts):
+            for a in acts:  # one meeting: the summit noun and the verb share the place
+                a.code = "044" if a.code == "040" else a.code
         return [d for act in acts for d in self.drafts(act)]
+
+    def _third_place(self, act: Act) -> bool:
+        """A meeting held in a country that is neither side's: CAMEO 044, not 040."""
+        sides = {a.code[:3] for a in act.sources + act.targets}
+        if len(sides) < 2:
+            return False
+        heads = [act.token, *(c for c in act.token.children if c.dep_ == "dobj")]
+        places = [
+            a
+            for head in heads
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "at") and not _dated(prep)
+            for o in prep.children
+            if o.dep_ == "pobj"
+            for a in self.actors.subtree(o, location_ok=True)
+        ]
+        return any(p.code[:3] not in sides and not p.code.startswith("IGO") for p in places)
 
     def _noun_ok(self, token, pattern: Pattern) -> bool:
         if pattern.pos != "noun":
@@ -663,7 +749,7 @@ class SentenceCoder:
             return []
         out = []
         one_sided = act.pattern.frame == "intent" or act.token.pos_ == "NOUN"
-        for source, target, mirrored in _pairs(act):
+        for source, target, mirrored in _pairs(act, self.lex.cues["mutual_codes"]):
             if _self_directed(source, target):
                 continue
             confidence = act.confidence - 0.2 * (source.pronoun or target.pronoun)
@@ -698,9 +784,12 @@ def _self_directed(source: Arg, target: Arg) -> bool:
     return len(short.code) == 3 and not short.former and other.code[3:6] in _STATE_SECTORS
 
 
-def _pairs(act: Act) -> list[tuple[Arg, Arg, bool]]:
+def _pairs(act: Act, mutual: frozenset[str] = frozenset()) -> list[tuple[Arg, Arg, bool]]:
+    """Source-target pairs; coordinated subjects with no target act on each other when the
+    act is joint, or when its code is one that two sides can only do together ('A and B
+    halted hostilities')."""
     sources, targets = act.sources, act.targets
-    if act.joint and not targets and len(sources) >= 2:
+    if (act.joint or act.code in mutual) and not targets and len(sources) >= 2:
         return [(a, b, False) for a in sources for b in sources if a.code != b.code]
     pairs = [(s, t, False) for s in sources for t in targets]
     if act.joint:
@@ -783,6 +872,32 @@ def _penalty(verb) -> bool:
     """'... or face/risk X': the branch names what follows a refusal."""
     return verb.lemma_.lower() in ("face", "risk", "suffer") and any(
         c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children
+    )
+
+
+def _own_side(arg: Arg, sources: list[Arg]) -> bool:
+    """The speaker's own actor, or its bare country (a rebel group's target may be its state)."""
+    return any(arg.code == s.code or arg.code == s.code[:3] for s in sources)
+
+
+def _object_clauses(verb) -> set[int]:
+    """Tokens inside the objects of an act about another act ('claimed responsibility for an
+    attack that killed X'): the act in the object is told of, not reported (gold rule 4)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "prep") and not _dated(c)]
+    return {t.i for o in objects for t in o.subtree}
+
+
+def _own_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _reaction_passive(verb) -> bool:
+    """'would be met with fire and fury', 'was met with protests': a reaction, not a meeting."""
+    children = list(verb.children)
+    return (
+        _passive(verb)
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
+        and not any(c.dep_ == "agent" for c in children)
     )
 
 

@@ -36,7 +36,7 @@ class Actors:
     def __init__(self, doc, mentions: list[Mention], fallback: list[Arg] | None = None):
         self.doc = doc
         self.by_token: dict[int, Mention] = {}
-        coded = [m for m in mentions if m.code or m.members]
+        coded = [m for m in mentions if (m.code or m.members) and not _modifier_only(m, doc)]
         if coded:
             for token in doc:
                 idx = token.idx
@@ -74,6 +74,8 @@ class Actors:
         if conj:
             for child in token.children:
                 if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                    found += self.phrase(child, location_ok)
+                elif _listed_appos(child):
                     found += self.phrase(child, location_ok)
         return _unique(found)
 
@@ -209,6 +211,26 @@ def _outside_clauses(token) -> tuple[list, list]:
             elif child.dep_ in ("ccomp", "acl"):
                 pruned.append(child)
     return out, pruned
+
+
+def _modifier_only(mention: Mention, doc) -> bool:
+    """'halt the military operation': a bare sector word used as an adjective of a thing is
+    no actor (a named one, 'Chinese military drills', still is)."""
+    if mention.how != "sector" or not mention.text.islower():
+        return False
+    tokens = [t for t in doc if mention.start <= t.idx < mention.end]
+    return bool(tokens) and all(t.dep_ == "amod" and t.pos_ == "ADJ" for t in tokens)
+
+
+def _listed_appos(token) -> bool:
+    """'Saudi Arabia, the United Arab Emirates and Egypt': the parser reads the second item of a
+    list of names as an apposition of the first; a proper-name apposition that heads its own
+    'and' list is a list item, not a second name for the first."""
+    return (
+        token.dep_ == "appos"
+        and token.pos_ == "PROPN"
+        and any(c.dep_ == "conj" for c in token.children)
+    )
 
 
 def _embedded_clause(node) -> bool:
