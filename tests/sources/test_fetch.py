@@ -5,7 +5,7 @@ import time
 
 import feedparser
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from detente.errors import SourceError
@@ -299,6 +299,7 @@ def test_fetched_documents_declaring_entities_are_refused_by_inputs_fetch(server
 
 # -- properties ------------------------------------------------------------------------------
 
+@settings(deadline=None)  # the first example may load tables
 @given(st.integers(min_value=0, max_value=2**32 - 1))
 def test_decimal_and_hex_hosts_are_the_addresses_they_encode(number):
     address = ipaddress.IPv4Address(number)
@@ -306,6 +307,7 @@ def test_decimal_and_hex_hosts_are_the_addresses_they_encode(number):
     assert fetch.literal_address(hex(number)) == address
 
 
+@settings(deadline=None)  # the first example may load tables
 @given(st.integers(min_value=0, max_value=2**32 - 1))
 def test_mapped_ipv6_is_judged_as_its_ipv4_address(number):
     address = ipaddress.IPv4Address(number)
@@ -313,6 +315,7 @@ def test_mapped_ipv6_is_judged_as_its_ipv4_address(number):
     assert fetch.refusal(mapped) == fetch.refusal(address)
 
 
+@settings(deadline=None)  # the first example may load tables
 @given(
     st.sampled_from(["10.0.0.0/8", "127.0.0.0/8", "169.254.0.0/16", "192.168.0.0/16",
                      "172.16.0.0/12", "0.0.0.0/8", "224.0.0.0/4", "fc00::/7", "fe80::/10"]),

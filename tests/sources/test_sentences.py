@@ -1,5 +1,5 @@
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from detente.sources import split_sentences
@@ -56,6 +56,7 @@ def test_empty_text():
 PIECES = list("aB. !?\n\"'…1") + ["Mr. ", "U.S. ", "Jan. ", "3.5", "\n\n", "... "]
 
 
+@settings(deadline=None)  # the first example may load tables
 @given(st.lists(st.sampled_from(PIECES), max_size=120).map("".join))
 def test_offsets_always_exact(text):
     previous_end = 0
@@ -67,6 +68,7 @@ def test_offsets_always_exact(text):
         previous_end = sentence.end
 
 
+@settings(deadline=None)  # the first example may load tables
 @given(st.text(max_size=500))
 def test_offsets_exact_on_any_text(text):
     for sentence in split_sentences(text):

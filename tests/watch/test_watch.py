@@ -4,7 +4,7 @@ import datetime as dt
 from html import escape
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from detente import api
@@ -261,6 +261,7 @@ def test_every_refuses_what_is_not_an_interval(text):
         parse_every(text)
 
 
+@settings(deadline=None)  # the first example may load tables
 @given(st.integers(0, 99), st.integers(0, 59), st.integers(0, 59))
 def test_every_adds_its_parts(hours, minutes, seconds):
     text = "".join(f"{n}{u}" for n, u in ((hours, "h"), (minutes, "m"), (seconds, "s")) if n)
@@ -269,6 +270,7 @@ def test_every_adds_its_parts(hours, minutes, seconds):
         assert parse_every(text) == total
 
 
+@settings(deadline=None)  # the first example may load tables
 @given(st.floats(1, 86400), st.integers(1, 200))
 def test_backoff_doubles_and_is_capped(interval, failures):
     wait = backoff(interval, failures)
