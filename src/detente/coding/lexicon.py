@@ -82,7 +82,7 @@ class Lexicon:
     def could_trigger(self, words: set[str]) -> bool:
         """True if some pattern could match among these lower-case words: its trigger form is
         present and so is a word of each of its constraints (object, particle, preposition,
-        needed word). A necessary condition for :meth:`SentenceCoder.match`, checked unparsed."""
+        needed word). A necessary condition for :meth:`Matcher.match`, checked unparsed."""
         for word in words:
             for needs in self.requirements.get(word, ()):
                 if all(need & words for need in needs):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.coding.engine import Draft, _prefix_lookup
+from detente.coding.acts import prefix_lookup
+from detente.coding.engine import Draft
 from detente.coding.lexicon import Lexicon
 from detente.coding.ontology import code_info
 
@@ -19,12 +20,12 @@ def tense(draft: Draft, lex: Lexicon) -> Draft:
     root = draft.code[:2]
     frames = lex.frames
     if root in _COOPERATIVE:
-        category = _prefix_lookup(frames["categories"], draft.code)
+        category = prefix_lookup(frames["categories"], draft.code)
         code = frames["frames"]["intent"]["codes"].get(category or "", "030")
         return replace(draft, code=code)
     if root in _CONFLICT:
         return replace(
-            draft, code=_prefix_lookup(frames["code_maps"]["threat"], draft.code) or "130"
+            draft, code=prefix_lookup(frames["code_maps"]["threat"], draft.code) or "130"
         )
     return draft
 
@@ -36,7 +37,7 @@ def refusal(draft: Draft, lex: Lexicon) -> Draft:
     if draft.trigger.lemma_.lower() not in lex.cues["permission_verbs"]:
         return draft
     frames = lex.frames
-    category = _prefix_lookup(frames["categories"], draft.code) or ""
+    category = prefix_lookup(frames["categories"], draft.code) or ""
     code = frames["frames"]["reject"]["codes"].get(category, "120")
     return replace(draft, code=code, modality=replace(draft.modality, negated=False))
 

@@ -1,0 +1,274 @@
+"""From a matched trigger to an Act: its code, sources and targets.
+
+A plain pattern's act takes its code from the pattern. A frame verb (appeal, demand, intent,
+threat, reject, accuse...) wraps another act in its complements; the wrapped act decides the
+frame's code and often its target, so the two kinds of act resolve each other recursively.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from detente.coding.arguments import VIOLENT, Arguments
+from detente.coding.lexicon import Lexicon, Pattern
+from detente.coding.matching import Matcher
+from detente.coding.roles import Actors, Arg
+from detente.coding.syntax import clause_tokens, object_clauses, participle, penalty
+
+_ABOUT_ACTS = frozenset({"01", "11", "12"})  # statements, disapprovals, rejections of acts
+# prepositions whose object can carry a frame's act: 'appealed for calm', 'warned against'
+_COMPLEMENT_PREPS = frozenset(
+    {"to", "of", "for", "on", "against", "from", "with", "in", "into", "upon", "out"}
+)
+
+
+@dataclass
+class Act:
+    """A matched trigger before roles are paired into events."""
+
+    token: object
+    pattern: Pattern
+    code: str
+    sources: list[Arg]
+    targets: list[Arg]
+    joint: bool
+    confidence: float = 0.9
+    consumed: set[int] = field(default_factory=set)
+
+
+class ActFinder:
+    """Builds the Act of a matched trigger in one parsed sentence."""
+
+    def __init__(self, lex: Lexicon, actors: Actors, matcher: Matcher, arguments: Arguments):
+        self.lex, self.actors, self.matcher, self.arguments = lex, actors, matcher, arguments
+
+    def act(self, token, pattern: Pattern, default_sources=None) -> Act | None:
+        """The act of a trigger; ``default_sources`` stand in when the parse names none
+        (the controller of a frame's complement: 'urged X to withdraw' is X's withdrawal)."""
+        args = self.arguments
+        sources = args.sources(token, pattern) or list(default_sources or [])
+        if pattern.frame:
+            return self.frame_act(token, pattern, sources)
+        targets = args.targets(token, pattern.target, pattern)
+        if not targets and pattern.code[:2] in ("11", "12"):
+            targets = args.implicit_agent(token, sources)
+        if not targets and pattern.code[:2] in VIOLENT:
+            targets = args.victims(token, pattern)
+        if not targets and not pattern.joint:
+            targets = args.shared_target(token, pattern)
+        if pattern.pos == "noun" and "between" in pattern.target and not sources:
+            between = args.target(token, "between*", pattern, False)
+            if len(between) >= 2:
+                sources, targets = between, []
+        act = Act(token, pattern, pattern.code, sources, targets, pattern.joint)
+        if pattern.pos == "verb" and pattern.code[:2] in _ABOUT_ACTS:
+            act.consumed = object_clauses(token)
+        return act
+
+    def frame_act(self, token, pattern: Pattern, sources: list[Arg], branch=None) -> Act | None:
+        """The act of a frame verb, coded from the act it wraps (under one coordinated
+        ``branch`` of its complements if given); None when nothing gives it a code."""
+        if token.lemma_.lower() in self.lex.cues["directive_verbs"] and not self._directive(token):
+            return None  # 'told reporters (that) ...': a statement, not a demand
+        spec = self.lex.frames["frames"][pattern.frame]
+        direct = self.arguments.targets(token, ("dobj",), pattern)
+        controller = direct if pattern.frame in ("appeal", "demand", "order") else sources
+        inner, comps = self._embedded(token, pattern, controller, branch)
+        words = {t.lemma_.lower() for c in comps for t in c.subtree} | {
+            t.lower_ for c in comps for t in c.subtree
+        }
+        code = self._frame_code(pattern.frame, spec, inner, words)
+        penalty_code = self._penalty_code(pattern.frame, comps)
+        if penalty_code and branch is None:  # 'told X to do Y or face Z': a threat
+            code = penalty_code
+        if spec.get("place_code") and self._place_object(token, pattern):
+            code = spec["place_code"]
+        if code is None:
+            return None
+        targets, joint = self._frame_targets(token, spec, pattern, inner, comps, sources)
+        joint = joint and not targets  # 'A failed to attend talks with B': A's act alone
+        third = spec.get("third_party", {})
+        if inner and inner.targets and third and prefix_lookup(third, inner.code):
+            if {a.code for a in inner.targets} - {a.code for a in targets}:
+                code, targets = prefix_lookup(third, inner.code), inner.targets
+        act = Act(token, pattern, code, sources, targets, joint, 0.8 if inner else 0.7)
+        act.consumed = {i for c in comps for i in clause_tokens(c)}
+        return act
+
+    def coordinated_acts(self, token, pattern: Pattern, first: Act) -> list[Act]:
+        """One more act per coordinated complement with its own code: 'urged X to halt the
+        fighting and (to) return to talks' is two appeals to X."""
+        codes, out = {first.code}, []
+        for comp in _complements(token):
+            for branch in (c for c in comp.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+                if penalty(branch):
+                    continue
+                act = self.frame_act(token, pattern, first.sources, branch=branch)
+                if act is not None and act.code not in codes:
+                    codes.add(act.code)
+                    out.append(act)
+        return out
+
+    # ---- the wrapped act -----------------------------------------------------------------
+
+    def _embedded(
+        self, token, pattern: Pattern, inner_sources, branch=None
+    ) -> tuple[Act | None, list]:
+        """The first act under the frame's complements (or under one coordinated ``branch``
+        of them, not crossing into the other branches)."""
+        comps = [branch] if branch is not None else _complements(token)
+        queue = list(comps)
+        while queue:
+            node = queue.pop(0)
+            inner = self.matcher.match(node)
+            if (
+                inner is not None
+                and node.i != token.i
+                and not (inner.frame and inner.frame == pattern.frame)
+            ):
+                act = self.act(node, inner, inner_sources)
+                if act is not None:
+                    return act, comps
+            queue.extend(c for c in node.children if branch is None or c.dep_ != "conj")
+        return None, comps
+
+    def _directive(self, token) -> bool:
+        """'told X to leave' or 'told X that it must leave': an instruction, not a report."""
+        aux = self.lex.cues["directive_aux"]
+        for child in token.children:
+            if (
+                child.dep_ == "xcomp"
+                or child.dep_ == "ccomp"
+                and child.tag_ == "VB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+            ):
+                return True
+            if child.dep_ == "ccomp" and any(
+                a.dep_ == "aux" and a.lower_ in aux for a in child.children
+            ):
+                return True
+        return False
+
+    # ---- the frame's code ----------------------------------------------------------------
+
+    def _frame_code(self, frame: str, spec: dict, inner: Act | None, words: set[str]) -> str | None:
+        """The code the wrapped act maps to, else one keyed by a word in the complements,
+        else the frame's default."""
+        frames = self.lex.frames
+        if inner is not None:
+            mapped = prefix_lookup(frames["code_maps"].get(frame, {}), inner.code)
+            if mapped:
+                return inner.code if mapped == "=" else mapped
+            category = prefix_lookup(frames["categories"], inner.code)
+            if category and spec["codes"].get(category):
+                return spec["codes"][category]
+        for word, code in frames["frame_keywords"].get(frame, {}).items():
+            if word in words:
+                return code
+        for word, category in frames["keywords"].items():
+            if word in words and spec["codes"].get(category):
+                return spec["codes"][category]
+        return spec.get("default")
+
+    def _penalty_code(self, frame: str, comps) -> str | None:
+        """A demand or appeal with a penalty attached ('... or face sanctions') is a threat."""
+        if frame not in ("demand", "appeal", "order"):
+            return None
+        for comp in comps:
+            for branch in (c for c in comp.children if c.dep_ == "conj" and penalty(c)):
+                words = {t.lemma_.lower() for t in branch.subtree}
+                keywords = self.lex.frames["frame_keywords"]["threat"]
+                return next((keywords[w] for w in sorted(words) if w in keywords), "131")
+        return None
+
+    def _place_object(self, token, pattern: Pattern) -> bool:
+        """The object is a place: a location mention or a territory noun."""
+        for obj in self.matcher.objects(token, pattern) or [
+            c for c in token.children if c.dep_ == "prep" for c in c.children
+        ]:
+            mention = self.actors.by_token.get(obj.i)
+            if mention is not None and mention.how == "location":
+                return True
+            if self.lex.in_class(obj.lemma_, "territory"):
+                return True
+        return False
+
+    # ---- the frame's target --------------------------------------------------------------
+
+    def _frame_targets(
+        self, token, spec, pattern, inner: Act | None, comps, sources: list[Arg]
+    ) -> tuple[list[Arg], bool]:
+        """The frame's targets from the first of its target slots that names any, and whether
+        the act stays joint."""
+        for name in spec["target"]:
+            if name in ("embedded", "embedded_target") and inner is not None:
+                # 'warned X ... if it threatened the United States': the speaker's own side
+                # is the inner act's target, not this act's
+                others = [a for a in inner.targets if not _own_side(a, sources)]
+                if others:
+                    return others, inner.joint
+                if inner.joint and name == "embedded":
+                    return [], True
+            elif name == "embedded_source" and inner is not None and inner.sources:
+                return inner.sources, False
+            elif name == "condition":
+                got = self._condition_subjects(comps)
+                if got:
+                    return got, False
+            elif name == "accuser":
+                got = self.arguments.accusers(token)
+                if got:
+                    return got, False
+            elif name == "comp*":
+                got = [a for c in comps for a in self.actors.subtree(c)]
+                if got:
+                    return got, False
+            elif name not in ("embedded", "embedded_target", "embedded_source"):
+                got = self.arguments.targets(token, (name,), pattern)
+                if got:
+                    return got, False
+        return [], bool(inner and inner.joint) or bool(spec.get("joint_without_target"))
+
+    def _condition_subjects(self, comps) -> list[Arg]:
+        """'warned that it would retaliate if X attacked': the threat is aimed at X."""
+        marks = set(self.lex.cues["conditional_marks"])
+        clauses = [
+            t
+            for c in comps
+            for t in c.subtree
+            if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in t.children)
+        ]
+        return [
+            a
+            for clause in clauses
+            for s in clause.children
+            if s.dep_ in ("nsubj", "nsubjpass")
+            for a in self.actors.phrase(s)
+            if not a.pronoun
+        ]
+
+
+def _complements(token) -> list:
+    """Tokens that carry the act a frame verb wraps."""
+    out = []
+    for child in token.children:
+        if child.dep_ == "advcl" and participle(child):
+            continue  # 'rejected X, calling Y a puppet': a second act, not the wrapped one
+        if child.dep_ in ("xcomp", "ccomp", "dobj", "nsubjpass", "attr", "advcl", "acomp"):
+            out.append(child)
+        elif child.dep_ in ("prep", "prt", "dative", "agent") and child.lower_ in _COMPLEMENT_PREPS:
+            out += [g for g in child.children if g.dep_ in ("pobj", "pcomp", "xcomp")]
+    return out
+
+
+def _own_side(arg: Arg, sources: list[Arg]) -> bool:
+    """The speaker's own actor, or its bare country (a rebel group's target may be its state)."""
+    return any(arg.code == s.code or arg.code == s.code[:3] for s in sources)
+
+
+def prefix_lookup(table: dict, code: str) -> str | None:
+    """The value for the longest prefix of ``code`` in ``table`` ('' matches any code)."""
+    for size in range(len(code), -1, -1):
+        if code[:size] in table:
+            return table[code[:size]]
+    return None

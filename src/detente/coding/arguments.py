@@ -1,0 +1,240 @@
+"""Roles of a matched act: who does it (sources) and to whom (targets), read off the parse."""
+
+from __future__ import annotations
+
+from detente.coding.lexicon import Lexicon, Pattern
+from detente.coding.matching import Matcher
+from detente.coding.roles import Actors, Arg
+from detente.coding.syntax import anchor, own_subject, passive
+
+VIOLENT = frozenset({"18", "19", "20"})  # CAMEO roots of coercion, assault, fighting
+
+
+class Arguments:
+    """Finds the source and target actors of triggers in one parsed sentence."""
+
+    def __init__(self, lex: Lexicon, doc, actors: Actors, matcher: Matcher):
+        self.lex, self.doc, self.actors, self.matcher = lex, doc, actors, matcher
+
+    # ---- sources -------------------------------------------------------------------------
+
+    def sources(self, token, pattern: Pattern | None, depth: int = 0) -> list[Arg]:
+        """Who does the act of ``token``: its agent or subject, else (for a clause with no
+        subject of its own) the source of the verb or noun it hangs on."""
+        if depth > 6:
+            return []
+        if token.pos_ in ("NOUN", "PROPN"):
+            return self.noun_sources(token, pattern)
+        found: list[Arg] = []
+        for child in token.children:
+            if child.dep_ == "agent":
+                found += [
+                    a for o in child.children if o.dep_ == "pobj" for a in self.actors.phrase(o)
+                ]
+            elif child.dep_ == "nsubj" and not passive(token) and not self._event_noun(child):
+                found += self.actors.phrase(child)
+            elif child.dep_ == "nsubj" and not passive(token):  # 'Israeli airstrikes killed X'
+                found += self._own_agent(child)
+            elif child.dep_ == "nsubj" and token.pos_ == "ADJ":
+                found += self.actors.phrase(child)
+        if not found and pattern and "dobj" in pattern.source:
+            found = [a for o in self.matcher.objects(token) for a in self.actors.phrase(o)]
+        if found or token.dep_ == "ROOT":
+            return found
+        if own_subject(token) and token.dep_ != "conj":
+            return found
+        head = token.head
+        if token.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+            if self._violent_participle(token) and not self.actors.at(head):
+                return self.sources(head.head, None, depth + 1)  # 'X ambushed a bus, killing'
+            got = self.noun_sources(head, None) or self.actors.phrase(head)
+            if not got and head.dep_ == "dobj" and self.lex.in_class(head.lemma_, "document"):
+                return self.sources(head.head, None, depth + 1)  # 'X passed a motion condemning'
+            return got
+        if token.dep_ == "pobj" or head.dep_ == "prep":
+            head = head.head
+        return self.sources(head, None, depth + 1)
+
+    def noun_sources(self, noun, pattern: Pattern | None) -> list[Arg]:
+        """Who does a nominal event: its possessor, by-phrase or actor modifier, else the
+        source of the verb that carries it or whose clause it sits in."""
+        for child in noun.children:
+            if child.dep_ == "poss":
+                got = self.actors.phrase(child)
+                if got:
+                    return got
+        for child in noun.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in (
+                "by",
+                *(pattern.source if pattern else ()),
+            ):
+                got = [a for o in child.children if o.dep_ == "pobj" for a in self.actors.phrase(o)]
+                if got:
+                    return got
+        for child in noun.lefts:
+            if child.dep_ in ("compound", "amod", "nmod"):
+                got = self.actors.at(child)
+                if got:
+                    return got
+        if noun.dep_ == "conj":
+            return self.noun_sources(noun.head, pattern)
+        if self.matcher.carried(noun):  # 'X completed the annexation': X's act
+            return self.sources(noun.head, None)
+        verb = anchor(noun)
+        if verb is None:
+            return []
+        host = self.matcher.match(verb)
+        if host is not None and host.code == "043":  # 'X hosted Y during a visit': Y's visit
+            guests = self.targets(verb, host.target, host)
+            if guests:
+                return guests
+        return self.sources(verb, None)
+
+    def _own_agent(self, noun) -> list[Arg]:
+        """The agent written on an event noun itself: its possessor, by-phrase or modifier."""
+        for child in noun.children:
+            if child.dep_ == "poss":
+                got = self.actors.phrase(child)
+            elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
+                got = self.actors.at(child)
+            else:
+                got = []
+            if got:
+                return got
+            if child.dep_ == "prep" and child.lower_ == "by":
+                got = [a for o in child.children if o.dep_ == "pobj" for a in self.actors.phrase(o)]
+                if got:
+                    return got
+        return []
+
+    def _violent_participle(self, verb) -> bool:
+        """'X ambushed a bus killing nine', 'blew himself up near the base killing 13': the
+        parser hangs the participle on the noun before it, but the killing is the subject's."""
+        if verb.tag_ != "VBG":
+            return False
+        pattern = self.matcher.match(verb)
+        return pattern is not None and pattern.code[:2] in VIOLENT
+
+    def _event_noun(self, token) -> bool:
+        """A subject that is itself an event ('sanctions threaten...') is not an agent."""
+        return token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.nouns
+
+    # ---- targets -------------------------------------------------------------------------
+
+    def targets(self, token, specs, pattern: Pattern | None) -> list[Arg]:
+        """Actors in the first of the pattern's target slots ``specs`` that names any."""
+        location_ok = bool(pattern and pattern.dest)
+        for spec in specs:
+            got = self.target(token, spec, pattern, location_ok)
+            if got:
+                if location_ok:  # a named actor beats the place it was in ('a NATO bus in X')
+                    actors = [a for a in got if not a.place]
+                    if actors and pattern.code[:2] != "04":  # 'killed 60 militants': PAKREB
+                        return actors
+                    return [a.country_only() for a in actors or got]
+                return got
+        return []
+
+    def target(self, token, spec: str, pattern, location_ok: bool) -> list[Arg]:
+        """Actors in one target slot: an object, a clause's subject or a preposition's object;
+        a trailing '*' takes every actor in the slot's subtree, not just its noun phrase."""
+        star = spec.endswith("*")
+        name = spec.rstrip("*")
+        if name in ("dobj", "obj"):
+            objs = [
+                o
+                for o in self.matcher.objects(token, pattern)
+                if o.dep_ != "nsubj" or token.pos_ != "ADJ"
+            ]
+            if token.pos_ == "ADJ":
+                objs = []
+            if any(o.dep_ == "dobj" for o in objs):  # 'called X a puppet of Y': X, not Y
+                objs = [o for o in objs if o.dep_ != "oprd" and o.head.dep_ != "oprd"]
+            finder = self.actors.subtree if star else self.actors.phrase
+            return [a for o in objs for a in finder(o, location_ok)]
+        if name == "dative":
+            return [a for c in token.children if c.dep_ == "dative" for a in self.actors.phrase(c)]
+        if name in ("csubj", "comp_subj"):
+            return [
+                a
+                for c in token.children
+                if c.dep_ in ("ccomp", "xcomp", "advcl")
+                for s in c.children
+                if s.dep_ in ("nsubj", "nsubjpass")
+                for a in self.actors.phrase(s)
+            ]
+        if name in ("comp", "xcomp", "acl"):
+            return [
+                a
+                for c in token.children
+                if c.dep_ in ("ccomp", "xcomp", "acl", "advcl")
+                for a in self.actors.subtree(c)
+            ]
+        objs = [
+            o
+            for prep in self.matcher.preps(token, name)
+            for o in prep.children
+            if o.dep_ in ("pobj", "pcomp")
+        ]
+        if star:
+            return [a for o in objs for a in self.actors.subtree(o, location_ok)]
+        return [a for o in objs for a in self.actors.phrase(o, location_ok)]
+
+    # ---- targets the parse does not name -------------------------------------------------
+
+    def shared_target(self, token, pattern: Pattern) -> list[Arg]:
+        """'X suspended trade with Y and downgraded relations': a second verb of the same kind
+        with no target of its own acts on the first verb's target."""
+        head = token.head
+        if token.dep_ != "conj" or head.pos_ != "VERB" or own_subject(token):
+            return []
+        first = self.matcher.match(head)
+        if first is None or first.frame or first.code[:2] != pattern.code[:2]:
+            return []
+        return self.targets(head, first.target, first)
+
+    def victims(self, token, pattern: Pattern) -> list[Arg]:
+        """Unnamed victims of violence ('killing 12 people in X') are civilians of the country
+        where it happened: the first place the sentence puts anything in."""
+        objects = self.matcher.objects(token, pattern)
+        if not any(self.lex.in_class(o.lemma_, "victims") for o in objects):
+            return []
+        for word in self.doc:
+            mention = self.actors.by_token.get(word.i)
+            if mention is None or not mention.code or mention.code.startswith(("---", "IGO")):
+                continue
+            if mention.how == "location" or word.dep_ == "pobj" and word.head.lower_ == "in":
+                country = mention.country or mention.code[:3]
+                return [Arg(country + "CVL", word.text, (word.idx, word.idx + len(word)))]
+        return []
+
+    def implicit_agent(self, token, sources: list[Arg]) -> list[Arg]:
+        """Condemning an event noun with no agent of its own ('condemned the invasion'): the
+        agent is the event's source if given, else the latest other subject in the sentence."""
+        nouns = [o for o in self.matcher.objects(token) if self._event_noun(o)]
+        for noun in nouns:
+            got = self.noun_sources(noun, None)
+            if got:
+                return got
+        if not nouns:
+            return []
+        own = {a.code for a in sources}
+        for earlier in reversed(self.doc[: token.i]):
+            if earlier.dep_ == "nsubj":
+                got = [a for a in self.actors.phrase(earlier) if a.code not in own]
+                if got:
+                    return got
+        return []
+
+    def accusers(self, token) -> list[Arg]:
+        """Who made the charge a denial answers ('X accused Y of Z, a charge Y denied')."""
+        for other in self.doc:
+            pattern = self.matcher.match(other) if other.i != token.i else None
+            if pattern is not None and pattern.frame == "accuse":
+                return self.sources(other, pattern)
+        for noun in self.doc:  # 'calling accusations by X baseless', 'X's allegations'
+            if noun.pos_ == "NOUN" and self.lex.in_class(noun.lemma_.lower(), "accusation"):
+                got = [a for a in self.actors.phrase(noun) if not a.place]
+                if got:
+                    return got
+        return []

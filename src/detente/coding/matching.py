@@ -1,0 +1,233 @@
+"""Trigger matching: which lexicon pattern, if any, a token and its surroundings fit."""
+
+from __future__ import annotations
+
+from detente.coding.lexicon import Lexicon, Pattern
+from detente.coding.roles import Actors
+from detente.coding.syntax import dated, passive, reaction_passive, shared_subject
+
+_TRIGGER_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
+_PRT_AS_PREP = frozenset({"on", "upon", "out", "off", "over", "back", "up", "down", "by"})
+_MEANS_PREPS = frozenset({"by", "via", "over"})  # means of a contact: by phone, over video
+
+
+class Matcher:
+    """Matches tokens of one parsed sentence against the lexicon's patterns."""
+
+    def __init__(self, lex: Lexicon, actors: Actors):
+        self.lex, self.actors = lex, actors
+
+    def match(self, token) -> Pattern | None:
+        """The first of the token's candidate patterns whose conditions its parse meets."""
+        pos = token.pos_
+        if pos not in _TRIGGER_POS:
+            return None
+        table = self.lex.nouns if pos in ("NOUN", "PROPN") else self.lex.verbs
+        candidates = self._candidates(token, table)
+        # a phrasal verb the lexicon knows ("call off", "call on") is another verb: patterns
+        # written for the bare verb do not fit it
+        phrasal = any(p.prt and self._has_particle(token, p.prt) for p in candidates)
+        for pattern in candidates:
+            if pattern.pos == "adj" and pos != "ADJ":
+                continue
+            if pattern.pos == "verb" and pos not in ("VERB", "AUX"):
+                continue
+            if phrasal and not pattern.prt:
+                continue
+            if self._fits(token, pattern):
+                return pattern
+        return None
+
+    def carried(self, noun) -> bool:
+        """An event noun that is the object of a verb that only carries it out, approves or
+        continues it ('completed the annexation of X') and is no act of its own."""
+        head = noun.head
+        return (
+            noun.dep_ == "dobj"
+            and head.pos_ == "VERB"
+            and head.lemma_.lower() in self.lex.cues["carrying_verbs"]
+            and self.match(head) is None
+        )
+
+    def objects(self, token, pattern: Pattern | None = None) -> list:
+        """Candidate object nouns: direct objects, passive subjects, the pattern's preposition."""
+        out = [c for c in token.children if c.dep_ in ("dobj", "attr", "oprd")]
+        out += [  # 'shot dead the ambassador': the parser hangs the object on the adjective
+            o
+            for c in token.children
+            if c.dep_ in ("advcl", "acomp", "oprd") and c.pos_ == "ADJ" and c.i == token.i + 1
+            for o in c.children
+            if o.dep_ == "dobj"
+        ]
+        if not out:  # 'allow X to enter', 'beat X harvesting': the object parsed as the
+            out = [  # subject of an infinitive or participle clause
+                s
+                for c in token.children
+                if c.dep_ == "ccomp"
+                and (c.tag_ == "VBG" or any(a.lower_ == "to" for a in c.children))
+                for s in c.children
+                if s.dep_ == "nsubj" and s.i > token.i
+            ]
+        if passive(token) or token.pos_ == "ADJ":
+            out += [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj")]
+            out += shared_subject(token)
+        for word in {pattern.oprep if pattern else None, "with"} - {None}:
+            for prep in self.preps(token, word):
+                out += [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        out += [c for o in list(out) for c in o.children if c.dep_ == "conj"]
+        return out + [q for o in out for q in self._quantified(o)]
+
+    def preps(self, token, word: str) -> list:
+        """Prepositions ``word`` on the trigger, its object ('sanctions on X on Friday') or its
+        means ('spoke by telephone with X': the parser hangs 'with' on the telephone)."""
+        objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs += [
+            o
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in _MEANS_PREPS
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        heads = [token, *objs] + [m for o in objs for m in o.children if m.dep_ in ("amod", "acl")]
+        return [
+            child
+            for head in heads
+            for child in head.children
+            if child.dep_ in ("prep", "agent", "dative", "prt") and child.lower_ == word
+        ]
+
+    # ---- what a pattern asks of its trigger ----------------------------------------------
+
+    def _candidates(self, token, table) -> tuple[Pattern, ...]:
+        """Patterns for the token's lemma, else for the lexicon lemmas its word form inflects."""
+        found = table.get(token.lemma_.lower(), ()) or table.get(token.lower_, ())
+        if found:
+            return found
+        return tuple(
+            p for lemma in self.lex.form_lemmas.get(token.lower_, ()) for p in table.get(lemma, ())
+        )
+
+    def _fits(self, token, pattern: Pattern) -> bool:
+        if pattern.prt and not self._has_particle(token, pattern.prt):
+            return False
+        # "call X a Y", "call X baseless" (an object and its predicate) is a judgement, not the
+        # bare verb's act
+        if not pattern.obj and any(
+            c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in token.children
+        ):
+            return False
+        if pattern.joint and reaction_passive(token):
+            return False
+        if pattern.oprep and not self._prep(token, pattern.oprep):
+            return False
+        if pattern.obj and not any(
+            self._obj_matches(o, pattern.obj) for o in self.objects(token, pattern)
+        ):
+            return False
+        if pattern.subj and not any(
+            self._obj_matches(s, pattern.subj) for s in self._subject_nouns(token)
+        ):
+            return False
+        if pattern.need and not self._needs(token, pattern.need):
+            return False
+        return not pattern.pair or self._paired(token)
+
+    def _subject_nouns(self, token) -> list:
+        """The subject and what it carries: 'planes carrying tents landed' -> planes, tents."""
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
+        carried = [  # 'planes carrying tents', 'aircraft loaded with tents'
+            o
+            for s in subjects
+            for a in s.children
+            if a.dep_ == "acl"
+            for o in [*a.children, *(g for p in a.children if p.dep_ == "prep" for g in p.children)]
+            if o.dep_ in ("dobj", "pobj")
+        ]
+        return subjects + carried + [c for o in carried for c in o.children if c.dep_ == "conj"]
+
+    def _has_particle(self, token, particle: str) -> bool:
+        """The verb carries ``particle``. The parser often tags a particle that doubles as a
+        preposition ('called on X') as one, so such a word after the verb counts too, unless
+        it heads a date."""
+        return any(
+            c.lower_ == particle
+            and (c.dep_ == "prt" or particle in _PRT_AS_PREP and c.i > token.i and not dated(c))
+            for c in token.children
+        )
+
+    def _prep(self, token, word: str):
+        found = self.preps(token, word)
+        return found[0] if found else None
+
+    def _quantified(self, noun) -> list:
+        """What a quantity noun counts: 'hundreds of prisoners' -> prisoners."""
+        if not self.lex.in_class(noun.lemma_, "quantity") and not self.lex.in_class(
+            noun.lower_, "quantity"
+        ):
+            return []
+        return [
+            o
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+
+    def _obj_matches(self, obj, wanted: tuple[str, ...]) -> bool:
+        """``obj`` is one of the pattern's ``wanted`` nouns: a word, '@class' of the lexicon,
+        'modifier noun' or 'noun of noun'."""
+        words = {obj.lemma_.lower(), obj.lower_}
+        if obj.pos_ == "PROPN" and obj.lower_.endswith("s"):  # 'Muslims' keeps its plural lemma
+            words.add(obj.lower_[:-1])
+        mods = {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod", "nmod")}
+        for want in wanted:
+            if want.startswith("@"):
+                name = want[1:]
+                if any(self.lex.in_class(w, name) for w in words | mods):
+                    return True
+                if name == "person" and self.actors.at(obj):
+                    return True
+            elif " of " in want:  # 'message of condolence': the object and its of-phrase
+                head, tail = want.split(" of ", 1)
+                if head in words and any(
+                    tail in (o.lemma_.lower(), o.lower_)
+                    for p in obj.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children
+                ):
+                    return True
+            elif " " in want:
+                *first, last = want.split()
+                if last in words and set(first) <= mods | {t.lower_ for t in obj.lefts}:
+                    return True
+            elif want in words:
+                return True
+        return False
+
+    def _needs(self, token, needs: tuple[str, ...]) -> bool:
+        """A word (or '@class' member) the pattern needs is under the trigger or is its head."""
+        words = {t.lemma_.lower() for t in token.subtree} | {
+            token.head.lemma_.lower(),
+            token.head.lower_,
+        }
+        return any(
+            any(self.lex.in_class(w, n[1:]) for w in words) if n.startswith("@") else n in words
+            for n in needs
+        )
+
+    def _paired(self, token) -> bool:
+        """A joint act needs two sides: coordinated or plural subjects, 'with X', 'joint'."""
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if token.pos_ == "NOUN":
+            subjects = [token.head] if token.dep_ == "dobj" else []
+            if any(c.lower_ in ("between", "with") for c in token.children):
+                return True
+        if any(c.dep_ == "conj" for s in subjects for c in s.children):
+            return True
+        if any(len(a) > 1 for s in subjects for a in [self.actors.phrase(s)]):
+            return True
+        if self._prep(token, "with") is not None:
+            return True
+        objs = self.objects(token) + ([token] if token.pos_ == "NOUN" else [])
+        return any(c.lower_ in ("joint", "bilateral", "combined") for o in objs for c in o.children)

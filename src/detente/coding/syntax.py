@@ -1,0 +1,124 @@
+"""Parse-tree predicates the rule engine shares: passives, time adverbials, clause boundaries.
+
+Pure functions over spaCy tokens; they know nothing of the lexicon or of actors.
+"""
+
+from __future__ import annotations
+
+from detente.coding.dates import WEEKDAYS
+
+LIGHT_PREPS = frozenset({"during", "in", "at", "of", "for", "after", "amid", "on"})
+_PHASES = frozenset({"start", "beginning", "end", "course", "outset", "close", "sidelines", "eve"})
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def passive(token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+
+
+def own_subject(verb) -> bool:
+    return any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def dated(prep) -> bool:
+    """A preposition whose object is a day or month ("on Thursday", "by March"): a time
+    adverbial, never the particle of a phrasal verb ("called on Thursday" is not "called on")."""
+    return any(
+        o.dep_ == "pobj" and (o.lower_ in WEEKDAYS or o.ent_type_ == "DATE" or o.like_num)
+        for o in prep.children
+    )
+
+
+def shared_subject(verb) -> list:
+    """'X arrived and was received by Y': a passive conjunct's subject is its head's."""
+    if verb.dep_ != "conj" or own_subject(verb):
+        return []
+    return [c for c in verb.head.children if c.dep_ in _SUBJECTS]
+
+
+def reaction_passive(verb) -> bool:
+    """'would be met with fire and fury', 'was met with protests': a reaction, not a meeting."""
+    children = list(verb.children)
+    return (
+        passive(verb)
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
+        and not any(c.dep_ == "agent" for c in children)
+    )
+
+
+def participle(verb) -> bool:
+    """A participle set off by a comma ('rejected X, calling Y ...'): a free adjunct."""
+    start = verb.left_edge.i
+    return (
+        verb.tag_ in ("VBG", "VBN")
+        and start > 0
+        and verb.doc[start - 1].text == ","
+        and not any(c.dep_ in ("aux", "mark") for c in verb.children)
+    )
+
+
+def penalty(verb) -> bool:
+    """'... or face/risk X': the branch names what follows a refusal."""
+    return verb.lemma_.lower() in ("face", "risk", "suffer") and any(
+        c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children
+    )
+
+
+def anchor(noun):
+    """The verb whose clause a nominal event sits in as an adjunct ('met X during talks',
+    'was welcomed at the start of a visit'), climbing over phase nouns ('the start of') and
+    over an infinitive the parser hung it on ('efforts to reform X during talks')."""
+    node = noun
+    while node.dep_ == "pobj" and node.head.head.lower_ in _PHASES:
+        node = node.head.head
+    if node.dep_ != "pobj" or node.head.lower_ not in LIGHT_PREPS:
+        return None
+    verb = node.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    while (
+        node.head.lower_ == "during"
+        and verb.dep_ in ("acl", "xcomp")
+        and not own_subject(verb)
+        and verb.head.head.pos_ in ("VERB", "AUX")
+    ):
+        verb = verb.head.head if verb.dep_ == "acl" else verb.head
+    return verb
+
+
+# ---- tokens an act consumes, so that no second event is coded from them -----------------
+
+
+def clause_tokens(node) -> list[int]:
+    """Token indices under ``node``, less relative clauses with a subject of their own
+    ('..., a charge Moscow denied'): those tell another actor's act."""
+    out, stack = [], [node]
+    while stack:
+        current = stack.pop()
+        out.append(current.i)
+        stack += [
+            c
+            for c in current.children
+            if not (c.dep_ == "relcl" and any(g.dep_ == "nsubj" for g in c.children))
+        ]
+    return out
+
+
+def reasons(verb) -> set[int]:
+    """The gerund clause giving the reason for an act ('condemned X for annexing Y',
+    'sanctioned X over its seizure of Y'): the charge behind the act, not a second event."""
+    return {
+        i
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for g in p.children
+        if g.dep_ == "pcomp" and g.tag_ == "VBG"
+        for i in clause_tokens(g)
+    }
+
+
+def object_clauses(verb) -> set[int]:
+    """Tokens inside the objects of an act about another act ('claimed responsibility for an
+    attack that killed X'): the act in the object is told of, not reported (gold rule 4)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "prep") and not dated(c)]
+    return {t.i for o in objects for t in o.subtree}
