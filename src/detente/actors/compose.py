@@ -66,19 +66,34 @@ _PLACE_BEFORE = frozenset(
     "in at to from near into outside inside around across toward towards via through visit "
     "visits visited visiting arrived reached".split()
 )
-_AIMED_AT = frozenset(
-    "aimed directed targeted levelled leveled out back swipe jab dig".split()
-)
+_AIMED_AT = frozenset("aimed directed targeted levelled leveled out back swipe jab dig".split())
 _FORMER = frozenset({"former", "ex", "ousted", "deposed", "late", "exiled", "onetime"})
 _AFFIX_BEFORE = frozenset({"pro", "anti", "non"})
 _AFFIX_AFTER = frozenset(
     "backed based made funded sponsored supported allied built born educated "
-    "speaking style".split()
+    "speaking style protected administered mandated monitored imposed drafted designated "
+    "listed".split()
+)
+#: kinship nouns: "daughter of former dictator X" is a private person of X's country
+_KIN = frozenset(
+    "son sons daughter daughters wife widow husband brother brothers sister sisters mother "
+    "father nephew niece cousin grandson granddaughter grandsons son-in-law daughter-in-law "
+    "stepson stepdaughter".split()
 )
 _QUANTITY = frozenset(
     "two three four five six seven eight nine ten dozens hundreds thousands millions many "
     "several some few most all other fellow".split()
 )
+#: last word of a company's name: "Turkish Airlines", "Israel Aerospace Industries", "Iran Air"
+_COMPANY_WORDS = frozenset(
+    "airlines airways air aerospace industries corporation corp company co bank telecom "
+    "telecommunications energy oil petroleum gas motors steel tobacco electric power shipping "
+    "lines mining pharmaceuticals pharma inc ltd llc plc ag sa mobile technologies "
+    "petrochemical railways railway rail enterprises construction chemicals shipbuilding "
+    "nuclear".split()
+)
+_COMPANY_KINDS = frozenset({"country", "demonym", "capital"})
+_FLIGHT = frozenset({"flight", "flights", "-"})
 _NAME_PARTICLES = frozenset("al el bin ibn de da dos van von der la le di du ben abu".split())
 _DETERMINERS = frozenset({"the", "his", "her", "its", "their"})
 _LOCAL_SECTORS = frozenset("GOV COP CVL OPP REB JUD LEG LAB".split())
@@ -117,17 +132,26 @@ def compose(
             unit, k = _lead_sector(tokens, hits, k, offices, day)
         else:
             unit = _reference(tokens, hit, offices, day)
-            k = _attach(tokens, hits, k + 1, unit, offices, day)
+            company = _company_end(tokens, hits, k) if hit.kind in _COMPANY_KINDS else None
+            if company is not None:
+                _as_company(tokens, unit, company)
+                k += 1
+                while k < len(hits) and hits[k].i < unit.j:
+                    k += 1
+            else:
+                k = _attach(tokens, hits, k + 1, unit, offices, day)
         if unit is not None:
             _mark_former(tokens, unit)
             units.append(unit)
     _share_sectors(tokens, units)
-    return units
+    units = _capital_appositions(tokens, units)
+    return _kin_appositions(tokens, units)
 
 
 def _is_modifier(tokens: list[Token], hit: Hit) -> bool:
-    """True for "pro-Russian", "anti-U.S.", "Turkish-made" and the like (rule 9)."""
-    if hit.kind not in ("country", "demonym", "people", "capital"):
+    """True for "pro-Russian", "anti-U.S.", "Turkish-made", "U.N.-protected" and the like
+    (rule 9)."""
+    if hit.kind not in ("country", "demonym", "people", "capital", "igo"):
         return False
     i, j = hit.i, hit.j
     before = i >= 2 and tokens[i - 1].norm == "-" and tokens[i - 2].norm in _AFFIX_BEFORE
@@ -139,9 +163,7 @@ def _reference(tokens: list[Token], hit: Hit, offices, day) -> Unit:
     """A unit for a reference hit (rules 1-3), with its possessive marked in ``window``."""
     entry, kind = hit.match.entry, hit.kind
     unit = Unit(hit.i, hit.j, kind, entry.code, entry.country, entry.sector, kind)
-    possessive = hit.glued_possessive or (
-        hit.j < len(tokens) and tokens[hit.j].norm in ("'s", "'")
-    )
+    possessive = hit.glued_possessive or (hit.j < len(tokens) and tokens[hit.j].norm in ("'s", "'"))
     if hit.resolved is not None:
         _apply(unit, hit.resolved)
         unit.name = tokens[hit.i].raw
@@ -151,7 +173,7 @@ def _reference(tokens: list[Token], hit: Hit, offices, day) -> Unit:
     elif kind == "petrarch":
         _petrarch(unit, hit, day)
     elif kind in ("capital", "seat"):
-        if not possessive and _after_place_word(tokens, hit.i):
+        if not possessive and (_after_place_word(tokens, hit.i) or _named_capital(tokens, hit.i)):
             unit.code, unit.sector, unit.how = entry.country, None, "location"
         elif kind == "capital":
             unit.code, unit.sector = entry.country + "GOV", "GOV"
@@ -169,6 +191,46 @@ def _reference(tokens: list[Token], hit: Hit, offices, day) -> Unit:
     elif unit.how == "location" or kind in ("people", "group"):
         unit.window = -1
     return unit
+
+
+def _company_end(tokens: list[Token], hits: list[Hit], k: int) -> int | None:
+    """Rule 1: a country, demonym or capital inside a company's name ("Turkish Airlines",
+    "China National Petroleum Corporation", "Iran Air", "Air France") names a business, not
+    the state. Returns the end of the name, or None. The name is capitalised words ending in a
+    company word; only a business sector word may be matched inside it ("Central Bank" is
+    the government, not a company)."""
+    hit = hits[k]
+    if hit.i and tokens[hit.i - 1].norm == "-":
+        return None  # "Inter-American Development Bank"
+    nxt = hits[k + 1] if k + 1 < len(hits) else None
+    end = hit.j
+    while end < len(tokens) and end - hit.j < 4 and tokens[end].shape == 1:
+        end += 1
+        if tokens[end - 1].norm in _COMPANY_WORDS:
+            while (
+                end < len(tokens) and tokens[end].shape == 1 and tokens[end].norm in _COMPANY_WORDS
+            ):
+                end += 1  # "Israel Aerospace Industries"
+            if end < len(tokens) and tokens[end].shape and tokens[end].norm not in _FLIGHT:
+                return None  # "Iraqi Oil Ministry", "Japan Air Self-Defense Force"
+            if (
+                nxt is not None
+                and nxt.i < end
+                and not (nxt.kind == "sector" and nxt.match.entry.sector == "BUS" and nxt.j == end)
+            ):
+                return None
+            return end
+    before = tokens[hit.i - 1] if hit.i else None
+    if before is not None and before.norm == "air" and before.shape == 1:
+        return hit.j  # "Air France", "Air India"
+    return None
+
+
+def _as_company(tokens: list[Token], unit: Unit, end: int) -> None:
+    if unit.i and tokens[unit.i - 1].norm == "air" and tokens[unit.i - 1].shape == 1:
+        unit.i -= 1
+    unit.j = end
+    unit.code, unit.sector, unit.how, unit.window = unit.country + "BUS", "BUS", "sector", -1
 
 
 def _petrarch(unit: Unit, hit: Hit, day: dt.date | None) -> None:
@@ -194,6 +256,15 @@ def _after_place_word(tokens: list[Token], i: int) -> bool:
     if k >= 1 and tokens[k].norm == "at" and tokens[k - 1].norm in _AIMED_AT:
         return False  # 'a show of force aimed at Pyongyang': the government, not the city
     return k >= 0 and tokens[k].norm in _PLACE_BEFORE
+
+
+def _named_capital(tokens: list[Token], i: int) -> bool:
+    """'the Ukrainian capital Kiev', 'the capital, Kabul': the name of a city, not its
+    government."""
+    k = i - 1
+    if k >= 0 and tokens[k].norm == ",":
+        k -= 1
+    return k >= 0 and tokens[k].norm == "capital"
 
 
 def _people(tokens: list[Token], unit: Unit) -> None:
@@ -264,7 +335,11 @@ def _name_after_title(tokens, hits, k, unit: Unit, offices, day) -> int:
         person = _reference(tokens, hits[k], offices, day)
         if person.country is not None and (person.how == "office" or unit.code is None):
             unit.code, unit.country, unit.sector, unit.how = (
-                person.code, person.country, person.sector, person.how)
+                person.code,
+                person.country,
+                person.sector,
+                person.how,
+            )
         unit.j, unit.name = person.j, person.name
         if unit.country is not None and person.window:
             unit.window = person.window
@@ -272,7 +347,7 @@ def _name_after_title(tokens, hits, k, unit: Unit, offices, day) -> int:
         return k + 1
     end = _name_end(tokens, unit.j, hits[k].i if k < len(hits) else len(tokens))
     if end > unit.j:
-        unit.name = " ".join(t.raw for t in tokens[unit.j:end])
+        unit.name = " ".join(t.raw for t in tokens[unit.j : end])
         unit.j = end
     return k
 
@@ -282,8 +357,10 @@ def _name_end(tokens: list[Token], start: int, limit: int) -> int:
     end = start
     while end < limit and end - start < 6:
         tok = tokens[end]
-        if tok.shape == 1 or (tok.norm in _NAME_PARTICLES and end + 1 < limit) or (
-            tok.norm == "-" and end > start and end + 1 < limit
+        if (
+            tok.shape == 1
+            or (tok.norm in _NAME_PARTICLES and end + 1 < limit)
+            or (tok.norm == "-" and end > start and end + 1 < limit)
         ):
             end += 1
         elif tok.shape == 0 and end > start and tokens[end - 1].norm == "-" and tok.norm.isalpha():
@@ -323,7 +400,8 @@ def _alone(tokens: list[Token], hit: Hit) -> bool:
     else:
         ok = entry.alone == "yes"
     hyphenated = (hit.i > 0 and tokens[hit.i - 1].norm == "-") or (
-        hit.j < len(tokens) and tokens[hit.j].norm == "-")
+        hit.j < len(tokens) and tokens[hit.j].norm == "-"
+    )
     return ok and not hyphenated
 
 
@@ -331,17 +409,21 @@ def _maybe_of(tokens, hits, k, unit: Unit, offices, day) -> tuple[Unit, int]:
     """Join "X of [the] Y" and "X in Y" (rule 5); otherwise return ``unit`` as it is."""
     if k >= len(hits) or unit.country is not None:
         return unit, k
-    link = [t.norm for t in tokens[unit.j:hits[k].i]]
+    link = [t.norm for t in tokens[unit.j : hits[k].i]]
     if link not in (["of"], ["of", "the"], ["in"], ["in", "the"]) or hits[k].kind in (
-        "stop", "sector", "title", "group"
+        "stop",
+        "sector",
+        "title",
+        "group",
     ):
         return unit, k
     inner = _reference(tokens, hits[k], offices, day)
     if inner.country is None and inner.kind != "igo":
         return unit, k
     k = _attach(tokens, hits, k + 1, inner, offices, day)
-    if link[0] == "in" and (inner.how not in ("location", "country")
-                            or unit.sector not in _LOCAL_SECTORS):
+    if link[0] == "in" and (
+        inner.how not in ("location", "country") or unit.sector not in _LOCAL_SECTORS
+    ):
         return unit, k - 1
     sector = inner.sector if link[0] == "of" and inner.sector else unit.sector
     inner.i, inner.name = unit.i, unit.name
@@ -366,10 +448,70 @@ def _mark_former(tokens: list[Token], unit: Unit) -> None:
 def _share_sectors(tokens: list[Token], units: list[Unit]) -> None:
     """Rule 7: "Chinese and Russian warships" -> both get the head noun's sector."""
     for left, right in zip(units[-2::-1], units[:0:-1], strict=True):
-        joint = [t.norm for t in tokens[left.j:right.i]]
-        if (left.how in ("demonym", "country") and left.sector is None
-                and right.sector is not None and right.kind in ("demonym", "country")
-                and joint in (["and"], [","], ["or"])):
+        joint = [t.norm for t in tokens[left.j : right.i]]
+        if (
+            left.how in ("demonym", "country")
+            and left.sector is None
+            and right.sector is not None
+            and right.kind in ("demonym", "country")
+            and joint in (["and"], [","], ["or"])
+        ):
             left.sector = right.sector
             left.code = (left.country or "") + right.sector
             left.how = right.how
+
+
+def _capital_appositions(tokens: list[Token], units: list[Unit]) -> list[Unit]:
+    """Rule 2: "the Ukrainian capital Kiev", "Syria's capital, Damascus": one place, so the
+    demonym or country before "capital" joins the capital's location unit."""
+    out: list[Unit] = []
+    for unit in units:
+        prev = out[-1] if out else None
+        if unit.kind == "capital" and unit.how == "location" and prev is not None:
+            between = [t.norm for t in tokens[prev.j : unit.i]]
+            if (
+                between in (["capital"], ["capital", ","])
+                and prev.country == unit.country
+                and prev.how in ("demonym", "country")
+            ):
+                out.pop()
+                unit.i = prev.i - (1 if prev.i and tokens[prev.i - 1].norm == "the" else 0)
+        out.append(unit)
+    return out
+
+
+def _kin_appositions(tokens: list[Token], units: list[Unit]) -> list[Unit]:
+    """Rule 6: "Lucia X, daughter of former dictator Y" and "the son of President Z" are
+    private people of Y's or Z's country: the bare country (``how="kin"``). The unit covers
+    the kin noun and a name written just before it with a comma, so the phrase's head is
+    inside it."""
+    for n, unit in enumerate(units):
+        k = unit.i - 1
+        if k >= 0 and tokens[k].norm == "the":
+            k -= 1
+        if unit.country is None or k < 1 or tokens[k].norm != "of":
+            continue
+        kin = k - 1
+        if tokens[kin].norm not in _KIN:
+            continue
+        start = kin
+        if start and tokens[start - 1].norm in _DETERMINERS | {"a"}:
+            start -= 1
+        elif start >= 2 and tokens[start - 1].norm == ",":
+            name = start - 1
+            while name > 0 and tokens[name - 1].shape == 1 and start - 1 - name < 4:
+                name -= 1
+            if name < start - 1:
+                start = name
+        earlier = units[:n]
+        if any(u.j > start for u in earlier if u.i < start):
+            continue  # the name is part of an earlier actor phrase: leave both alone
+        unit.i, unit.code, unit.sector, unit.how, unit.name = (
+            start,
+            unit.country,
+            None,
+            "kin",
+            None,
+        )
+        return [u for u in earlier if u.j <= start] + units[n:]
+    return units

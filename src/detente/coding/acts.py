@@ -54,6 +54,8 @@ class ActFinder:
             targets = args.implicit_agent(token, sources)
         if not targets and pattern.code[:2] in VIOLENT:
             targets = args.victims(token, pattern)
+        if not targets and pattern.code[:2] == "15":
+            targets = self._purpose_target(token, pattern)
         if not targets and not pattern.joint:
             targets = args.shared_target(token, pattern)
         if pattern.pos == "noun" and "between" in pattern.target and not sources:
@@ -64,6 +66,17 @@ class ActFinder:
         if pattern.pos == "verb" and pattern.code[:2] in _ABOUT_ACTS:
             act.consumed = object_clauses(token)
         return act
+
+    def _purpose_target(self, token, pattern: Pattern) -> list[Arg]:
+        """'deployed troops to seize X': a show of force aimed at whom its purpose names."""
+        for clause in token.children:
+            if clause.dep_ in ("advcl", "xcomp") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in clause.children
+            ):
+                got = self.arguments.targets(clause, ("dobj",), pattern)
+                if got:
+                    return got
+        return []
 
     def frame_act(self, token, pattern: Pattern, sources: list[Arg], branch=None) -> Act | None:
         """The act of a frame verb, coded from the act it wraps (under one coordinated

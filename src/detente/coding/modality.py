@@ -74,6 +74,8 @@ def assess(token, cues, reporting_ok: bool = True) -> Modality:
     if doc[0].lower_ in ("should", "had", "were") and doc[0].dep_ in ("aux", "auxpass", "ROOT"):
         hypothetical = True
     below_report = False
+    below = None  # the node one step down the chain
+    aimed = False  # a preference or purpose: 'favours expelling X', 'sent troops to seize X'
     for depth, node in enumerate(_chain(token)):
         aux = _aux(node)
         lemma = node.lemma_.lower()
@@ -92,6 +94,10 @@ def assess(token, cues, reporting_ok: bool = True) -> Modality:
             hypothetical = True
         if aux & cues["future_aux"] or (depth and lemma in cues["future_governors"]):
             future = True
+        if "to" in aux and _scheduled(node, cues):
+            future = True  # 'NATO is to meet'; headline 'Judges to charge X'
+        if below is not None and (_preferred(node, below, cues) or _purpose(node, below, cues)):
+            aimed = True
         if aux & cues["hedge_aux"]:
             hypothetical = True
         if any(c.dep_ == "mark" and c.lower_ in cues["conditional_marks"] for c in node.children):
@@ -100,16 +106,64 @@ def assess(token, cues, reporting_ok: bool = True) -> Modality:
             background = background or _background_here(node, cues)
         if node.dep_ == "pobj" and node.head.lower_ in cues["background_preps"]:
             background = True
+        if node.dep_ == "pobj" and _reacted_to(node.head, cues):
+            background = True  # 'in response to X's resolution': what was answered
         if node.dep_ in ("advcl", "pcomp") and any(_earlier_clause(c, cues) for c in node.children):
             background = True
         if node.dep_ in ("relcl", "advcl", "acl") and "had" in aux:
             background = True
         if node.dep_ not in _CHAIN:
             break
+        below = node
     if below_report and hypothetical and not negated:
         hypothetical = _hedged_under_report(token, cues)
         future = future or _would(token)
-    return Modality(negated, hypothetical, future, background)
+    return Modality(negated, hypothetical or aimed, future, background)
+
+
+def _reacted_to(prep, cues) -> bool:
+    """'in response to', 'in retaliation for': the object is the earlier act."""
+    noun = prep.head
+    return (
+        prep.dep_ == "prep"
+        and noun is not prep
+        and noun.lower_ in cues["reaction_nouns"]
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+    )
+
+
+def _scheduled(node, cues) -> bool:
+    """'X is/was to V' (an arranged act), or a headline 'NP to V' whose root is the noun."""
+    head = node.head
+    if node.dep_ == "xcomp" and head.lemma_.lower() == "be" and head is not node:
+        if node.lemma_.lower() == "blame":  # 'X is to blame': a present judgement
+            return False
+        return not any(  # 'the aim is to V' is no schedule
+            c.dep_ == "nsubj" and c.lemma_.lower() in cues["hypothetical_governors"]
+            for c in head.children
+        )
+    if node.dep_ == "ROOT":  # 'Prosecutors to charge X': an infinitive as the main verb
+        return node.tag_ == "VB" and any(c.dep_ == "nsubj" for c in node.children)
+    return node.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
+
+
+def _preferred(node, below, cues) -> bool:
+    """A preference verb over a gerund: 'favours expelling', 'advocates imposing'."""
+    return (
+        node.lemma_.lower() in cues["preference_governors"]
+        and below.tag_ == "VBG"
+        and below.dep_ in ("xcomp", "ccomp", "dobj", "pcomp")
+    )
+
+
+def _purpose(node, below, cues) -> bool:
+    """A purpose infinitive under a verb of movement or deployment."""
+    return (
+        node.lemma_.lower() in cues["motion_verbs"]
+        and below.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+    )
 
 
 def _earlier_clause(child, cues) -> bool:

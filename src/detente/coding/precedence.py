@@ -11,6 +11,9 @@ from detente.coding.ontology import code_info
 
 _COOPERATIVE = frozenset({"04", "05", "06", "07", "08"})
 _CONFLICT = frozenset({"15", "16", "17", "18", "19", "20"})
+# 'any conflictual behavior forecasted using future tense' is a threat (CAMEO 130): verbal
+# conflict too ('will veto', 'will protest'); a future threat stays the threat
+_FUTURE_THREAT = _CONFLICT | {"10", "11", "12", "14"}
 
 
 def tense(draft: Draft, lex: Lexicon) -> Draft:
@@ -23,7 +26,7 @@ def tense(draft: Draft, lex: Lexicon) -> Draft:
         category = prefix_lookup(frames["categories"], draft.code)
         code = frames["frames"]["intent"]["codes"].get(category or "", "030")
         return replace(draft, code=code)
-    if root in _CONFLICT:
+    if root in _FUTURE_THREAT:
         return replace(
             draft, code=prefix_lookup(frames["code_maps"]["threat"], draft.code) or "130"
         )
@@ -62,8 +65,23 @@ def upgrade(draft: Draft, lex: Lexicon) -> Draft:
             continue
         if "target_any" in rule and not _singulars(draft.target.text) & set(rule["target_any"]):
             continue
+        if "governor_any" in rule and not _governed(draft.trigger, rule["governor_any"]):
+            continue
         return replace(draft, code=rule["code"], priority=max(draft.priority, 2))
     return draft
+
+
+def _governed(trigger, lemmas) -> bool:
+    """The trigger is the purpose or manner of a verb in ``lemmas``: 'rallied to demand X',
+    'marched through the city demanding X'."""
+    head = trigger.head
+    return (
+        head is not trigger
+        and trigger.dep_ in ("advcl", "xcomp")
+        and head.lemma_.lower() in lemmas
+        # 'protested to/with X': an official complaint, not a street protest
+        and not any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in head.children)
+    )
 
 
 def _singulars(text: str) -> set[str]:
