@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.matching import Matcher
-from detente.coding.roles import Actors, Arg
-from detente.coding.syntax import anchor, own_subject, passive
+from detente.coding.roles import RELATIVE, Actors, Arg
+from detente.coding.syntax import anchor, antecedent, own_subject, passive
 
 VIOLENT = frozenset({"18", "19", "20"})  # CAMEO roots of coercion, assault, fighting
+_AGAINST = frozenset({"11", "12", "16"})  # disapprove, reject, reduce relations
 
 
 class Arguments:
@@ -27,6 +28,11 @@ class Arguments:
             return self.noun_sources(token, pattern)
         found: list[Arg] = []
         for child in token.children:
+            if child.dep_ == "nsubj" and token.dep_ == "relcl" and child.lower_ in RELATIVE:
+                noun = antecedent(token)
+                if noun.i != token.head.i:  # 'a draft resolution to the IAEA which calls on X'
+                    found += self._relative_source(noun, depth) or self.actors.phrase(child)
+                    continue
             if child.dep_ == "agent":
                 found += [
                     a for o in child.children if o.dep_ == "pobj" for a in self.actors.phrase(o)
@@ -54,6 +60,18 @@ class Arguments:
         if token.dep_ == "pobj" or head.dep_ == "prep":
             head = head.head
         return self.sources(head, None, depth + 1)
+
+    def _relative_source(self, noun, depth: int) -> list[Arg]:
+        """Who acts in a relative clause that tells of ``noun``: the noun's own actors, else,
+        for a document that is the object of a verb ('X submitted a draft resolution ...
+        which calls on Y'), the verb's source, unless the verb rejects it."""
+        got = self.actors.phrase(noun)
+        if got or noun.dep_ != "dobj" or not self.lex.in_class(noun.lemma_, "document"):
+            return got
+        verb = self.matcher.match(noun.head)
+        if verb is not None and (verb.frame in ("reject", "deny") or verb.code[:2] in _AGAINST):
+            return []
+        return self.sources(noun.head, None, depth + 1)
 
     def noun_sources(self, noun, pattern: Pattern | None) -> list[Arg]:
         """Who does a nominal event: its possessor, by-phrase or actor modifier, else the

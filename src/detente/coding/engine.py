@@ -20,6 +20,10 @@ from detente.coding.roles import Actors, Arg
 from detente.coding.syntax import LIGHT_PREPS, anchor, dated, reasons
 
 _STATE_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# Frame verbs whose coordinated subjects act on each other: 'A and B agreed to X'.
+_MUTUAL_FRAMES = frozenset({"agree"})
+# Joint intents of gold rule 1: cooperate (030), meet or negotiate (036), settle (037).
+_JOINT_INTENTS = frozenset({"030", "036", "037"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +81,8 @@ class SentenceCoder:
             return []
         out = []
         one_sided = act.pattern.frame == "intent" or act.token.pos_ == "NOUN"
-        for source, target, mirrored in _pairs(act, self.lex.cues["mutual_codes"]):
+        mutual = self.lex.cues["mutual_codes"]
+        for source, target, mirrored in _pairs(act, mutual, self._together(act)):
             if _self_directed(source, target):
                 continue
             confidence = act.confidence - 0.2 * (source.pronoun or target.pronoun)
@@ -95,6 +100,22 @@ class SentenceCoder:
             )
         return out
 
+    def _together(self, act: Act) -> bool:
+        """Whether coordinated subjects of a frame verb act on each other: when they agree,
+        when the intent is one of the joint ones, or when the act it wraps is itself joint
+        ('A and B pledged to sign a deal'). 'A, B and C are proposing ways to expand X' and
+        'A and B offered to resign' are each one's own act."""
+        if not act.pattern.frame:
+            return True
+        if act.token.lemma_.lower() in _MUTUAL_FRAMES or act.code in _JOINT_INTENTS:
+            return True
+        doc = act.token.doc
+        return any(
+            pattern is not None and pattern.joint
+            for i in sorted(act.consumed - {act.token.i})
+            for pattern in [self.matcher.match(doc[i])]
+        )
+
     def _noun_ok(self, token, pattern: Pattern) -> bool:
         """An event noun is its own event only where no verb already tells it: not as the
         object of a verb or a modifier, but as a subject or after a light preposition."""
@@ -106,6 +127,10 @@ class SentenceCoder:
             return False
         if token.dep_ in ("compound", "amod"):
             return False
+        if token.dep_ == "pobj" and token.head.lower_ == "on":
+            # 'on a visit to X', 'on a phone call'; but 'focused on X's invasion of Y' and
+            # 'no agreement on a ceasefire' only name the topic
+            return pattern.code[:2] == "04"
         return token.dep_ != "pobj" or token.head.lower_ in LIGHT_PREPS | {"between", "by"}
 
     def _third_place(self, act: Act) -> bool:
@@ -138,12 +163,15 @@ def _self_directed(source: Arg, target: Arg) -> bool:
     return len(short.code) == 3 and not short.former and other.code[3:6] in _STATE_SECTORS
 
 
-def _pairs(act: Act, mutual: frozenset[str] = frozenset()) -> list[tuple[Arg, Arg, bool]]:
+def _pairs(
+    act: Act, mutual: frozenset[str] = frozenset(), together: bool = True
+) -> list[tuple[Arg, Arg, bool]]:
     """Source-target pairs; coordinated subjects with no target act on each other when the
-    act is joint, or when its code is one that two sides can only do together ('A and B
-    halted hostilities')."""
+    act is joint (and ``together``: see ``SentenceCoder._together``), or when its code is one
+    that two sides can only do together ('A and B halted hostilities')."""
     sources, targets = act.sources, act.targets
-    if (act.joint or act.code in mutual) and not targets and len(sources) >= 2:
+    joint = act.joint and together or act.code in mutual
+    if joint and not targets and len(sources) >= 2:
         return [(a, b, False) for a in sources for b in sources if a.code != b.code]
     pairs = [(s, t, False) for s in sources for t in targets]
     if act.joint:

@@ -9,6 +9,26 @@ from detente.coding.syntax import dated, passive, reaction_passive, shared_subje
 _TRIGGER_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
 _PRT_AS_PREP = frozenset({"on", "upon", "out", "off", "over", "back", "up", "down", "by"})
 _MEANS_PREPS = frozenset({"by", "via", "over"})  # means of a contact: by phone, over video
+# what a means after 'over' or 'via' is: 'over its gas deal with X' is a reason, not a
+# channel ('by' stays open: 'a visit by X to Y', where the parser hangs 'to Y' on X)
+_MEANS_NOUNS = frozenset(
+    {
+        "phone",
+        "telephone",
+        "video",
+        "videoconference",
+        "videolink",
+        "teleconference",
+        "link",
+        "line",
+        "hotline",
+        "call",
+        "conversation",
+        "conference",
+        "satellite",
+        "internet",
+    }
+)
 
 
 class Matcher:
@@ -86,7 +106,7 @@ class Matcher:
             for c in token.children
             if c.dep_ == "prep" and c.lower_ in _MEANS_PREPS
             for o in c.children
-            if o.dep_ == "pobj"
+            if o.dep_ == "pobj" and (c.lower_ == "by" or _means(o))
         ]
         heads = [token, *objs] + [m for o in objs for m in o.children if m.dep_ in ("amod", "acl")]
         return [
@@ -231,3 +251,11 @@ class Matcher:
             return True
         objs = self.objects(token) + ([token] if token.pos_ == "NOUN" else [])
         return any(c.lower_ in ("joint", "bilateral", "combined") for o in objs for c in o.children)
+
+
+def _means(noun) -> bool:
+    """A channel of contact ('over a video link', 'via telephone'), not a reason or a topic."""
+    words = {noun.lemma_.lower()} | {
+        c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
+    }
+    return bool(words & _MEANS_NOUNS)

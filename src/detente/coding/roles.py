@@ -10,6 +10,7 @@ RELATIVE = frozenset({"who", "which", "that", "whom"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"})
 _MODIFIERS = frozenset({"poss", "compound", "amod", "nmod", "appos", "npadvmod", "nummod"})
 _MOD_PREPS = frozenset({"of", "in", "from", "at"})
+_ORGS = ("IGO", "NGO")  # international bodies: their staff act for them
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,9 @@ class Actors:
             return [Arg(code, mention.text, span) for code in mention.members]
         return [Arg(mention.code, mention.text, span, former=mention.how == "former")]
 
+    def _mention_of(self, token) -> Mention | None:
+        return self.by_token.get(token.i)
+
     def at(self, token, location_ok: bool = False) -> list[Arg]:
         mention = self.by_token.get(token.i)
         return self._args(mention, location_ok) if mention else []
@@ -86,9 +90,26 @@ class Actors:
         if low in PRONOUNS and token.i not in self.by_token:
             return self.pronoun(token)
         found = self.at(token, location_ok) or self._modifier_actors(token, location_ok, depth=0)
+        if found and not any(a.code.startswith(_ORGS) for a in found):
+            found = self._affiliation(token) or found
         if found:
             return found + self._coordinated_modifiers(token, found, location_ok)
         return found
+
+    def _affiliation(self, token) -> list[Arg]:
+        """'an Australian lawyer from the ICC', 'a British official of the UN': a person of an
+        international body acts for the body, whatever their nationality."""
+        if not _agent_noun(token):  # 'Israeli shelling of UNRWA' is Israel's
+            return []
+        found = [
+            a
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "of")
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+            for a in self.at(obj)  # the body itself, not 'a member of the IAEA's staff'
+        ]
+        return found if found and all(a.code.startswith(_ORGS) for a in found) else []
 
     def _coordinated_modifiers(self, token, direct: list[Arg], location_ok: bool) -> list[Arg]:
         """'Indian and Chinese commanders': a modifier coordinated inside one noun phrase; also
@@ -142,19 +163,52 @@ class Actors:
         return []
 
     def subtree(self, token, location_ok: bool = False) -> list[Arg]:
-        """Every actor under ``token`` in text order, outside embedded clauses: a relative or
+        """The actors under ``token`` nearest to it, outside embedded clauses: a relative or
         complement clause with its own subject ('a statement that troops had crossed into X',
-        'a resolution that would have extended...') tells of another act, not this one's."""
+        'a resolution that would have extended...') tells of another act, not this one's.
+
+        Only the nearest actor (by tree distance) is kept, with those coordinated with it: an
+        actor deeper in the phrase is a bystander of it ('a UN resolution sponsored by X',
+        'X's role in the massacre of Y', 'its deal with X'). Places are all kept: a caller
+        that takes places wants every one."""
         inside, pruned = _outside_clauses(token)
-        found: list[Arg] = []
-        for sub in sorted(inside, key=lambda t: t.i):
-            found += self.at(sub, location_ok)
+        allowed = {t.i for t in inside}
+        depth = _depths(token, allowed, self._mention_of)
+        actors = {t.i: self.at(t, location_ok) for t in inside}
+        people = [t for t in inside if any(not a.place for a in actors[t.i])]
+        chosen: set[int] = set()
+        if people:
+            nearest = min(depth[t.i] for t in people)
+            chosen = {t.i for t in people if depth[t.i] == nearest}
+            chosen = self._coordinated(token.doc, chosen, allowed, actors)
+        found = [a for t in inside if t.i in chosen for a in actors[t.i] if not a.place]
+        places = [a for t in inside for a in actors[t.i] if a.place]
+        found = sorted(found, key=lambda a: a.span) + sorted(places, key=lambda a: a.span)
         if not found:  # 'voted against allowing U.S. troops to use...': the clause's subject
             for clause in pruned:
                 for subject in clause.children:
                     if subject.dep_ in ("nsubj", "nsubjpass"):
                         found += self.phrase(subject, location_ok)
         return _unique(found)
+
+    def _coordinated(self, doc, chosen: set[int], allowed: set[int], actors) -> set[int]:
+        """``chosen`` tokens with the actor tokens coordinated with them or in the same name
+        ('senior Indian and Chinese military commanders': Indian joins Chinese)."""
+        mentions = {id(self.by_token[i]) for i in chosen if i in self.by_token}
+        out = set(chosen) | {
+            i for i in allowed if i in self.by_token and id(self.by_token[i]) in mentions
+        }
+        stack = list(out)
+        while stack:
+            word = doc[stack.pop()]
+            links = [c for c in word.children if c.dep_ in ("conj", "appos")]
+            if word.dep_ in ("conj", "appos"):
+                links.append(word.head)
+            for other in links:
+                if other.i in allowed and other.i not in out and actors.get(other.i):
+                    out.add(other.i)
+                    stack.append(other.i)
+        return out
 
     def pronoun(self, token) -> list[Arg]:
         """Antecedent of a pronoun: the subject of a reporting clause above it, else a subject
@@ -198,6 +252,32 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 _CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl"})
 
 
+def _depths(root, allowed: set[int], mention_of) -> dict[int, int]:
+    """Tree distance of each allowed token below ``root``. Coordination and apposition cost
+    nothing ('X, Y and Z' are one slot), nor does a step inside one actor's name, nor a step
+    to a modifier that names the actor of a noun with none of its own ('Muslim Brotherhood
+    supporters, police and opponents': the Brotherhood stands with the police)."""
+    depth = {root.i: 0}
+    stack = [root]
+    while stack:  # a tree: every token is reached once, by its one path from the root
+        node = stack.pop()
+        for child in node.children:
+            if child.i not in allowed:
+                continue
+            mention = mention_of(child)
+            free = (
+                child.dep_ in ("conj", "appos")
+                or mention is not None
+                and mention is mention_of(node)
+                or child.dep_ in _MODIFIERS
+                and child.i < node.i
+                and mention_of(node) is None
+            )
+            depth[child.i] = depth[node.i] + (0 if free else 1)
+            stack.append(child)
+    return depth
+
+
 def _outside_clauses(token) -> tuple[list, list]:
     """Tokens under ``token`` outside embedded clauses, and the heads of the complement
     clauses (not relative or adverbial ones) that were left out."""
@@ -220,6 +300,23 @@ def _modifier_only(mention: Mention, doc) -> bool:
         return False
     tokens = [t for t in doc if mention.start <= t.idx < mention.end]
     return bool(tokens) and all(t.dep_ == "amod" and t.pos_ == "ADJ" for t in tokens)
+
+
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ive", "at", "man", "woman", "ee")
+_AGENT_NOUNS = frozenset(
+    {"staff", "chief", "head", "envoy", "delegate", "expert", "judge", "official", "aide"}
+)
+
+
+def _agent_noun(token) -> bool:
+    """A noun for a person by what they do ('lawyer', 'inspector', 'official', 'diplomat'),
+    by its form: not an act ('shelling') or a thing ('statement')."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN":
+        return False
+    if lemma in _AGENT_NOUNS:
+        return True
+    return lemma.endswith(_AGENT_SUFFIXES) and not lemma.endswith(("ment", "ing"))
 
 
 def _listed_appos(token) -> bool:

@@ -86,6 +86,50 @@ def anchor(noun):
     return verb
 
 
+def antecedent(clause):
+    """The noun a relative clause tells of. The parser hangs a clause on the nearest noun, but
+    a restrictive clause ('which' or 'that' with no comma before it) does not tell of a proper
+    name: one that lands on a name at the end of a chain of prepositions ('submitted a draft
+    resolution to the General Conference of the IAEA which calls on X', 'a resolution
+    submitted by X and backed by Y which asked Z') tells of the object of the verb the chain
+    hangs from, or of the noun a participle in it modifies, else of the first common noun
+    in the chain."""
+    head = clause.head
+    start = clause.left_edge
+    if (
+        clause.dep_ != "relcl"
+        or head.pos_ != "PROPN"
+        or start.lower_ not in ("which", "that")
+        or start.i == 0
+        or start.nbor(-1).text in (",", ";", "(", "-", "--")
+    ):
+        return head
+    node, first = head, None
+    for _step in range(8):
+        while node.dep_ in ("compound", "flat") and node.head.pos_ == "PROPN":
+            node = node.head  # 'Atomic' in 'the International Atomic Energy Agency'
+        if node.dep_ not in ("pobj", "conj") or node.head.i == node.i:
+            break
+        if node.dep_ == "pobj" and node.head.dep_ not in ("prep", "agent"):
+            break
+        up = node.head if node.dep_ == "conj" else node.head.head
+        if up.pos_ == "VERB":
+            while up.dep_ == "conj" and up.head.pos_ == "VERB":
+                up = up.head
+            if up.dep_ == "acl" and up.head.pos_ == "NOUN":
+                return up.head
+            objects = [c for c in up.children if c.dep_ == "dobj" and c.i < head.i]
+            if objects and objects[0].pos_ == "NOUN":
+                return objects[0]
+            break
+        if up.pos_ == "NOUN" and first is None:
+            first = up  # 'the annual assembly of X': the clause may still tell of what it got
+        elif up.pos_ not in ("NOUN", "PROPN"):
+            break
+        node = up
+    return first if first is not None else head
+
+
 # ---- tokens an act consumes, so that no second event is coded from them -----------------
 
 
