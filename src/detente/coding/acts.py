@@ -13,9 +13,14 @@ from detente.coding.arguments import VIOLENT, Arguments
 from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.matching import Matcher
 from detente.coding.roles import Actors, Arg
-from detente.coding.syntax import clause_tokens, object_clauses, participle, penalty
+from detente.coding.syntax import clause_tokens, object_clauses, own_subject, participle, penalty
 
 _ABOUT_ACTS = frozenset({"01", "11", "12"})  # statements, disapprovals, rejections of acts
+_MEANS_PREPS = frozenset({"through", "via"})
+# roots of a conflictual act: promised for the future it is a threat (gold rule 6, CAMEO 130)
+_CONFLICTUAL = frozenset({"10", "11", "12", "14", "15", "16", "17", "18", "19", "20"})
+# verbs that turn a conflictual act into its opposite: 'pledged to end the raids'
+_UNDOING = frozenset({"end", "lift", "suspend", "abandon", "renounce", "drop", "ease", "scale"})
 # prepositions whose object can carry a frame's act: 'appealed for calm', 'warned against'
 _COMPLEMENT_PREPS = frozenset(
     {"to", "of", "for", "on", "against", "from", "with", "in", "into", "upon", "out"}
@@ -98,7 +103,11 @@ class ActFinder:
             code = spec["place_code"]
         if code is None:
             return None
+        if pattern.frame == "intent" and self._promised_conflict(token, inner):
+            code = prefix_lookup(self.lex.frames["code_maps"]["threat"], inner.code) or "130"
         targets, joint = self._frame_targets(token, spec, pattern, inner, comps, sources)
+        if not targets and (not joint or len(sources) < 2):
+            targets = self._first_conjunct_targets(token, sources)
         joint = joint and not targets  # 'A failed to attend talks with B': A's act alone
         third = spec.get("third_party", {})
         if inner and inner.targets and third and prefix_lookup(third, inner.code):
@@ -107,6 +116,35 @@ class ActFinder:
         act = Act(token, pattern, code, sources, targets, joint, 0.8 if inner else 0.7)
         act.consumed = {i for c in comps for i in clause_tokens(c)}
         return act
+
+    def _promised_conflict(self, token, inner: Act | None) -> bool:
+        """A vow, pledge or offer of a conflictual act ('vowed to expel X's envoys', 'pledged
+        to impose sanctions') is a threat, not an intent; not when the act is being undone
+        ('pledged to end the raids', 'promised to stop the shelling')."""
+        if inner is None or inner.code[:2] not in _CONFLICTUAL or inner.code[:2] == "13":
+            return False
+        undoing = self.lex.cues["negating_governors"] | _UNDOING
+        node = inner.token
+        while node.i != token.i and node.head is not node:
+            if node.lemma_.lower() in undoing or any(c.dep_ == "neg" for c in node.children):
+                return False
+            node = node.head
+        return True
+
+    def _first_conjunct_targets(self, token, sources: list[Arg]) -> list[Arg]:
+        """'X broke off ties with Y and vowed to ...', 'X condemned Y and demanded ...': a frame
+        verb coordinated under an act of the same subject, naming no target of its own, is
+        aimed at that act's target."""
+        head = token.head
+        if token.dep_ != "conj" or head is token or head.pos_ != "VERB" or own_subject(token):
+            return []
+        first = self.matcher.match(head)
+        if first is None:
+            return []
+        act = self.act(head, first)
+        if act is None:
+            return []
+        return [a for a in act.targets if not _own_side(a, sources)]
 
     def coordinated_acts(self, token, pattern: Pattern, first: Act) -> list[Act]:
         """One more act per coordinated complement with its own code: 'urged X to halt the
@@ -133,6 +171,8 @@ class ActFinder:
         queue = list(comps)
         while queue:
             node = queue.pop(0)
+            if node.dep_ == "pobj" and node.head.lower_ in _MEANS_PREPS and node.head.i > token.i:
+                continue  # 'to resolve the dispute through dialogue': the means, not the act
             inner = self.matcher.match(node)
             if (
                 inner is not None
@@ -168,6 +208,11 @@ class ActFinder:
         """The code the wrapped act maps to, else one keyed by a word in the complements,
         else the frame's default."""
         frames = self.lex.frames
+        # words that decide the code before the wrapped act: 'ordered the troops to be ready to
+        # fire' puts forces on alert (152); the firing itself is only conditional
+        for word, code in frames.get("frame_first", {}).get(frame, {}).items():
+            if word in words:
+                return code
         if inner is not None:
             mapped = prefix_lookup(frames["code_maps"].get(frame, {}), inner.code)
             if mapped:
@@ -238,6 +283,8 @@ class ActFinder:
                     return got, False
             elif name not in ("embedded", "embedded_target", "embedded_source"):
                 got = self.arguments.targets(token, (name,), pattern)
+                if spec.get("own_agents"):  # 'ordered its navy to ...': the orderer's own forces
+                    got = [a for a in got if not any(a.code[:3] == s.code[:3] for s in sources)]
                 if got:
                     return got, False
         return [], bool(inner and inner.joint) or bool(spec.get("joint_without_target"))
