@@ -1,6 +1,8 @@
 """Loaders for the coder's data tables in ``detente/data/verbs``.
 
-``acts.jsonl`` holds verb and adjective patterns, ``nouns.jsonl`` nominal events, ``frames.json``
+``acts.jsonl`` holds verb and adjective patterns, ``nouns.jsonl`` nominal events; the ``*_broad``
+files beside them add breadth (the common synonyms of every code, with default roles) and are read
+the same way. ``frames.json``
 the verbs that wrap another act (appeal, demand, intent, threat, reject...) with the tables that
 turn the wrapped act into the frame's code, ``classes.json`` noun classes referenced as ``@name``,
 ``cues.json`` the words of modality and background, ``upgrades.jsonl`` the precedence rules.
@@ -18,6 +20,8 @@ from detente.coding.ontology import codebook
 from detente.errors import DictionaryError
 
 _DIR = "verbs"
+_ACT_FILES = ("acts.jsonl", "acts_broad.jsonl")
+_NOUN_FILES = ("nouns.jsonl", "nouns_broad.jsonl")
 _ACT_KEYS = {
     "pos",
     "lemma",
@@ -145,8 +149,8 @@ def _check_frames(frames: dict, verbs, path: str) -> None:
 @functools.cache
 def lexicon() -> Lexicon:
     """Load and validate all coder tables once."""
-    verbs = [parse_pattern(row, p, n) for p, n, row in _jsonl("acts.jsonl")]
-    nouns = [parse_pattern(row, p, n, "noun") for p, n, row in _jsonl("nouns.jsonl")]
+    verbs = [parse_pattern(row, p, n) for f in _ACT_FILES for p, n, row in _jsonl(f)]
+    nouns = [parse_pattern(row, p, n, "noun") for f in _NOUN_FILES for p, n, row in _jsonl(f)]
     frames_path, frames_text = _read("frames.json")
     frames = json.loads(frames_text)
     _check_frames(frames, verbs, frames_path)
