@@ -17,6 +17,8 @@ from detente.coding.syntax import clause_tokens, object_clauses, own_subject, pa
 
 _ABOUT_ACTS = frozenset({"01", "11", "12"})  # statements, disapprovals, rejections of acts
 _MEANS_PREPS = frozenset({"through", "via"})
+# demands and threats a verb delivers as a noun ('issued an ultimatum', 'gave a warning')
+_ADDRESSED = frozenset({"10", "13"})
 # roots of a conflictual act: promised for the future it is a threat (gold rule 6, CAMEO 130)
 _CONFLICTUAL = frozenset({"10", "11", "12", "14", "15", "16", "17", "18", "19", "20"})
 # verbs that turn a conflictual act into its opposite: 'pledged to end the raids'
@@ -50,6 +52,8 @@ class ActFinder:
     def act(self, token, pattern: Pattern, default_sources=None) -> Act | None:
         """The act of a trigger; ``default_sources`` stand in when the parse names none
         (the controller of a frame's complement: 'urged X to withdraw' is X's withdrawal)."""
+        if default_sources is None and self._requested(token):
+            return None  # 'ignored calls from X to arrest Y': asked for, not done
         args = self.arguments
         sources = args.sources(token, pattern) or list(default_sources or [])
         if pattern.frame:
@@ -61,6 +65,10 @@ class ActFinder:
             targets = args.victims(token, pattern)
         if not targets and pattern.code[:2] == "15":
             targets = self._purpose_target(token, pattern)
+        if not targets and pattern.code == "015":
+            targets = self._claimed_victims(token, pattern, sources)
+        if not targets and pattern.code[:2] in _ADDRESSED and pattern.obj:
+            targets = self._addressees(token, sources)
         if not targets and not pattern.joint:
             targets = args.shared_target(token, pattern)
         if pattern.pos == "noun" and "between" in pattern.target and not sources:
@@ -70,7 +78,63 @@ class ActFinder:
         act = Act(token, pattern, pattern.code, sources, targets, pattern.joint)
         if pattern.pos == "verb" and pattern.code[:2] in _ABOUT_ACTS:
             act.consumed = object_clauses(token)
+        if pattern.pos == "verb" and pattern.code[:2] in _ADDRESSED and pattern.obj:
+            act.consumed = {i for c in self._told_clauses(token) for i in clause_tokens(c)}
         return act
+
+    def _requested(self, token) -> bool:
+        """The act of an infinitive under a noun of request ('calls to arrest X', 'a demand
+        to withdraw'): what someone asked for, which only a frame may code."""
+        nouns = self.lex.cues["request_nouns"]
+        head = token.head
+        if head is token or not _infinitive(token):
+            return False
+        if token.dep_ in ("acl", "relcl"):
+            return head.pos_ == "NOUN" and head.lemma_.lower() in nouns
+        # 'ignoring calls from X to arrest Y', the infinitive parsed as the verb's clause
+        return token.dep_ == "advcl" and any(
+            c.dep_ == "dobj" and c.i < token.i and c.lemma_.lower() in nouns for c in head.children
+        )
+
+    def _claimed_victims(self, token, pattern: Pattern, sources: list[Arg]) -> list[Arg]:
+        """'claimed responsibility for the bombing that killed five Chinese workers': the
+        claim is aimed at whom the claimed act hit (gold: the attack's target)."""
+        for prep in self.matcher.preps(token, "for"):
+            queue = [o for o in prep.children if o.dep_ in ("pobj", "pcomp")]
+            while queue:
+                node = queue.pop(0)
+                inner = self.matcher.match(node)
+                if inner is not None and not inner.frame and inner.code[:2] in VIOLENT:
+                    act = self.act(node, inner)
+                    got = [a for a in act.targets if not _own_side(a, sources)] if act else []
+                    if got:
+                        return got
+                queue.extend(node.children)
+        return []
+
+    def _told_clauses(self, token) -> list:
+        """Clauses that say what a demand or ultimatum named as a noun asks: 'issued an
+        ultimatum to X to leave', and, as the parser often has it, 'gave X [holding out]
+        an ultimatum' (the addressee parsed as the subject of a clause under the verb)."""
+        nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        nouns += [
+            g for c in token.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "dobj"
+        ]
+        out = [
+            c for n in nouns for c in n.children if c.dep_ in ("acl", "relcl") and _infinitive(c)
+        ]
+        out += [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
+        return out
+
+    def _addressees(self, token, sources: list[Arg]) -> list[Arg]:
+        """Who an ultimatum or demand named as a noun is put to, when no 'to X' names them:
+        the subject of the clause that says what they must do."""
+        for clause in self._told_clauses(token):
+            for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                got = [a for a in self.actors.phrase(subject) if not _own_side(a, sources)]
+                if got:
+                    return got
+        return []
 
     def _purpose_target(self, token, pattern: Pattern) -> list[Arg]:
         """'deployed troops to seize X': a show of force aimed at whom its purpose names."""
@@ -99,6 +163,9 @@ class ActFinder:
         penalty_code = self._penalty_code(pattern.frame, comps)
         if penalty_code and branch is None:  # 'told X to do Y or face Z': a threat
             code = penalty_code
+        leader = bool(spec["codes"].get("reform_leader")) and self._leader_change(comps)
+        if leader:  # 'urged the army to abandon the president': a change of leadership
+            code = spec["codes"]["reform_leader"]
         if spec.get("place_code") and self._place_object(token, pattern):
             code = spec["place_code"]
         if code is None:
@@ -110,7 +177,7 @@ class ActFinder:
             targets = self._first_conjunct_targets(token, sources)
         joint = joint and not targets  # 'A failed to attend talks with B': A's act alone
         third = spec.get("third_party", {})
-        if inner and inner.targets and third and prefix_lookup(third, inner.code):
+        if inner and inner.targets and third and not leader and prefix_lookup(third, inner.code):
             if {a.code for a in inner.targets} - {a.code for a in targets}:
                 code, targets = prefix_lookup(third, inner.code), inner.targets
         act = Act(token, pattern, code, sources, targets, joint, 0.8 if inner else 0.7)
@@ -228,6 +295,25 @@ class ActFinder:
                 return spec["codes"][category]
         return spec.get("default")
 
+    def _leader_change(self, comps) -> bool:
+        """The wrapped act changes who leads: deserting or removing a leader ('to abandon
+        the president', 'to oust the prime minister') or recognising another as leader ('to
+        recognise X as president'); CAMEO 0241/1041/1231 whatever the verb's own code."""
+        deserting = self.lex.cues["deserting_verbs"]
+        for node in (t for c in comps for t in c.subtree):
+            lemma = node.lemma_.lower()
+            if lemma in deserting and node.pos_ == "VERB":
+                for obj in (c for c in node.children if c.dep_ == "dobj"):
+                    if self.lex.in_class(obj.lemma_, "leader") or any(
+                        a.code[3:6] == "GOV" and not a.pronoun for a in self.actors.phrase(obj)
+                    ):
+                        return True
+            if lemma in ("recognise", "recognize", "accept", "install") and node.pos_ == "VERB":
+                for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ == "as"):
+                    if any(self.lex.in_class(o.lemma_, "leader") for o in prep.children):
+                        return True
+        return False
+
     def _penalty_code(self, frame: str, comps) -> str | None:
         """A demand or appeal with a penalty attached ('... or face sanctions') is a threat."""
         if frame not in ("demand", "appeal", "order"):
@@ -332,3 +418,7 @@ def prefix_lookup(table: dict, code: str) -> str | None:
         if code[:size] in table:
             return table[code[:size]]
     return None
+
+
+def _infinitive(clause) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
