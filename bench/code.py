@@ -5,8 +5,9 @@ Usage: python bench/code.py [--corpus PATH] [--limit N] [--batch-size N] [--repe
 Without --corpus it measures the Wikipedia current-events summaries (dense: most sentences hold
 actors) and the VOA articles (split into sentences: most hold no event) from ../shared/corpora,
 or a generated corpus when that folder is absent. Reports sentences/s and peak RSS growth for
-both, and their ratio, in one run: the best of ``--repeat`` passes (steady state, caches warm,
-as in a long run over a corpus) and the first pass.
+both, and their ratio, in one run: the best and the median of ``--repeat`` passes (steady
+state, caches warm, as in a long run over a corpus; the median is the figure to trust on a
+shared machine) and the first pass.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import json
 import random
 import re
 import resource
+import statistics
 import time
 from pathlib import Path
 
@@ -60,8 +62,8 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def bench_coder(sentences, batch_size: int, repeat: int) -> tuple[float, float, int, float]:
-    """(first-pass rate, best rate, events, peak RSS growth) over ``repeat`` passes."""
+def bench_coder(sentences, batch_size: int, repeat: int) -> tuple[list[float], int, float]:
+    """(rate of each pass, events, peak RSS growth) over ``repeat`` passes."""
     from detente.coding import default_coder
 
     coder = default_coder()
@@ -73,11 +75,11 @@ def bench_coder(sentences, batch_size: int, repeat: int) -> tuple[float, float, 
         items = ((k, s, d, None) for k, s, d in sentences)
         events = sum(len(evs) for _k, evs in coder.code_sentences(items, batch_size=batch_size))
         rates.append(len(sentences) / (time.perf_counter() - start))
-    return rates[0], max(rates), events, _peak_mb() - before
+    return rates, events, _peak_mb() - before
 
 
-def bench_spacy(sentences, batch_size: int, repeat: int) -> tuple[float, float, float]:
-    """(first-pass rate, best rate, peak RSS growth) of the pipeline exactly as shipped."""
+def bench_spacy(sentences, batch_size: int, repeat: int) -> tuple[list[float], float]:
+    """(rate of each pass, peak RSS growth) of the pipeline exactly as shipped."""
     from detente.nlp import load_nlp
 
     nlp = load_nlp(disable=(), fast=False)
@@ -89,23 +91,26 @@ def bench_spacy(sentences, batch_size: int, repeat: int) -> tuple[float, float, 
         for _doc in nlp.pipe((s for _k, s, _d in sentences), batch_size=batch_size):
             pass
         rates.append(len(sentences) / (time.perf_counter() - start))
-    return rates[0], max(rates), _peak_mb() - before
+    return rates, _peak_mb() - before
 
 
 def run(name: str, sentences, batch_size: int, repeat: int) -> None:
-    coder_first, coder_rate, events, coder_mem = bench_coder(sentences, batch_size, repeat)
-    spacy_first, spacy_rate, spacy_mem = bench_spacy(sentences, batch_size, repeat)
+    coder, events, coder_mem = bench_coder(sentences, batch_size, repeat)
+    spacy, spacy_mem = bench_spacy(sentences, batch_size, repeat)
     print(f"{name}: {len(sentences)} sentences, {events} events (best of {repeat} passes)")
+    for label, rates, mem in (
+        ("detente coder", coder, coder_mem),
+        ("spaCy alone  ", spacy, spacy_mem),
+    ):
+        print(
+            f"  {label} : {max(rates):8.1f} sentences/s  (median {statistics.median(rates):.1f},"
+            f" first pass {rates[0]:.1f})  peak +{mem:.0f} MB"
+        )
+    median = statistics.median(coder) / statistics.median(spacy)
     print(
-        f"  detente coder : {coder_rate:8.1f} sentences/s  (first pass {coder_first:.1f})"
-        f"  peak +{coder_mem:.0f} MB"
+        f"  ratio         : {max(coder) / max(spacy):.2f}x  (medians {median:.2f}x,"
+        f" first passes {coder[0] / spacy[0]:.2f}x)"
     )
-    print(
-        f"  spaCy alone   : {spacy_rate:8.1f} sentences/s  (first pass {spacy_first:.1f})"
-        f"  peak +{spacy_mem:.0f} MB"
-    )
-    first = coder_first / spacy_first
-    print(f"  ratio         : {coder_rate / spacy_rate:.2f}x  (first passes {first:.2f}x)")
 
 
 def main() -> None:

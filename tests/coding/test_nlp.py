@@ -38,3 +38,31 @@ def test_same_annotations_as_the_shipped_components(pipelines, text):
     expected = _attrs(stock(text))
     assert _attrs(first) == expected
     assert _attrs(again) == expected
+
+
+def test_fast_pipeline_multiplies_with_serial_openblas(pipelines):
+    import numpy
+    from thinc.api import NumpyOps
+
+    from detente.nlp import _set_blas_threads, serial_blas_ops
+
+    ops = serial_blas_ops()
+    if ops is None:
+        pytest.skip("numpy has no OpenBLAS with openblas_set_num_threads_local here")
+    fast, stock = pipelines
+    assert fast.get_pipe("tok2vec").model.ops is ops
+    assert fast.get_pipe("parser").model.ops is ops
+    assert stock.get_pipe("tok2vec").model.ops is not ops
+    rng = numpy.random.default_rng(3)
+    x = rng.standard_normal((40, 96), dtype=numpy.float32)
+    y = rng.standard_normal((288, 96), dtype=numpy.float32)
+    set_threads = _set_blas_threads()
+    previous = set_threads(2)
+    try:
+        product = ops.gemm(x, y, trans2=True)
+        assert set_threads(2) == 2  # the caller's thread count is back after the product
+    finally:
+        set_threads(previous)
+    expected = NumpyOps().gemm(x, y, trans2=True)  # thinc's default (BLIS)
+    assert product.shape == (40, 288)
+    numpy.testing.assert_allclose(product, expected, rtol=1e-4, atol=1e-4)

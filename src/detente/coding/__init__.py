@@ -2,6 +2,8 @@
 
 ``code(text, date)`` codes one text; ``code_sentences(items)`` streams many; ``evaluate(gold)``
 scores the coder on a hand-coded set the way ``data/gold`` README describes.
+``register_component()`` makes the coder a spaCy component: ``nlp.add_pipe("detente_coder")``
+then fills ``doc._.events``.
 """
 
 from __future__ import annotations
@@ -11,10 +13,19 @@ import functools
 from collections.abc import Iterable, Iterator
 
 from detente.coding.ontology import CodeInfo, code_info
-from detente.coding.pipeline import CODER_VERSION, Coder
+from detente.coding.pipeline import CODER_VERSION, Coder, register_component
 from detente.records import Event
 
-__all__ = ["CODER_VERSION", "CodeInfo", "Coder", "code", "code_info", "code_sentences", "evaluate"]
+__all__ = [
+    "CODER_VERSION",
+    "CodeInfo",
+    "Coder",
+    "code",
+    "code_info",
+    "code_sentences",
+    "evaluate",
+    "register_component",
+]
 
 
 @functools.cache
