@@ -9,6 +9,7 @@ from detente.coding.syntax import anchor, antecedent, own_subject, passive
 
 VIOLENT = frozenset({"18", "19", "20"})  # CAMEO roots of coercion, assault, fighting
 _AGAINST = frozenset({"11", "12", "16"})  # disapprove, reject, reduce relations
+_BORDERS = frozenset({"border", "frontier", "boundary"})
 
 
 class Arguments:
@@ -34,9 +35,7 @@ class Arguments:
                     found += self._relative_source(noun, depth) or self.actors.phrase(child)
                     continue
             if child.dep_ == "agent":
-                found += [
-                    a for o in child.children if o.dep_ == "pobj" for a in self.actors.phrase(o)
-                ]
+                found += self.agent(child)
             elif child.dep_ == "nsubj" and not passive(token) and not self._event_noun(child):
                 found += self.actors.phrase(child)
             elif child.dep_ == "nsubj" and not passive(token):  # 'Israeli airstrikes killed X'
@@ -50,6 +49,10 @@ class Arguments:
         if own_subject(token) and token.dep_ != "conj":
             return found
         head = token.head
+        if token.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+            controller = self._controller(token)
+            if controller:
+                return controller
         if token.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
             if self._violent_participle(token) and not self.actors.at(head):
                 return self.sources(head.head, None, depth + 1)  # 'X ambushed a bus, killing'
@@ -60,6 +63,31 @@ class Arguments:
         if token.dep_ == "pobj" or head.dep_ == "prep":
             head = head.head
         return self.sources(head, None, depth + 1)
+
+    def agent(self, by) -> list[Arg]:
+        """Actors of a passive's by-phrase. The parser sometimes leaves the phrase with no
+        object ('was detained by police hours later': 'police' parsed as a modifier of
+        'hours'); then the actor that opens the words after 'by' is the agent."""
+        objects = [o for o in by.children if o.dep_ == "pobj"]
+        if objects:
+            return [a for o in objects for a in self.actors.phrase(o)]
+        for word in self.doc[by.i + 1 : by.i + 5]:
+            if word.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "SCONJ", "CCONJ"):
+                break
+            got = self.actors.at(word)
+            if got:
+                return got
+        return []
+
+    def _controller(self, clause) -> list[Arg]:
+        """'..., prompting X to recall its envoy', 'forced X to withdraw': an infinitive
+        after a verb's object is the object's act, not the verb's subject's."""
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            return []
+        objects = [c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i]
+        objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+        # the object must be an actor itself: 'attended a rally in X to condemn Y' is a purpose
+        return [a for o in objects for a in self.actors.at(o)]
 
     def _relative_source(self, noun, depth: int) -> list[Arg]:
         """Who acts in a relative clause that tells of ``noun``: the noun's own actors, else,
@@ -169,7 +197,8 @@ class Arguments:
             if any(o.dep_ == "dobj" for o in objs):  # 'called X a puppet of Y': X, not Y
                 objs = [o for o in objs if o.dep_ != "oprd" and o.head.dep_ != "oprd"]
             finder = self.actors.subtree if star else self.actors.phrase
-            return [a for o in objs for a in finder(o, location_ok)]
+            got = [a for o in objs for a in finder(o, location_ok)]
+            return got or self._forum(token, objs)
         if name == "dative":
             return [a for c in token.children if c.dep_ == "dative" for a in self.actors.phrase(c)]
         if name in ("csubj", "comp_subj"):
@@ -195,8 +224,42 @@ class Arguments:
             if o.dep_ in ("pobj", "pcomp")
         ]
         if star:
-            return [a for o in objs for a in self.actors.subtree(o, location_ok)]
-        return [a for o in objs for a in self.actors.phrase(o, location_ok)]
+            got = [a for o in objs for a in self.actors.subtree(o, location_ok)]
+        else:
+            got = [a for o in objs for a in self.actors.phrase(o, location_ok)]
+        if not got and pattern is not None and pattern.code[:2] == "15":
+            got = self._across_border(objs)
+        return got
+
+    def _across_border(self, objs) -> list[Arg]:
+        """'moved troops toward its border with X': a show of force at a border is aimed at
+        the neighbour across it (aid or arms sent to a border are not given to the neighbour,
+        so only force postures read the border this way)."""
+        return [
+            a
+            for o in objs
+            if o.lemma_.lower() in _BORDERS
+            for prep in o.children
+            if prep.dep_ == "prep" and prep.lower_ == "with"
+            for n in prep.children
+            if n.dep_ == "pobj"
+            for a in self.actors.phrase(n)
+        ]
+
+    def _forum(self, token, objs) -> list[Arg]:
+        """'a resolution was blocked in the Security Council', 'vetoed a draft at the UN':
+        a document that names no actor stands for the international body it was put to."""
+        if not any(self.lex.in_class(o.lemma_.lower(), "document") for o in objs):
+            return []
+        return [
+            a
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "before")
+            for o in prep.children
+            if o.dep_ == "pobj"
+            for a in self.actors.phrase(o)
+            if a.code.startswith("IGO")
+        ]
 
     # ---- targets the parse does not name -------------------------------------------------
 

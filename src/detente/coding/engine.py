@@ -17,9 +17,14 @@ from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.matching import Matcher
 from detente.coding.modality import Modality, assess
 from detente.coding.roles import Actors, Arg
-from detente.coding.syntax import LIGHT_PREPS, anchor, dated, reasons
+from detente.coding.syntax import LIGHT_PREPS, anchor, dated, participle, passive, reasons
 
 _STATE_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# people who protest against their own state: civilians, opposition, labour, media, business
+# force postures and crackdowns (15, 17) a state may turn on its own people
+_POLICING = frozenset({"15", "17"})
+_DISSENT_SECTORS = frozenset({"CVL", "OPP", "LAB", "REB"})
+_CIVIC_SECTORS = frozenset({"CVL", "OPP", "LAB", "MED", "BUS", "EDU", "REL"})
 # Frame verbs whose coordinated subjects act on each other: 'A and B agreed to X'.
 _MUTUAL_FRAMES = frozenset({"agree"})
 # Joint intents of gold rule 1: cooperate (030), meet or negotiate (036), settle (037).
@@ -64,6 +69,13 @@ class SentenceCoder:
             act = self.finder.act(token, pattern)
             if act is None:
                 continue
+            self._reporter_adjunct(act)
+            if act.code[:2] == "14" and act.sources and not act.targets and _main_clause(token):
+                act.targets = _governments_of(act.sources, self._home(act))
+            if act.code[:2] == "15" and not act.sources and passive(token):
+                self._deployed_forces(act)
+            if act.code[:2] in _POLICING and act.sources:
+                act.targets = self._dissenters(act) or act.targets
             self.consumed |= act.consumed | reasons(token)
             acts.append(act)
             if pattern.frame:
@@ -99,6 +111,61 @@ class SentenceCoder:
                 )
             )
         return out
+
+    def _reporter_adjunct(self, act: Act) -> None:
+        """'A said B could play no role, accusing B of ...': the parser hangs a closing
+        participle on the reported clause, but when that clause's subject would only act on
+        itself, the participle is the speaker's."""
+        token = act.token
+        if not (
+            act.sources
+            and act.targets
+            and token.dep_ == "advcl"
+            and participle(token)
+            and token.head.dep_ == "ccomp"
+            and all(_self_directed(s, t) for s in act.sources for t in act.targets)
+        ):
+            return
+        speakers = self.finder.arguments.sources(token.head.head, None)
+        if speakers and not any(_self_directed(s, t) for s in speakers for t in act.targets):
+            act.sources = speakers
+
+    def _home(self, act: Act) -> str | None:
+        """The one country the act's clause names (in its actors and places), if one."""
+        countries = self.actors.clause_countries(act.token)
+        return countries.pop() if len(countries) == 1 else None
+
+    def _deployed_forces(self, act: Act) -> None:
+        """'12,000 police were deployed in X', 'troops were put on alert': with no agent
+        named, the forces a posture moves stand for the state that moves them."""
+        forces = [
+            a
+            for c in act.token.children
+            if c.dep_ == "nsubjpass"
+            for a in self.actors.phrase(c)
+            if a.code[3:6] in ("MIL", "COP")
+        ]
+        if forces:
+            act.sources = forces
+            act.targets = [t for t in act.targets if t.span not in {a.span for a in forces}]
+
+    def _dissenters(self, act: Act) -> list[Arg]:
+        """'police were deployed in the capital as protesters marched': a show of force or
+        a crackdown by a state's own forces that names no outside target (at most its own
+        places or organs) is aimed at the protesters, strikers or rebels of the same state
+        acting in an adverbial clause hung on it."""
+        countries = {s.code[:3] for s in act.sources if s.code[3:6] in _STATE_SECTORS}
+        if not countries or any(t.code[:3] not in countries for t in act.targets):
+            return []
+        return [
+            a
+            for clause in act.token.children
+            if clause.dep_ == "advcl"
+            for subject in clause.children
+            if subject.dep_ in ("nsubj", "nsubjpass")
+            for a in self.actors.phrase(subject)
+            if a.code[:3] in countries and a.code[3:6] in _DISSENT_SECTORS
+        ]
 
     def _together(self, act: Act) -> bool:
         """Whether coordinated subjects of a frame verb act on each other: when they agree,
@@ -149,6 +216,29 @@ class SentenceCoder:
             for a in self.actors.subtree(o, location_ok=True)
         ]
         return any(p.code[:3] not in sides and not p.code.startswith("IGO") for p in places)
+
+
+def _main_clause(token) -> bool:
+    """A verb that tells its own event, not a participle describing a noun ('beat
+    protesters marching near X': the marching is no act of its own here)."""
+    if token.dep_ == "ccomp" and token.tag_ == "VBG":  # 'beat X marching': X is the object
+        return False
+    return token.pos_ in ("VERB", "AUX") and token.dep_ not in ("acl", "relcl", "amod")
+
+
+def _governments_of(sources: list[Arg], home: str | None) -> list[Arg]:
+    """A protest that names no one it is aimed at ('thousands marched through X against a
+    bill', 'strikers blocked the roads') in a clause about one country (``home``) is aimed
+    at the protesters' own government; with a second country named in it ('prisoners in
+    Israeli jails'), that country may be the one protested against."""
+    out = []
+    for arg in sources:
+        country, sector = arg.code[:3], arg.code[3:6]
+        if country != home or sector not in _CIVIC_SECTORS:
+            continue
+        if all(a.code != country + "GOV" for a in out):
+            out.append(Arg(country + "GOV", arg.text, arg.span))
+    return out
 
 
 def _self_directed(source: Arg, target: Arg) -> bool:

@@ -7,6 +7,7 @@ from detente.coding.roles import Actors
 from detente.coding.syntax import dated, passive, reaction_passive, shared_subject
 
 _TRIGGER_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
+_TOWARD = frozenset({"toward", "towards"})  # 'sent troops toward X': a direction, like 'to'
 _PRT_AS_PREP = frozenset({"on", "upon", "out", "off", "over", "back", "up", "down", "by"})
 _MEANS_PREPS = frozenset({"by", "via", "over"})  # means of a contact: by phone, over video
 # what a means after 'over' or 'via' is: 'over its gas deal with X' is a reason, not a
@@ -109,11 +110,15 @@ class Matcher:
             if o.dep_ == "pobj" and (c.lower_ == "by" or _means(o))
         ]
         heads = [token, *objs] + [m for o in objs for m in o.children if m.dep_ in ("amod", "acl")]
+        # 'handed the territory back to X', 'turned them over to X': the parser hangs the
+        # preposition on the adverb particle
+        heads += [c for c in token.children if c.dep_ == "advmod" and c.lower_ in _PRT_AS_PREP]
         return [
             child
             for head in heads
             for child in head.children
-            if child.dep_ in ("prep", "agent", "dative", "prt") and child.lower_ == word
+            if child.dep_ in ("prep", "agent", "dative", "prt")
+            and (child.lower_ == word or word == "to" and child.lower_ in _TOWARD)
         ]
 
     # ---- what a pattern asks of its trigger ----------------------------------------------
@@ -138,7 +143,11 @@ class Matcher:
             return False
         if pattern.joint and reaction_passive(token):
             return False
-        if pattern.oprep and not self._prep(token, pattern.oprep):
+        if (
+            pattern.oprep
+            and not self._prep(token, pattern.oprep)
+            and not self._passive_oprep(token, pattern)
+        ):
             return False
         if pattern.obj and not any(
             self._obj_matches(o, pattern.obj) for o in self.objects(token, pattern)
@@ -151,6 +160,13 @@ class Matcher:
         if pattern.need and not self._needs(token, pattern.need):
             return False
         return not pattern.pair or self._paired(token)
+
+    def _passive_oprep(self, token, pattern: Pattern) -> bool:
+        """'a truce was agreed', 'a deal was agreed on': in the passive, the noun a pattern
+        wants after its preposition ('agreed to a truce') is the subject."""
+        return bool(pattern.obj) and any(
+            c.dep_ == "nsubjpass" and self._obj_matches(c, pattern.obj) for c in token.children
+        )
 
     def _subject_nouns(self, token) -> list:
         """The subject and what it carries: 'planes carrying tents landed' -> planes, tents."""

@@ -10,6 +10,7 @@ RELATIVE = frozenset({"who", "which", "that", "whom"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"})
 _MODIFIERS = frozenset({"poss", "compound", "amod", "nmod", "appos", "npadvmod", "nummod"})
 _MOD_PREPS = frozenset({"of", "in", "from", "at"})
+_AIMED = frozenset({"against", "at", "on", "over", "toward", "towards", "into", "to"})
 _ORGS = ("IGO", "NGO")  # international bodies: their staff act for them
 
 
@@ -38,6 +39,9 @@ class Actors:
         self.doc = doc
         self.by_token: dict[int, Mention] = {}
         coded = [m for m in mentions if (m.code or m.members) and not _modifier_only(m, doc)]
+        home = self.home = _home_country(coded)
+        if home:  # 'Kyrgyz police detained former president X': a title of the one country
+            coded += [_at_home(m, home, doc) for m in mentions if _uncoded_title(m)]
         if coded:
             for token in doc:
                 idx = token.idx
@@ -45,8 +49,32 @@ class Actors:
                     if mention.start <= idx < mention.end:
                         self.by_token[token.i] = mention
                         break
+        self._surnames(doc, coded)
         self.fallback = fallback or []
         self._visiting: set[int] = set()
+
+    def _surnames(self, doc, coded: list[Mention]) -> None:
+        """'Opposition leader Nikol Pashinyan met ... and Pashinyan was detained': a name
+        repeated by its last word alone is the person named in full before it."""
+        last: dict[str, Mention] = {}
+        for token in doc:
+            mention = self.by_token.get(token.i)
+            if mention is not None:
+                end = token.idx + len(token) == mention.end
+                if end and token.pos_ == "PROPN" and " " in mention.text:
+                    last.setdefault(token.text, mention)
+            elif token.pos_ == "PROPN" and token.text in last and token.dep_ != "compound":
+                full = last[token.text]
+                self.by_token[token.i] = Mention(
+                    token.idx,
+                    token.idx + len(token),
+                    token.text,
+                    full.code,
+                    full.country,
+                    full.sector,
+                    full.how,
+                    full.members,
+                )
 
     def _args(self, mention: Mention, location_ok: bool) -> list[Arg]:
         span = (mention.start, mention.end)
@@ -151,7 +179,9 @@ class Actors:
             if child.dep_ == "prep" and child.lower_ in _MOD_PREPS:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        got = self.phrase(obj, location_ok, conj=False)
+                        # 'the security chiefs of X and Y': both; but the head's own
+                        # coordinated phrases are the caller's ('the leader of X and Y's envoy')
+                        got = self.phrase(obj, location_ok, conj=child.lower_ == "of")
                         if got:
                             return got
             if child.dep_ == "acl":
@@ -190,6 +220,27 @@ class Actors:
                     if subject.dep_ in ("nsubj", "nsubjpass"):
                         found += self.phrase(subject, location_ok)
         return _unique(found)
+
+    def clause_countries(self, token) -> set[str]:
+        """Countries of the actors and places under ``token``, outside relative clauses
+        ('against a bill that critics say mirrors a Russian law': not RUS) and outside the
+        phrases that say what an act is aimed at ('demonstrated against a war on X': X is
+        the cause, not where the protesters are from)."""
+        inside, stack = [], [token]
+        while stack:
+            node = stack.pop()
+            inside.append(node)
+            stack += [
+                c
+                for c in node.children
+                if c.dep_ != "relcl" and not (c.dep_ == "prep" and c.lower_ in _AIMED)
+            ]
+        return {
+            a.code[:3]
+            for t in inside
+            for a in self.at(t, location_ok=True)
+            if not a.code.startswith(("---", "IGO", "NGO"))
+        }
 
     def _coordinated(self, doc, chosen: set[int], allowed: set[int], actors) -> set[int]:
         """``chosen`` tokens with the actor tokens coordinated with them or in the same name
@@ -291,6 +342,38 @@ def _outside_clauses(token) -> tuple[list, list]:
             elif child.dep_ in ("ccomp", "acl"):
                 pruned.append(child)
     return out, pruned
+
+
+def _home_country(mentions: list[Mention]) -> str | None:
+    """The one country a sentence names, if it names only one (places included)."""
+    countries = {
+        (m.country or m.code or "")[:3]
+        for m in mentions
+        if m.code and not m.code.startswith(("---", "IGO", "NGO"))
+    }
+    countries |= {c[:3] for m in mentions for c in m.members if not c.startswith(("---", "IGO"))}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _uncoded_title(mention: Mention) -> bool:
+    """A person named by an office the actor layer could not place ('president X', with no
+    country word and no dictionary entry for the date)."""
+    return not mention.code and not mention.members and mention.how == "title"
+
+
+def _at_home(mention: Mention, home: str, doc) -> Mention:
+    """An unplaced title in a sentence about one country is that country's: its office
+    (``home`` + sector), or the bare country for a former holder ('former president X')."""
+    before = [t for t in doc if t.idx < mention.start][-2:]
+    if any(
+        t.lower_ in ("former", "ex", "ex-", "late") for t in before
+    ) or mention.text.lower().startswith(("former", "ex-")):
+        code, how = home, "former"
+    else:
+        code, how = home + (mention.sector or ""), mention.how
+    return Mention(
+        mention.start, mention.end, mention.text, code, home, mention.sector, how, mention.members
+    )
 
 
 def _modifier_only(mention: Mention, doc) -> bool:
