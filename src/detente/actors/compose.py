@@ -66,6 +66,16 @@ _PLACE_BEFORE = frozenset(
     "in at to from near into outside inside around across toward towards via through visit "
     "visits visited visiting arrived reached".split()
 )
+#: 'in central Minsk', 'in northern Kabul': one word of area between the preposition and a city
+_AREA = frozenset(
+    "central downtown northern southern eastern western northeastern northwestern southeastern "
+    "southwestern north south east west greater suburban old".split()
+)
+#: 'east of Port-au-Prince', 'the outskirts of Algiers': a place near or in the city
+_PART_OF = frozenset(
+    "north south east west northeast northwest southeast southwest outskirts suburbs suburb "
+    "streets centre center heart outside districts district parts part".split()
+)
 _AIMED_AT = frozenset("aimed directed targeted levelled leveled out back swipe jab dig".split())
 _FORMER = frozenset({"former", "ex", "ousted", "deposed", "late", "exiled", "onetime"})
 _AFFIX_BEFORE = frozenset({"pro", "anti", "non"})
@@ -253,6 +263,10 @@ def _after_place_word(tokens: list[Token], i: int) -> bool:
     k = i - 1
     if k >= 0 and tokens[k].norm == "the":
         k -= 1
+    if k >= 0 and tokens[k].norm in _AREA:
+        k -= 1  # 'in central Minsk', 'across northern Kabul'
+    if k >= 1 and tokens[k].norm == "of" and tokens[k - 1].norm in _PART_OF:
+        return True  # 'east of Port-au-Prince', 'on the outskirts of Algiers'
     if k >= 1 and tokens[k].norm == "at" and tokens[k - 1].norm in _AIMED_AT:
         return False  # 'a show of force aimed at Pyongyang': the government, not the city
     return k >= 0 and tokens[k].norm in _PLACE_BEFORE
@@ -402,7 +416,16 @@ def _alone(tokens: list[Token], hit: Hit) -> bool:
     hyphenated = (hit.i > 0 and tokens[hit.i - 1].norm == "-") or (
         hit.j < len(tokens) and tokens[hit.j].norm == "-"
     )
-    return ok and not hyphenated
+    return ok and not hyphenated and not _in_a_name(tokens, hit)
+
+
+def _in_a_name(tokens: list[Token], hit: Hit) -> bool:
+    """'the People's Party', 'Students for Peace': a capitalised sector word that goes on
+    into a name is part of the name, not an actor by itself."""
+    if tokens[hit.i].shape != 1 or hit.j >= len(tokens):
+        return False
+    nxt = tokens[hit.j]
+    return nxt.norm in ("'s", "'") or (nxt.shape == 1 and nxt.norm not in _FUNCTION)
 
 
 def _maybe_of(tokens, hits, k, unit: Unit, offices, day) -> tuple[Unit, int]:

@@ -18,6 +18,7 @@ then sentence-level rules here:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
@@ -97,6 +98,7 @@ class ActorFinder:
         mentions = [_mention(text, tokens, u) for u in units]
         if context is not None:
             _remember(units, context)
+        mentions.extend(_armed_groups(text, mentions))
         mentions.extend(_ner_mentions(text, ents, mentions))
         return sorted(mentions, key=lambda m: (m.start, m.end))
 
@@ -110,14 +112,23 @@ def _add_petrarch(lexicon: Lexicon, entries: Iterable[PetrarchEntry]) -> None:
             continue
         country = None if e.code[:3] in ("IGO", "NGO", "---") else e.code[:3]
         sector = e.code[3:6] if e.code[3:6] in SECTORS else None
-        lexicon.add(e.phrase, "petrarch", loose=True, code=e.code, country=country,
-                    sector=sector, start=e.start, end=e.end)
+        lexicon.add(
+            e.phrase,
+            "petrarch",
+            loose=True,
+            code=e.code,
+            country=country,
+            sector=sector,
+            start=e.start,
+            end=e.end,
+        )
 
 
 def _mention(text: str, tokens, unit: Unit) -> Mention:
     start, end = tokens[unit.i].start, tokens[unit.j - 1].end
-    return Mention(start, end, text[start:end], unit.code, unit.country, unit.sector, unit.how,
-                   unit.members)
+    return Mention(
+        start, end, text[start:end], unit.code, unit.country, unit.sector, unit.how, unit.members
+    )
 
 
 def _resolve_groups(units: list[Unit], context: DocumentContext | None) -> None:
@@ -137,6 +148,30 @@ def _remember(units: list[Unit], context: DocumentContext) -> None:
     for unit in units:
         if unit.name and unit.country and unit.how in _COUNTRY_HOWS:
             context.remember(unit.name, Resolved(unit.code, unit.country, unit.sector, unit.how))
+
+
+_CAP = r"(?:(?!The\b|A\b|An\b)[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]{2,5})"
+#: 'the Kachin Independence Army', 'the Patriotic Salvation Front': a name no table knows
+#: that says what it is: a fighting word or a cause before an armed body's head word
+_ARMED_GROUP = re.compile(
+    rf"\b(?:{_CAP}(?:'s)?\s+){{0,3}}"
+    r"(?:Liberation|Independence|Revolutionary|Resistance|Mujahideen|Mujahedeen|Jihad|"
+    r"Insurgent|Insurgency|Guerrilla|Rebel|Patriotic)"
+    rf"(?:\s+{_CAP}){{0,2}}\s+"
+    r"(?:Army|Front|Movement|Brigades?|Forces|Group|Organi[sz]ation|Council|Alliance)\b"
+)
+
+
+def _armed_groups(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Armed groups known by their name's shape alone: country-less rebels (``---REB``)
+    that the sentence's place may localise later."""
+    out = []
+    for found in _ARMED_GROUP.finditer(text):
+        start, end = found.span()
+        if any(m.start < end and start < m.end for m in mentions):
+            continue  # a table or a demonym already says who they are
+        out.append(Mention(start, end, found.group(0), "---REB", None, "REB", "sector"))
+    return out
 
 
 def _ner_mentions(text: str, ents, mentions: list[Mention]) -> list[Mention]:

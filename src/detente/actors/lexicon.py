@@ -56,8 +56,22 @@ class Match:
 _LOOSE_FREE = frozenset("the of and for de la al el bin du des von van".split())
 
 #: order of precedence when one phrase is in several tables (earlier wins)
-_PRECEDENCE = ("stop", "group", "igo", "nonstate", "seat", "person", "country", "capital",
-               "people", "demonym", "place", "petrarch", "title", "sector")
+_PRECEDENCE = (
+    "stop",
+    "group",
+    "igo",
+    "nonstate",
+    "seat",
+    "person",
+    "country",
+    "capital",
+    "people",
+    "demonym",
+    "place",
+    "petrarch",
+    "title",
+    "sector",
+)
 
 
 class Lexicon:
@@ -99,7 +113,7 @@ class Lexicon:
         longest = self._longest.get(tokens[i].norm)
         if longest is None:
             return None
-        norms = tuple(t.norm for t in tokens[i:i + longest])
+        norms = tuple(t.norm for t in tokens[i : i + longest])
         for n in range(len(norms), 0, -1):
             entries = self._index.get(norms[:n])
             if entries:
@@ -119,8 +133,9 @@ def build_lexicon(tables: Tables) -> Lexicon:
         lex.add_all(c.people, "people", code=c.code, country=c.code)
         lex.add_all(c.capitals, "capital", code=c.code, country=c.code)
     for p in tables.seats:
-        lex.add_all(p.phrases, "seat", code=p.country + (p.sector or ""), country=p.country,
-                    sector=p.sector)
+        lex.add_all(
+            p.phrases, "seat", code=p.country + (p.sector or ""), country=p.country, sector=p.sector
+        )
     for kind, rows in (("igo", tables.igos), ("nonstate", tables.nonstate)):
         for p in rows:
             lex.add_all(p.phrases, kind, code=p.code, country=p.country, sector=p.sector)
@@ -135,6 +150,5 @@ def build_lexicon(tables: Tables) -> Lexicon:
     for p in tables.stoplist:
         lex.add_all(p.phrases, "stop")
     for person in tables.officeholders:
-        lex.add_all((person.name, *person.aliases), "person", country=person.country,
-                    person=person)
+        lex.add_all((person.name, *person.aliases), "person", country=person.country, person=person)
     return lex

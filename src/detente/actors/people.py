@@ -62,8 +62,12 @@ def resolve_terms(terms: tuple[Officeholder, ...], day: dt.date | None) -> Resol
         current = [t for t in terms if t.end is None]
         term = current[0] if current else terms[-1]
         how = "office" if current else "former"
-        return Resolved(term.country + term.sector if current else term.country, term.country,
-                        term.sector if current else None, how)
+        return Resolved(
+            term.country + term.sector if current else term.country,
+            term.country,
+            term.sector if current else None,
+            how,
+        )
     for term in terms:
         if term.holds(day):
             return Resolved(term.country + term.sector, term.country, term.sector, "office")
@@ -87,7 +91,8 @@ class OfficeIndex:
                     by_surname[skey].add(key)
         given = {normalise(w) for key in self.terms for w in key.split()[:-1]}
         self.by_surname = {
-            k: tuple(sorted(v)) for k, v in by_surname.items()
+            k: tuple(sorted(v))
+            for k, v in by_surname.items()
             if len(k) > 2 and k not in given and k not in _MONTHS
         }
 
@@ -98,8 +103,11 @@ class OfficeIndex:
         """Terms of the one person with this surname in office on ``day``, or ``()``."""
         if day is None:
             return ()
-        holders = [self.terms[n] for n in self.by_surname.get(key, ())
-                   if any(t.holds(day) for t in self.terms[n])]
+        holders = [
+            self.terms[n]
+            for n in self.by_surname.get(key, ())
+            if any(t.holds(day) for t in self.terms[n])
+        ]
         return holders[0] if len(holders) == 1 else ()
 
 

@@ -60,8 +60,9 @@ def load(path: str | Path, *, strict: bool = False) -> list[PetrarchEntry]:
         raise problems[0]
     if problems:
         where = ", ".join(str(p.line) for p in problems[:5])
-        warnings.warn(f"{path}: skipped {len(problems)} malformed line(s), e.g. line {where}",
-                      stacklevel=2)
+        warnings.warn(
+            f"{path}: skipped {len(problems)} malformed line(s), e.g. line {where}", stacklevel=2
+        )
     return entries
 
 
@@ -149,7 +150,7 @@ def _read_agents(path: str, lines: list[str], problems: list) -> list[PetrarchEn
         if code is None or not code.group(1).startswith("~"):
             problems.append(DictionaryError(path, number, "agent line without [~CODE]"))
             continue
-        body = text[:code.start()]
+        body = text[: code.start()]
         plurals = re.findall(r"\{([^}]*)\}", body)
         body = re.sub(r"\{[^}]*\}", " ", body)
         for phrase in _expand(_phrase(body), sets) + [_phrase(p) for p in plurals if p.strip()]:

@@ -72,8 +72,9 @@ def _hit_at(tokens, i, lexicon, offices, day, context) -> Hit | None:
         return glued
     resolved = _surname(tok.norm, offices, day, context)
     if resolved is not None:
-        return Hit(Match(i, i + 1, (Entry("surname", (1,), country=resolved.country),)),
-                   resolved=resolved)
+        return Hit(
+            Match(i, i + 1, (Entry("surname", (1,), country=resolved.country),)), resolved=resolved
+        )
     return None
 
 

@@ -18,9 +18,7 @@ from pathlib import Path
 
 from detente.errors import DictionaryError
 
-SECTORS = frozenset(
-    "GOV MIL COP JUD LEG OPP REB BUS MED CVL NGO LAB EDU HLH REF SPY".split()
-)
+SECTORS = frozenset("GOV MIL COP JUD LEG OPP REB BUS MED CVL NGO LAB EDU HLH REF SPY".split())
 ROLES = frozenset(
     "head_of_state head_of_government foreign_minister defence_minister opposition_leader "
     "military_chief legislator other_minister other_official".split()
@@ -152,16 +150,21 @@ def read_countries(path, text=None) -> tuple[Country, ...]:
     for line, row in _rows(path, cols, text):
         code = _need(path, line, row["code"], _COUNTRY, "country code")
         names = _phrases(path, line, row["name"]) + _split(row["aliases"])
-        out.append(Country(code, names, _split(row["demonyms"]), _split(row["people"]),
-                           _split(row["capitals"])))
+        out.append(
+            Country(
+                code, names, _split(row["demonyms"]), _split(row["people"]), _split(row["capitals"])
+            )
+        )
     return tuple(out)
 
 
 def read_seats(path, text=None) -> tuple[Phrase, ...]:
     return tuple(
-        Phrase(_phrases(path, line, row["phrase"]),
-               country=_need(path, line, row["country"], _COUNTRY, "country code"),
-               sector=_sector(path, line, row["sector"]))
+        Phrase(
+            _phrases(path, line, row["phrase"]),
+            country=_need(path, line, row["country"], _COUNTRY, "country code"),
+            sector=_sector(path, line, row["sector"]),
+        )
         for line, row in _rows(path, ("phrase", "country", "sector"), text)
     )
 
@@ -186,9 +189,13 @@ def read_sectors(path, text=None) -> tuple[Phrase, ...]:
         alone = (row["alone"] or "").strip().lower()
         if alone not in ("yes", "no", "the"):
             raise DictionaryError(str(path), line, f"alone must be yes, no or the, not {alone!r}")
-        out.append(Phrase(_phrases(path, line, row["phrases"]),
-                          sector=_sector(path, line, row["sector"], optional=False),
-                          alone=alone))
+        out.append(
+            Phrase(
+                _phrases(path, line, row["phrases"]),
+                sector=_sector(path, line, row["sector"], optional=False),
+                alone=alone,
+            )
+        )
     return tuple(out)
 
 
@@ -198,8 +205,13 @@ def read_titles(path, text=None) -> tuple[Phrase, ...]:
         role = (row["role"] or "").strip()
         if role not in ROLES:
             raise DictionaryError(str(path), line, f"unknown role {role!r}")
-        out.append(Phrase(_phrases(path, line, row["phrases"]), role=role,
-                          sector=_sector(path, line, row["sector"], optional=False)))
+        out.append(
+            Phrase(
+                _phrases(path, line, row["phrases"]),
+                role=role,
+                sector=_sector(path, line, row["sector"], optional=False),
+            )
+        )
     return tuple(out)
 
 
@@ -210,22 +222,32 @@ def read_groups(path, text=None) -> tuple[Phrase, ...]:
         resolve = (row["resolve"] or "").strip()
         if resolve not in GROUP_RESOLVE or (resolve == "fixed") != bool(members):
             raise DictionaryError(str(path), line, f"resolve {resolve!r} does not fit members")
-        out.append(Phrase(_phrases(path, line, row["phrases"]), members=members, role=resolve,
-                          sector=_sector(path, line, row["sector"])))
+        out.append(
+            Phrase(
+                _phrases(path, line, row["phrases"]),
+                members=members,
+                role=resolve,
+                sector=_sector(path, line, row["sector"]),
+            )
+        )
     return tuple(out)
 
 
 def read_places(path, text=None) -> tuple[Phrase, ...]:
     return tuple(
-        Phrase(_phrases(path, line, row["names"]),
-               country=_need(path, line, row["country"], _COUNTRY, "country code"))
+        Phrase(
+            _phrases(path, line, row["names"]),
+            country=_need(path, line, row["country"], _COUNTRY, "country code"),
+        )
         for line, row in _rows(path, ("names", "country"), text)
     )
 
 
 def read_stoplist(path, text=None) -> tuple[Phrase, ...]:
-    return tuple(Phrase(_phrases(path, line, row["phrases"]))
-                 for line, row in _rows(path, ("phrases",), text))
+    return tuple(
+        Phrase(_phrases(path, line, row["phrases"]))
+        for line, row in _rows(path, ("phrases",), text)
+    )
 
 
 def read_officeholders(path, text=None) -> tuple[Officeholder, ...]:
@@ -244,18 +266,27 @@ def read_officeholders(path, text=None) -> tuple[Officeholder, ...]:
         role = (row["role"] or "").strip()
         if role not in ROLES:
             raise DictionaryError(str(path), line, f"unknown role {role!r}")
-        out.append(Officeholder(
-            name, _split(row["aliases"]),
-            _need(path, line, row["country"], _COUNTRY, "country code"),
-            _sector(path, line, row["sector"], optional=False), role, start, end))
+        out.append(
+            Officeholder(
+                name,
+                _split(row["aliases"]),
+                _need(path, line, row["country"], _COUNTRY, "country code"),
+                _sector(path, line, row["sector"], optional=False),
+                role,
+                start,
+                end,
+            )
+        )
     return tuple(out)
 
 
 #: table kind -> (header columns that identify it, reader, Tables field)
 KINDS = {
     "countries": (("code", "name", "aliases", "demonyms", "people", "capitals"), read_countries),
-    "officeholders": (("name", "aliases", "country", "sector", "role", "start", "end"),
-                      read_officeholders),
+    "officeholders": (
+        ("name", "aliases", "country", "sector", "role", "start", "end"),
+        read_officeholders,
+    ),
     "seats": (("phrase", "country", "sector"), read_seats),
     "codes": (("name", "aliases", "code"), read_codes),
     "sectors": (("phrases", "sector", "alone"), read_sectors),
@@ -264,9 +295,17 @@ KINDS = {
     "places": (("names", "country"), read_places),
     "stoplist": (("phrases",), read_stoplist),
 }
-_FIELD = {"countries": "countries", "officeholders": "officeholders", "seats": "seats",
-          "codes": "nonstate", "sectors": "sectors", "titles": "titles", "groups": "groups",
-          "places": "places", "stoplist": "stoplist"}
+_FIELD = {
+    "countries": "countries",
+    "officeholders": "officeholders",
+    "seats": "seats",
+    "codes": "nonstate",
+    "sectors": "sectors",
+    "titles": "titles",
+    "groups": "groups",
+    "places": "places",
+    "stoplist": "stoplist",
+}
 
 
 def read_table(path: Path | str) -> Tables:
@@ -313,4 +352,3 @@ def default_tables() -> Tables:
         stoplist=read("stoplist.csv", read_stoplist),
         officeholders=read_officeholder_folder(Path(str(base / "officeholders"))),
     )
-

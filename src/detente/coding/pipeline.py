@@ -36,6 +36,7 @@ class _Item:
     context: object
     mentions: list[Mention]
     parse: bool
+    shift: int = 0  # characters of a topic header cut from the front of the original text
 
 
 def words_of(text: str) -> set[str]:
@@ -112,21 +113,24 @@ class Coder:
     ) -> list[Event]:
         """Events in ``doc``, a text already run through a spaCy pipeline that tags and parses
         (the ``detente_coder`` component's path): the same gate and rules as :meth:`code`."""
-        item = self._item(0, doc.text, _as_date(date), None)
+        item = self._item(0, doc.text, _as_date(date), None, strip=False)
         if not item.parse:
             return []
         events, _previous = self._code_doc(doc, item, [])
         return events if include_flagged else [e for e in events if not e.flagged]
 
-    def _item(self, key, text: str, date: dt.date | None, context) -> _Item:
-        """Find the actors of a text and decide whether it is worth parsing."""
+    def _item(self, key, text: str, date: dt.date | None, context, *, strip: bool = True) -> _Item:
+        """Find the actors of a text and decide whether it is worth parsing. A topic header
+        ('Syrian civil war: ...') is cut off first; spans still index the original text."""
+        shift = topic_header(text) if strip else 0
+        text = text[shift:]
         words = words_of(text)
         if context is None and not self.lex.could_trigger(words):
             # alone and with no trigger word: nothing to find actors for
-            return _Item(key, text, date, context, [], False)
+            return _Item(key, text, date, context, [], False, shift)
         mentions = list(self.finder(text, date, context=context))
         wanted = worth_parsing(mentions, text, self.lex, carried=context is not None, words=words)
-        return _Item(key, text, date, context, mentions, wanted)
+        return _Item(key, text, date, context, mentions, wanted, shift)
 
     def _run(self, batch: list[_Item], include_flagged: bool):
         wanted = [item for item in batch if item.parse]
@@ -170,10 +174,38 @@ class Coder:
             drafts = SentenceCoder(self.lex, span, actors).code()
             drafts = [upgrade(refusal(tense(d, self.lex), self.lex), self.lex) for d in drafts]
             drafts = dedupe([d for d in drafts if not (d.mirrored and d.code.startswith("03"))])
-            events += [to_event(d, item.date, offset, index) for d in drafts]
+            events += [to_event(d, item.date, offset + item.shift, index) for d in drafts]
             if several or item.context is not None:  # a lone text passes nothing on
                 previous = _main_subject(span, actors) or previous
         return events, previous
+
+
+#: 'Israeli-Palestinian conflict: ...', 'Syrian uprising (2011-present): ...': a short topic
+#: name before a colon, then a sentence that starts with a capital letter
+_HEADER = re.compile(r"([^:;\"'“”‘’,.!?]{3,70}?)\s*:\s+(?=[A-Z\"“])")
+#: a word that makes the part before the colon a clause ('The minister said: ...')
+_CLAUSE_WORD = frozenset(
+    "said says say told tells added warned stated declared announced wrote writes is are was "
+    "were has have had will would can could should may might must did does do".split()
+)
+
+
+def topic_header(text: str) -> int:
+    """Length of a verbless topic header at the start of ``text`` (0 if none): two to eight
+    words before a colon, at least one of them lower case (a topic, not a speaker's name as
+    in 'Putin: ...'), none of them a verb of saying or an auxiliary, and a sentence after it."""
+    found = _HEADER.match(text)
+    if found is None:
+        return 0
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", found.group(1))
+    if not 2 <= len(words) <= 8 or any(w.lower() in _CLAUSE_WORD for w in words):
+        return 0
+    if not any(w[0].islower() for w in words):
+        return 0
+    rest = text[found.end() :]
+    if len(_WORD.findall(rest)) < 4:
+        return 0
+    return found.end()
 
 
 COMPONENT = "detente_coder"
@@ -249,23 +281,89 @@ def localise(mentions: list[Mention], text: str = "") -> list[Mention]:
     if not any(m.code and m.code.startswith("---") and m.how == "sector" for m in mentions):
         return mentions
     mentions = [_belongs_to(m, mentions, text) for m in mentions]
-    places = [m.country or m.code[:3] for m in mentions if m.how == "location" and m.code]
+    places = [m for m in mentions if m.code and _is_place(m, text)]
     quoted = _quoted(text)
-    national = [
-        m.code[:3]
+    named = [
+        m
         for m in mentions
         if m.code and m.how != "location" and not m.code.startswith(("---", "IGO", "NGO"))
         if not any(a <= m.start < b for a, b in quoted)
     ]
-    country = (places or national or [None])[0]
-    if country is None:
-        return mentions
-    return [
-        Mention(m.start, m.end, m.text, country + m.code[3:], country, m.sector, m.how, m.members)
-        if m.code and m.code.startswith("---") and m.how == "sector"
-        else m
-        for m in mentions
-    ]
+    aimed = {id(m) for m in named if _aimed_at(text, m.start)}
+    out = []
+    for m in mentions:
+        if m.code and m.code.startswith("---") and m.how == "sector":
+            # a court's judges sit where the court is: not in The Hague's country
+            where = [
+                p.country or p.code[:3]
+                for p in places
+                if not (m.sector == "JUD" and _HAGUE.search(p.text))
+                if not p.code.startswith(("IGO", "NGO", "---"))
+            ]
+            # the country of a target after the agent ('gunmen fired on Ukrainian troops') is
+            # the last resort: most such acts are domestic, but a country named elsewhere
+            # in the sentence says more
+            later = [n for n in named if id(n) in aimed and n.start > m.start]
+            national = [n.code[:3] for n in named if n not in later] + [n.code[:3] for n in later]
+            country = (where or national or [None])[0]
+            if country is not None:
+                m = Mention(
+                    m.start,
+                    m.end,
+                    m.text,
+                    country + m.code[3:],
+                    country,
+                    m.sector,
+                    m.how,
+                    m.members,
+                )
+        out.append(m)
+    return out
+
+
+_HAGUE = re.compile(r"\bHague\b")
+_COMPASS = (
+    r"(?:(?:north|south)(?:ern|east|eastern|west|western)?|east(?:ern)?|west(?:ern)?|"
+    r"central|downtown|rural|remote|neighbouring|neighboring|war-torn)"
+)
+# 'in northeastern Syria': a country after "in" is where the agents act
+_IN_BEFORE = re.compile(
+    rf"\b(?:in|near|inside|outside|across|throughout)\s+(?:the\s+)?(?:{_COMPASS}\s+)?$",
+    re.IGNORECASE,
+)
+_QUANTITY_WORDS = (
+    r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
+    r"millions|many|several|some|few|all|other)"
+)
+# 'fired on Ukrainian troops', 'a protest against Israeli settlers': the target's country
+_TARGET_BEFORE = re.compile(
+    rf"\b(?:against|at|on|into|toward|towards|of)\s+(?:the\s+)?(?:{_QUANTITY_WORDS}\s+)?"
+    rf"(?:of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_place(m: Mention, text: str) -> bool:
+    """A place, or a country named where something happens ('in Syria')."""
+    if m.how == "location":
+        return True
+    # 'in Syria', 'near Syria', 'in the French countryside'
+    named = m.how == "country" or (m.how == "demonym" and m.code == m.country)
+    return named and bool(_IN_BEFORE.search(text[max(0, m.start - 40) : m.start]))
+
+
+def _aimed_at(text: str, start: int) -> bool:
+    """The mention follows a preposition that marks a target ('against', 'at', 'on', 'of'):
+    its country must not lend itself to a country-less source."""
+    before = text[max(0, start - 40) : start]
+    found = _TARGET_BEFORE.search(before)
+    if found is None:
+        return False
+    if found.group(0).lower().startswith("of"):  # 'thousands of Iraqis', 'a group of'
+        return not re.search(
+            rf"\b(?:{_QUANTITY_WORDS}|group|members?|tens)\s*$", before[: found.start()], re.I
+        )
+    return True
 
 
 _QUOTE = re.compile(r"[\"“”]")
@@ -293,7 +391,10 @@ def _belongs_to(mention: Mention, mentions: list[Mention], text: str) -> Mention
         if owner is None or not _AND.fullmatch(text[owner.end : mention.start]):
             return mention
     modifier = owner.end <= mention.start and not text[owner.end : mention.start].strip()
-    if owner.code.startswith(("IGO", "NGO")) or modifier:
+    if owner.how == "location" and not owner.code.startswith(("IGO", "NGO", "---")):
+        # 'Lagos police', 'Tigray militias': the place's country and the agent's sector
+        code, country = owner.code[:3] + mention.code[3:], owner.code[:3]
+    elif owner.code.startswith(("IGO", "NGO")) or modifier:
         code, country = owner.code, None
     elif owner.code.startswith("---"):
         return mention
