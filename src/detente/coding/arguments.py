@@ -5,10 +5,12 @@ from __future__ import annotations
 from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.matching import Matcher
 from detente.coding.roles import RELATIVE, Actors, Arg
-from detente.coding.syntax import anchor, antecedent, own_subject, passive
+from detente.coding.syntax import anchor, antecedent, dated, own_subject, participle, passive
 
 VIOLENT = frozenset({"18", "19", "20"})  # CAMEO roots of coercion, assault, fighting
 _AGAINST = frozenset({"11", "12", "16"})  # disapprove, reject, reduce relations
+_GIVING = frozenset({"06", "07"})  # material cooperation and aid: what is handed over
+_INSIDE = frozenset({"in", "inside"})
 _BORDERS = frozenset({"border", "frontier", "boundary"})
 
 
@@ -42,6 +44,8 @@ class Arguments:
                 found += self._own_agent(child)
             elif child.dep_ == "nsubj" and token.pos_ == "ADJ":
                 found += self.actors.phrase(child)
+        if not found and pattern and pattern.code[:2] in _GIVING and passive(token):
+            found = self._donors(token)
         if not found and pattern and "dobj" in pattern.source:
             found = [a for o in self.matcher.objects(token) for a in self.actors.phrase(o)]
         if found or token.dep_ == "ROOT":
@@ -49,6 +53,10 @@ class Arguments:
         if own_subject(token) and token.dep_ != "conj":
             return found
         head = token.head
+        if token.dep_ == "advcl" and participle(token) and _infinitive_clause(head):
+            # 'ordered X to leave, accusing them of ...': the parser hangs the closing
+            # participle on the infinitive, but it is the act of the main clause's subject
+            return self.sources(head.head, None, depth + 1)
         if token.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
             controller = self._controller(token)
             if controller:
@@ -78,6 +86,22 @@ class Arguments:
             if got:
                 return got
         return []
+
+    def _donors(self, verb) -> list[Arg]:
+        """'arms supplied by X were handed over to Y', 'a shipment of aid donated by X was
+        delivered to Y': with no agent of its own, a passive hand-over is the act of whoever
+        the participle on its subject names as the giver."""
+        return [
+            a
+            for subject in verb.children
+            if subject.dep_ == "nsubjpass"
+            for node in subject.subtree
+            if node.dep_ == "acl" and node.tag_ == "VBN"
+            for by in node.children
+            if by.dep_ == "agent"
+            for a in self.agent(by)
+            if not a.place
+        ]
 
     def _controller(self, clause) -> list[Arg]:
         """'..., prompting X to recall its envoy', 'forced X to withdraw': an infinitive
@@ -135,6 +159,19 @@ class Arguments:
             if guests:
                 return guests
         return self.sources(verb, None)
+
+    def event_author(self, noun) -> list[Arg]:
+        """Who did the event a noun with no actor of its own stands for: 'a move that drew
+        criticism' (a relative pronoun: its noun), ', a step hailed by X' (a noun set after a
+        clause to sum it up: that clause's source), 'the decision' (its own agent)."""
+        if noun.lower_ in RELATIVE and noun.head.dep_ == "relcl":
+            noun = noun.head.head
+        if noun.pos_ != "NOUN" or self.actors.at(noun):
+            return []
+        own = self._own_agent(noun)
+        if own or not _summary(noun):
+            return own
+        return self.sources(noun.head, None)
 
     def _own_agent(self, noun) -> list[Arg]:
         """The agent written on an event noun itself: its possessor, by-phrase or modifier."""
@@ -198,6 +235,11 @@ class Arguments:
                 objs = [o for o in objs if o.dep_ != "oprd" and o.head.dep_ != "oprd"]
             finder = self.actors.subtree if star else self.actors.phrase
             got = [a for o in objs for a in finder(o, location_ok)]
+            if not objs and token.dep_ in ("acl", "relcl") and token.tag_ in ("VBN", "VBD"):
+                # ', a step hailed by X', ', a step X condemned': the step's maker
+                got = self.event_author(token.head)
+            elif not got and any(o.lower_ in RELATIVE for o in objs):
+                got = [a for o in objs if o.lower_ in RELATIVE for a in self.event_author(o)]
             return got or self._forum(token, objs)
         if name == "dative":
             return [a for c in token.children if c.dep_ == "dative" for a in self.actors.phrase(c)]
@@ -279,7 +321,9 @@ class Arguments:
         where it happened: the first place the sentence puts anything in."""
         objects = self.matcher.objects(token, pattern)
         if not any(self.lex.in_class(o.lemma_, "victims") for o in objects):
-            return []
+            if pattern.joint or pattern.code[:2] == "18" or token.dep_ in ("acl", "relcl"):
+                return []  # an assault is on people; a participle only describes its noun
+            return self._struck_place(token, objects)
         for word in self.doc:
             mention = self.actors.by_token.get(word.i)
             if mention is None or not mention.code or mention.code.startswith(("---", "IGO")):
@@ -287,6 +331,27 @@ class Arguments:
             if mention.how == "location" or word.dep_ == "pobj" and word.head.lower_ == "in":
                 country = mention.country or mention.code[:3]
                 return [Arg(country + "CVL", word.text, (word.idx, word.idx + len(word)))]
+        return []
+
+    def _struck_place(self, token, objects) -> list[Arg]:
+        """'jets struck launchers in southern X', 'shelled positions inside X': an attack on
+        things no actor owns is aimed at the country they are in (as an attack on a named
+        place is: 'shelled X's island' -> X)."""
+        if not objects or any(self.actors.phrase(o) for o in objects):
+            return []
+        for head in (*objects, token):
+            for prep in head.children:
+                if prep.dep_ != "prep" or prep.lower_ not in _INSIDE or dated(prep):
+                    continue
+                got = [
+                    a.country_only()
+                    for o in prep.children
+                    if o.dep_ == "pobj"
+                    for a in self.actors.subtree(o, location_ok=True)
+                    if not a.code.startswith(("---", "IGO", "NGO"))
+                ]
+                if got:
+                    return got[:1]
         return []
 
     def implicit_agent(self, token, sources: list[Arg]) -> list[Arg]:
@@ -319,3 +384,27 @@ class Arguments:
                 if got:
                     return got
         return []
+
+
+def _infinitive_clause(verb) -> bool:
+    """A 'to' infinitive under another verb ('ordered X to leave', 'helped X to leave')."""
+    return verb.dep_ in ("xcomp", "ccomp", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+
+
+def _summary(noun) -> bool:
+    """A noun set after a clause to sum it up (', a move ...', ', a step ...'): hung on the
+    clause's verb, after a comma, as an adverbial or apposition, or as a second object the
+    parser took it for."""
+    head = noun.head
+    start = noun.left_edge.i
+    if head.pos_ not in ("VERB", "AUX") or head.i > noun.i or start == 0:
+        return False
+    if noun.doc[start - 1].text != ",":
+        return False
+    if noun.dep_ in ("npadvmod", "appos"):
+        return True
+    return noun.dep_ == "dobj" and any(
+        c.dep_ == "dobj" and c.i < noun.i for c in head.children if c is not noun
+    )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from detente.coding.acts import Act, ActFinder
-from detente.coding.arguments import Arguments
+from detente.coding.arguments import VIOLENT, Arguments
 from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.matching import Matcher
 from detente.coding.modality import Modality, assess
@@ -57,6 +57,9 @@ class SentenceCoder:
             lex, actors, self.matcher, Arguments(lex, doc, actors, self.matcher)
         )
         self.consumed: set[int] = set()
+        # acts whose modality is read off another verb than their own trigger: a closing
+        # participle of the speaker that the parser hung on the reported clause
+        self._modal_anchor: dict[int, object] = {}
 
     def code(self) -> list[Draft]:
         acts = []
@@ -64,12 +67,18 @@ class SentenceCoder:
             if token.i in self.consumed:
                 continue
             pattern = self.matcher.match(token)
-            if pattern is None or not self._noun_ok(token, pattern):
+            if pattern is None:
+                continue
+            received = None if self._noun_ok(token, pattern) else self._received(token, pattern)
+            if received is None and not self._noun_ok(token, pattern):
                 continue
             act = self.finder.act(token, pattern)
             if act is None:
                 continue
+            if received is not None:
+                act.sources, act.targets = received
             self._reporter_adjunct(act)
+            self._adjunct_target(act, acts)
             if act.code[:2] == "14" and act.sources and not act.targets and _main_clause(token):
                 act.targets = _governments_of(act.sources, self._home(act))
             if act.code[:2] == "15" and not act.sources and passive(token):
@@ -81,6 +90,9 @@ class SentenceCoder:
             if pattern.frame:
                 acts += self.finder.coordinated_acts(token, pattern, act)
         acts = [a for a in acts if a.token.i not in self.consumed]
+        for act in acts:
+            self._court_venue(act, acts)
+            self._walkout_partner(act, acts)
         if any(a.code == "040" and self._third_place(a) for a in acts):
             for a in acts:  # one meeting: the summit noun and the verb share the place
                 a.code = "044" if a.code == "040" else a.code
@@ -88,13 +100,15 @@ class SentenceCoder:
 
     def drafts(self, act: Act) -> list[Draft]:
         verb = anchor(act.token) if act.token.pos_ == "NOUN" else None
+        verb = self._modal_anchor.get(act.token.i, verb)
         modality = assess(verb if verb is not None else act.token, self.lex.cues)
         if modality.background:
             return []
         out = []
         one_sided = act.pattern.frame == "intent" or act.token.pos_ == "NOUN"
         mutual = self.lex.cues["mutual_codes"]
-        for source, target, mirrored in _pairs(act, mutual, self._together(act)):
+        one_way = self._fought_with(act)
+        for source, target, mirrored in _pairs(act, mutual, self._together(act), one_way):
             if _self_directed(source, target):
                 continue
             confidence = act.confidence - 0.2 * (source.pronoun or target.pronoun)
@@ -111,6 +125,22 @@ class SentenceCoder:
                 )
             )
         return out
+
+    def _fought_with(self, act: Act) -> bool:
+        """'A fought running battles with B', 'A clashed with B': the subject's attack on the
+        side named after 'with' (gold rule 1 lists no fighting among the reciprocal acts);
+        an exchange ('traded fire with B') is mutual by its verb."""
+        token = act.token
+        if act.code[:2] not in VIOLENT or token.lemma_.lower() in _TRADED:
+            return False
+        spans = {t.span for t in act.targets}
+        return any(
+            a.span in spans
+            for prep in self.matcher.preps(token, "with")
+            for o in prep.children
+            if o.dep_ == "pobj"
+            for a in self.actors.phrase(o)
+        )
 
     def _reporter_adjunct(self, act: Act) -> None:
         """'A said B could play no role, accusing B of ...': the parser hangs a closing
@@ -129,6 +159,71 @@ class SentenceCoder:
         speakers = self.finder.arguments.sources(token.head.head, None)
         if speakers and not any(_self_directed(s, t) for s in speakers for t in act.targets):
             act.sources = speakers
+            # 'said X could play no role, accusing X of ...': the speaker's accusation is
+            # made, whatever the mood of the clause the parser hung it on
+            self._modal_anchor[token.i] = token.head.head
+
+    def _adjunct_target(self, act: Act, acts: list[Act]) -> None:
+        """'X cut ties with Y, accusing its neighbour of ...', 'X banned the Y broadcaster,
+        calling the network a ...': a closing participle whose object is a description with
+        no actor of its own ('its neighbour', 'the network'), or only the speaker's own, speaks of
+        the main act's target."""
+        token = act.token
+        if not act.sources or token.dep_ != "advcl" or not participle(token):
+            return
+
+        def mine(arg: Arg) -> bool:
+            return any(_self_directed(s, arg) for s in act.sources)
+
+        if not all(mine(t) for t in act.targets):
+            return
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        if not objects or not all(
+            _description(o) and all(mine(a) for a in self.actors.phrase(o)) for o in objects
+        ):  # 'the government' the actor layer gave the speaker's own country
+            return
+        own = {s.code for s in act.sources}
+        for other in acts:
+            if other.token.i == token.head.i:
+                act.targets = [t for t in other.targets if t.code not in own and not t.place]
+                return
+
+    def _court_venue(self, act: Act, acts: list[Act]) -> None:
+        """'took X to the World Court', 'vowed to take the case to the ICJ': the court a
+        lawsuit is brought before is where it is heard; the suit is aimed at the other party,
+        named in the act or, for 'the case', by the act it is coordinated with."""
+        doc = act.token.doc
+        if not any(_court(t) for t in act.targets) or not any(
+            p is not None and p.code.startswith("115")
+            for i in act.consumed | {act.token.i}
+            for p in [self.matcher.match(doc[i])]
+        ):
+            return
+        others = [t for t in act.targets if not _court(t)]
+        if not others:
+            own = {s.code[:3] for s in act.sources}
+            heads = {h.i for h in act.token.ancestors}
+            others = [
+                t
+                for other in acts
+                if other.token.i in heads
+                for t in other.targets
+                if not _court(t) and t.code[:3] not in own
+            ]
+        act.targets = others
+
+    def _walkout_partner(self, act: Act, acts: list[Act]) -> None:
+        """'A met B ..., but B walked out after an hour': a break-off that names no one is
+        aimed at whom the same sentence has its actor meeting or talking with."""
+        if act.code[:2] != "16" or not act.sources or act.targets:
+            return
+        for other in acts:
+            if other is act or other.code[:2] != "04":
+                continue
+            sides = other.sources + other.targets
+            if any(_same_actor(s, a) for s in act.sources for a in sides):
+                act.targets = [a for a in sides if not any(_same_actor(s, a) for s in act.sources)]
+                return
 
     def _home(self, act: Act) -> str | None:
         """The one country the act's clause names (in its actors and places), if one."""
@@ -183,6 +278,37 @@ class SentenceCoder:
             for pattern in [self.matcher.match(doc[i])]
         )
 
+    def _received(self, token, pattern: Pattern) -> tuple[list[Arg], list[Arg]] | None:
+        """'the move drew sharp criticism from X', 'Y faced condemnation from X', 'Y won praise
+        from X': an event noun that its verb's subject only receives is the act of whoever it
+        comes from, aimed at that subject (or, for an event, at whoever did it)."""
+        verb = token.head
+        if pattern.pos != "noun" or token.dep_ != "dobj" or verb.pos_ != "VERB":
+            return None
+        if self.matcher.match(verb) is not None and verb.lemma_.lower() not in _RECEIVING:
+            return None
+        givers = [
+            a
+            for node in (verb, token)
+            for prep in node.children
+            if prep.dep_ == "prep" and prep.lower_ == "from"
+            for o in prep.children
+            if o.dep_ == "pobj"
+            for a in self.actors.phrase(o)
+            if not a.place
+        ]
+        if not givers:
+            return None
+        arguments = self.finder.arguments
+        receivers = [
+            a
+            for subject in verb.children
+            if subject.dep_ in ("nsubj", "nsubjpass")
+            for a in self.actors.phrase(subject) or arguments.event_author(subject)
+        ]
+        givers_codes = {g.code for g in givers}
+        return givers, [r for r in receivers if r.code not in givers_codes]
+
     def _noun_ok(self, token, pattern: Pattern) -> bool:
         """An event noun is its own event only where no verb already tells it: not as the
         object of a verb or a modifier, but as a subject or after a light preposition."""
@@ -216,6 +342,42 @@ class SentenceCoder:
             for a in self.actors.subtree(o, location_ok=True)
         ]
         return any(p.code[:3] not in sides and not p.code.startswith("IGO") for p in places)
+
+
+def _in_exchange(verb) -> bool:
+    """'freed X in exchange for Y', 'released X in a prisoner swap': a trade of prisoners,
+    mutual though one side's release is told (gold rule 1)."""
+    return any(
+        o.lemma_.lower() in ("exchange", "swap", "trade")
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    )
+
+
+def _court(arg: Arg) -> bool:
+    """A court or tribunal ('the ICJ', 'the World Court', 'an arbitration tribunal')."""
+    text = arg.text.lower()
+    judicial = arg.code.startswith("IGO") or arg.code[3:6] == "JUD"
+    return judicial and ("court" in text or "tribunal" in text)
+
+
+def _same_actor(a: Arg, b: Arg) -> bool:
+    """The same actor, or the same person named again by surname ('Sargsyan')."""
+    last, other = a.text.split()[-1], b.text.split()[-1]
+    return a.code == b.code or last == other and last[:1].isupper() and a.code[:3] == b.code[:3]
+
+
+def _description(noun) -> bool:
+    """A definite common noun phrase that refers back ('the kingdom', 'its neighbour')."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "det"
+        and c.lower_ in ("the", "this", "that")
+        or c.dep_ == "poss"
+        and c.tag_ == "PRP$"
+        for c in noun.children
+    )
 
 
 def _main_clause(token) -> bool:
@@ -253,8 +415,14 @@ def _self_directed(source: Arg, target: Arg) -> bool:
     return len(short.code) == 3 and not short.former and other.code[3:6] in _STATE_SECTORS
 
 
+# verbs whose object the subject gets from someone else ('received praise from X')
+_RECEIVING = frozenset({"receive", "face", "draw", "earn", "win", "attract", "get", "meet"})
+# exchanges: mutual by their verb ('traded fire with B')
+_TRADED = frozenset({"trade", "exchange", "swap"})
+
+
 def _pairs(
-    act: Act, mutual: frozenset[str] = frozenset(), together: bool = True
+    act: Act, mutual: frozenset[str] = frozenset(), together: bool = True, one_way: bool = False
 ) -> list[tuple[Arg, Arg, bool]]:
     """Source-target pairs; coordinated subjects with no target act on each other when the
     act is joint (and ``together``: see ``SentenceCoder._together``), or when its code is one
@@ -264,6 +432,6 @@ def _pairs(
     if joint and not targets and len(sources) >= 2:
         return [(a, b, False) for a in sources for b in sources if a.code != b.code]
     pairs = [(s, t, False) for s in sources for t in targets]
-    if act.joint:
+    if act.joint and not one_way or act.code in mutual and _in_exchange(act.token):
         pairs += [(t, s, True) for s, t, _m in pairs]
     return pairs

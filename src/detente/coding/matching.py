@@ -89,6 +89,16 @@ class Matcher:
                 for s in c.children
                 if s.dep_ == "nsubj" and s.i > token.i
             ]
+            if out:  # 'gave X [holding out in Y] an ultimatum': the second object too
+                out += [
+                    d
+                    for c in token.children
+                    if c.dep_ == "ccomp" and c.tag_ == "VBG"
+                    for d in c.children
+                    if d.dep_ == "dobj" and d.i > c.i
+                ]
+        if not out:
+            out = _free_relative(token)
         if passive(token) or token.pos_ == "ADJ":
             out += [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj")]
             out += shared_subject(token)
@@ -275,3 +285,20 @@ def _means(noun) -> bool:
         c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
     }
     return bool(words & _MEANS_NOUNS)
+
+
+def _free_relative(token) -> list:
+    """'struck what the army said were X's positions', 'hit what officials described as Y's
+    depots': the object is a free relative clause; the thing it names is what was hit."""
+    out = []
+    for clause in token.children:
+        if clause.dep_ != "ccomp" or clause.i < token.i or clause.left_edge.lower_ != "what":
+            continue
+        for node in clause.subtree:
+            if node.dep_ in ("attr", "oprd") and node.pos_ in ("NOUN", "PROPN"):
+                out.append(node)
+            elif (
+                node.dep_ == "pobj" and node.head.lower_ == "as" and node.pos_ in ("NOUN", "PROPN")
+            ):
+                out.append(node)
+    return out[:1]

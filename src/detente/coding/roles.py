@@ -117,12 +117,27 @@ class Actors:
             return self.phrase(token.head.head, location_ok, conj=False)
         if low in PRONOUNS and token.i not in self.by_token:
             return self.pronoun(token)
+        if token.i not in self.by_token and _counted(token):
+            got = self._counted_group(token, _counted(token))
+            if got:
+                return got
         found = self.at(token, location_ok) or self._modifier_actors(token, location_ok, depth=0)
         if found and not any(a.code.startswith(_ORGS) for a in found):
             found = self._affiliation(token) or found
         if found:
             return found + self._coordinated_modifiers(token, found, location_ok)
         return found
+
+    def _counted_group(self, token, size: int) -> list[Arg]:
+        """'the three capitals', 'the two countries': the latest list of exactly that many
+        actors named before (each country once)."""
+        for earlier in reversed(self.doc[: token.i]):
+            if earlier.dep_ == "conj" or not any(c.dep_ == "conj" for c in earlier.children):
+                continue
+            group = [a for a in self.phrase(earlier) if not a.place]
+            if len({a.code[:3] for a in group}) == size == len(group):
+                return [_as_pronoun(a) for a in group]
+        return []
 
     def _affiliation(self, token) -> list[Arg]:
         """'an Australian lawyer from the ICC', 'a British official of the UN': a person of an
@@ -214,6 +229,8 @@ class Actors:
         found = [a for t in inside if t.i in chosen for a in actors[t.i] if not a.place]
         places = [a for t in inside for a in actors[t.i] if a.place]
         found = sorted(found, key=lambda a: a.span) + sorted(places, key=lambda a: a.span)
+        if not found and token.i not in self.by_token and _counted(token):
+            found = self._counted_group(token, _counted(token))
         if not found:  # 'voted against allowing U.S. troops to use...': the clause's subject
             for clause in pruned:
                 for subject in clause.children:
@@ -421,6 +438,23 @@ def _embedded_clause(node) -> bool:
     if node.dep_ == "acl" and not any(c.dep_ == "agent" for c in node.children):
         return True  # 'two men accused of attacks on X'; but 'crimes committed by X' stays
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+
+
+def _counted(token) -> int:
+    """N for a definite plural counted noun that refers back ('the three capitals', 'the
+    two neighbours', 'both countries'), else 0."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS":
+        return 0
+    children = list(token.children)
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "both") for c in children):
+        return 0
+    for c in children:
+        if c.lower_ in _NUMBERS and c.dep_ in ("nummod", "det", "predet"):
+            return _NUMBERS[c.lower_]
+    return 0
 
 
 def _as_pronoun(arg: Arg) -> Arg:
