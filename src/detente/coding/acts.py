@@ -27,6 +27,24 @@ _UNDOING = frozenset({"end", "lift", "suspend", "abandon", "renounce", "drop", "
 _COMPLEMENT_PREPS = frozenset(
     {"to", "of", "for", "on", "against", "from", "with", "in", "into", "upon", "out"}
 )
+# verbs whose gerund object is the subject's own doing: 'began visiting X' is a visit by the
+# subject, not 'the visiting X' (a visitor)
+_ASPECT_VERBS = frozenset(
+    {
+        "begin", "start", "continue", "keep", "stop", "resume", "avoid", "consider", "finish",
+        "suggest", "propose", "postpone", "delay", "deny", "admit", "risk", "recall", "enjoy",
+        "discuss", "mention", "quit", "plan", "like", "love", "hate", "prefer",
+    }
+)  # fmt: skip
+# intent verbs by which a body enacts what it decides ('agreed to include X in its inquiry')
+_ENACTING = frozenset({"agree", "decide", "vote"})
+# those a state's emergency rule is aimed at
+_DISSENT = frozenset({"REB", "CVL", "OPP", "LAB"})
+# what a vehicle or building under attack does with the people in it
+_CARRYING = frozenset({"carry", "transport", "ferry", "house", "hold", "shelter"})
+# pessimism and optimism (012, 013): a comment about how someone else will act
+_OUTLOOKS = frozenset({"012", "013"})
+_TOPIC_PREPS = frozenset({"about", "on", "over", "regarding"})
 
 
 @dataclass
@@ -55,20 +73,36 @@ class ActFinder:
         if default_sources is None and self._requested(token):
             return None  # 'ignored calls from X to arrest Y': asked for, not done
         args = self.arguments
+        if pattern.code == "042" and token.lower_ == "visiting" and default_sources is None:
+            visit = self._visitor_act(token, pattern)
+            if visit is not None:
+                return visit
         sources = args.sources(token, pattern) or list(default_sources or [])
+        if pattern.pos == "noun" and pattern.joint and pattern.code[:2] == "04":
+            convened = self._convened(token)
+            if convened:  # 'brought together A and B for talks': A and B talk
+                return Act(token, pattern, pattern.code, convened, [], True)
         if pattern.frame:
             return self.frame_act(token, pattern, sources)
         targets = args.targets(token, pattern.target, pattern)
         if not targets and pattern.code[:2] in ("11", "12"):
             targets = args.implicit_agent(token, sources)
         if not targets and pattern.code[:2] in VIOLENT:
-            targets = args.victims(token, pattern)
+            targets = args.victims(token, pattern) or self._carried(token, sources)
         if not targets and pattern.code[:2] == "15":
             targets = self._purpose_target(token, pattern)
+        if not targets and pattern.code[:3] == "172":  # 'declared an emergency to contain
+            targets = [  # protests by X': a restriction aimed at whom its purpose names
+                a
+                for a in self._purpose_target(token, pattern, ("dobj*",))
+                if not a.place and not _own_side(a, sources)
+            ] or self._dissenters(sources)
         if not targets and pattern.code == "015":
             targets = self._claimed_victims(token, pattern, sources)
         if not targets and pattern.code[:2] in _ADDRESSED and pattern.obj:
             targets = self._addressees(token, sources)
+        if not targets and pattern.code in _OUTLOOKS:
+            targets = self._outlook_targets(token, sources)
         if not targets and not pattern.joint:
             targets = args.shared_target(token, pattern)
         if pattern.pos == "noun" and "between" in pattern.target and not sources:
@@ -80,7 +114,141 @@ class ActFinder:
             act.consumed = object_clauses(token)
         if pattern.pos == "verb" and pattern.code[:2] in _ADDRESSED and pattern.obj:
             act.consumed = {i for c in self._told_clauses(token) for i in clause_tokens(c)}
+        if pattern.code in _OUTLOOKS:  # 'pessimistic that X would stop': told of, not done
+            act.consumed |= {i for c in _outlook_clauses(token) for i in clause_tokens(c)}
         return act
+
+    def _dissenters(self, sources: list[Arg]) -> list[Arg]:
+        """Martial law or an emergency that names no one it is aimed at: the rebels,
+        protesters or opposition of the imposing state that the sentence tells of."""
+        countries = {s.code[:3] for s in sources if s.code[3:6] in ("GOV", "MIL", "COP")}
+        out: list[Arg] = []
+        for word in self.actors.doc:
+            for arg in self.actors.at(word):
+                if arg.code[:3] in countries and arg.code[3:6] in _DISSENT and arg not in out:
+                    out.append(arg)
+        return out
+
+    def _carried(self, token, sources: list[Arg]) -> list[Arg]:
+        """'opened fire on a bus carrying soldiers of X': violence aimed at a vehicle or
+        building is aimed at the people it carries or holds."""
+        nouns = [
+            o for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+        ] + [c for c in token.children if c.dep_ == "dobj"]
+        return [
+            a
+            for n in nouns
+            for c in n.children
+            if c.dep_ == "acl" and c.lemma_.lower() in _CARRYING
+            for o in c.children
+            if o.dep_ == "dobj"
+            for a in self.actors.phrase(o)
+            if not a.place and not _own_side(a, sources)
+        ]
+
+    def _convened(self, token) -> list[Arg]:
+        """The parties a mediator brings together for the talks named as its purpose."""
+        prep = token.head
+        if token.dep_ != "pobj" or prep.lower_ != "for" or prep.head.i == prep.i:
+            return []
+        verb = prep.head
+        pattern = self.matcher.match(verb)
+        if pattern is None or pattern.code != "045" or pattern.frame:
+            return []
+        act = self.act(verb, pattern)
+        parties: dict[str, Arg] = {}  # one per country: 'his Russian counterpart, X'
+        for arg in act.targets if act else []:
+            held = parties.get(arg.code[:3])
+            if not arg.place and (held is None or len(arg.code) > len(held.code)):
+                parties[arg.code[:3]] = arg
+        return list(parties.values()) if len(parties) >= 2 else []
+
+    def _visitor_act(self, token, pattern: Pattern) -> Act | None:
+        """'told visiting Chancellor X', 'met the visiting X in Y': a participle that calls
+        someone a visitor states their visit (042) to the host's country (gold rule 2): the
+        country of whoever receives them in the clause, else of the place it happens."""
+        noun = self._visitor_noun(token)
+        if noun is None:
+            return None
+        visitors = [a for a in self.actors.phrase(noun) if not a.place and not a.pronoun]
+        if not visitors or all(len(a.code) <= 3 for a in visitors):
+            return None  # 'visiting Japan': the place visited, not a visitor
+        theirs = {a.code[:3] for a in visitors}
+        hosts: list[Arg] = []
+        node = token.head if noun.head.i == token.i else noun.head
+        while node.i != node.head.i and node.pos_ not in ("VERB", "AUX"):
+            node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.i != token.i:
+            hosts = self.arguments.sources(node, None)
+        hosts = [a for a in hosts if a.code[:3] not in theirs and not a.code.startswith("IGO")]
+        if not hosts:
+            hosts = [
+                a
+                for t in token.doc
+                for a in self.actors.at(t, location_ok=True)
+                if a.place and a.code[:3] not in theirs and not a.code.startswith(("---", "IGO"))
+            ][:1]
+        if not hosts:
+            return None
+        targets = []
+        for host in hosts:
+            if all(t.code != host.code[:3] for t in targets):
+                targets.append(host.country_only())
+        return Act(token, pattern, pattern.code, visitors, targets, False)
+
+    def _visitor_noun(self, token):
+        """The person a 'visiting' participle describes, if it describes one: its head noun
+        as an adjective, or the object the parser hung on it when no verb governs it as a
+        gerund of the subject's own doing ('began visiting X')."""
+        if token.dep_ == "amod":
+            return token.head
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children):
+            return None
+        if token.head.i != token.i and token.head.lemma_.lower() in _ASPECT_VERBS:
+            return None
+        if token.dep_ not in ("xcomp", "csubj", "ccomp", "advcl", "dobj", "pcomp", "nsubj"):
+            return None
+        objects = [c for c in token.children if c.dep_ == "dobj" and c.i <= token.i + 6]
+        # 'Visiting X laid a wreath': the participle parsed as a clause beside the subject
+        objects += [
+            c
+            for c in token.head.children
+            if c.dep_ == "nsubj" and c.left_edge.i == token.i + 1 and token.head.i != token.i
+        ]
+        return objects[0] if objects else None
+
+    def _outlook_targets(self, token, sources: list[Arg]) -> list[Arg]:
+        """Whom a pessimistic or optimistic comment is about: the subject of the clause it
+        judges ('was pessimistic that X would ...', 'voiced hope that X would ...'), else
+        the actors in that clause or in its topic ('optimistic about ties with X')."""
+        clauses = _outlook_clauses(token)
+        for clause in clauses:
+            got = [
+                a
+                for s in clause.children
+                if s.dep_ in ("nsubj", "nsubjpass")
+                for a in self.actors.phrase(s)
+                if not a.pronoun and not _own_side(a, sources)
+            ]
+            if got:
+                return got
+        topics = [
+            o
+            for node in (token, *(c for c in token.children if c.dep_ == "dobj"))
+            for p in node.children
+            if p.dep_ == "prep" and p.lower_ in _TOPIC_PREPS
+            for o in p.children
+            if o.dep_ in ("pobj", "pcomp")
+        ]
+        for node in [*clauses, *topics]:
+            got = [
+                a
+                for a in self.actors.subtree(node)
+                if not a.pronoun and not a.place and not _own_side(a, sources)
+            ]
+            if got:
+                return got
+        return []
 
     def _requested(self, token) -> bool:
         """The act of an infinitive under a noun of request ('calls to arrest X', 'a demand
@@ -136,13 +304,13 @@ class ActFinder:
                     return got
         return []
 
-    def _purpose_target(self, token, pattern: Pattern) -> list[Arg]:
+    def _purpose_target(self, token, pattern: Pattern, specs=("dobj",)) -> list[Arg]:
         """'deployed troops to seize X': a show of force aimed at whom its purpose names."""
         for clause in token.children:
             if clause.dep_ in ("advcl", "xcomp") and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in clause.children
             ):
-                got = self.arguments.targets(clause, ("dobj",), pattern)
+                got = self.arguments.targets(clause, specs, pattern)
                 if got:
                     return got
         return []
@@ -170,6 +338,10 @@ class ActFinder:
             code = spec["place_code"]
         if code is None:
             return None
+        if pattern.frame == "intent" and inner and inner.code[:2] == "09":
+            # 'the court agreed to include X in its inquiry': a body's decision to
+            # investigate is the investigation under way (no 03x code for it); a vow is not
+            code = inner.code if token.lemma_.lower() in _ENACTING else code
         if pattern.frame == "intent" and self._promised_conflict(token, inner):
             code = prefix_lookup(self.lex.frames["code_maps"]["threat"], inner.code) or "130"
         targets, joint = self._frame_targets(token, spec, pattern, inner, comps, sources)
@@ -258,6 +430,7 @@ class ActFinder:
         for child in token.children:
             if (
                 child.dep_ == "xcomp"
+                and child.tag_ != "VBG"  # 'told visiting X that ...': a visitor, not an order
                 or child.dep_ == "ccomp"
                 and child.tag_ == "VB"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
@@ -407,9 +580,27 @@ def _complements(token) -> list:
     return out
 
 
+def _outlook_clauses(token) -> list:
+    """The clauses an outlook judges: its own complement, the complement of the copula an
+    adjective predicates ('he was pessimistic that ...'), or one on its object noun ('voiced
+    hope that ...')."""
+    out = [c for c in token.children if c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX")]
+    if token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.i != token.i:
+        out += [c for c in token.head.children if c.dep_ == "ccomp" and c.i > token.i]
+    out += [
+        c
+        for o in token.children
+        if o.dep_ == "dobj"
+        for c in o.children
+        if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children)
+    ]
+    return out
+
+
 def _own_side(arg: Arg, sources: list[Arg]) -> bool:
-    """The speaker's own actor, or its bare country (a rebel group's target may be its state)."""
-    return any(arg.code == s.code or arg.code == s.code[:3] for s in sources)
+    """The speaker's own actor, or its bare country (a rebel group's target may be its state);
+    a former leader, coded with the bare country, is someone else."""
+    return any(arg.code == s.code or arg.code == s.code[:3] and not arg.former for s in sources)
 
 
 def prefix_lookup(table: dict, code: str) -> str | None:

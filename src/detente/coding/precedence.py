@@ -119,8 +119,34 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
         )
         if key not in best or _rank(draft) > _rank(best[key]):
             best[key] = draft
-    kept = [d for d in best.values() if not _vaguer(d, best.values())]
+    kept = [
+        d
+        for d in best.values()
+        if not _vaguer(d, best.values()) and not _sentence_of(d, best.values())
+    ]
     return sorted(kept, key=lambda d: (d.trigger.i, d.source.span))
+
+
+def _sentence_of(draft: Draft, drafts) -> bool:
+    """'found X guilty of spying and sentenced X to five years': the sentence is part of the
+    verdict already coded as the finding of guilt (116), not a second act of detention."""
+    trigger = draft.trigger
+    if draft.code != "173" or trigger.lemma_.lower() != "sentence":
+        return False
+    return any(
+        other.code == "116"
+        and other.source.code == draft.source.code
+        and other.target.code[:3] == draft.target.code[:3]
+        and _coordinated(trigger, other.trigger)
+        for other in drafts
+    )
+
+
+def _coordinated(one, two) -> bool:
+    """Two verbs joined by 'and' (either way round)."""
+    return (one.dep_ == "conj" and one.head.i == two.i) or (
+        two.dep_ == "conj" and two.head.i == one.i
+    )
 
 
 def _vaguer(draft: Draft, drafts) -> bool:
