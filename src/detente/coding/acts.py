@@ -45,6 +45,8 @@ _CARRYING = frozenset({"carry", "transport", "ferry", "house", "hold", "shelter"
 # pessimism and optimism (012, 013): a comment about how someone else will act
 _OUTLOOKS = frozenset({"012", "013"})
 _TOPIC_PREPS = frozenset({"about", "on", "over", "regarding"})
+# frame verbs that put an act at someone's disposal
+_OFFERING = frozenset({"offer", "volunteer"})
 
 
 @dataclass
@@ -110,6 +112,15 @@ class ActFinder:
             if len(between) >= 2:
                 sources, targets = between, []
         act = Act(token, pattern, pattern.code, sources, targets, pattern.joint)
+        if pattern.pos == "verb" and pattern.code[:2] == "08" and pattern.obj:
+            # 'lifted most of its sanctions on X, including a freeze on Y': what is lifted
+            # or eased is told by this act, not imposed anew
+            act.consumed = {
+                t.i
+                for o in self.matcher.objects(token, pattern)
+                if o.dep_ in ("dobj", "pobj", "nsubjpass") and o.i > token.i
+                for t in o.subtree
+            }
         if pattern.pos == "verb" and pattern.code[:2] in _ABOUT_ACTS:
             act.consumed = object_clauses(token)
         if pattern.pos == "verb" and pattern.code[:2] in _ADDRESSED and pattern.obj:
@@ -342,7 +353,9 @@ class ActFinder:
             # 'the court agreed to include X in its inquiry': a body's decision to
             # investigate is the investigation under way (no 03x code for it); a vow is not
             code = inner.code if token.lemma_.lower() in _ENACTING else code
-        if pattern.frame == "intent" and self._promised_conflict(token, inner):
+        if pattern.frame == "intent" and _offered_forces(token, inner):
+            code = spec["codes"]["aid"]  # 'offered to send aircraft/troops': help, not a threat
+        elif pattern.frame == "intent" and self._promised_conflict(token, inner):
             code = prefix_lookup(self.lex.frames["code_maps"]["threat"], inner.code) or "130"
         targets, joint = self._frame_targets(token, spec, pattern, inner, comps, sources)
         if not targets and (not joint or len(sources) < 2):
@@ -353,7 +366,9 @@ class ActFinder:
             if {a.code for a in inner.targets} - {a.code for a in targets}:
                 code, targets = prefix_lookup(third, inner.code), inner.targets
         act = Act(token, pattern, code, sources, targets, joint, 0.8 if inner else 0.7)
-        act.consumed = {i for c in comps for i in clause_tokens(c)}
+        act.consumed = {i for c in comps for i in clause_tokens(c)} - {
+            i for c in comps for t in c.subtree if _free_adjunct(t) for i in clause_tokens(t)
+        }
         return act
 
     def _promised_conflict(self, token, inner: Act | None) -> bool:
@@ -421,7 +436,11 @@ class ActFinder:
                 act = self.act(node, inner, inner_sources)
                 if act is not None:
                     return act, comps
-            queue.extend(c for c in node.children if branch is None or c.dep_ != "conj")
+            queue.extend(
+                c
+                for c in node.children
+                if (branch is None or c.dep_ != "conj") and not _free_adjunct(c)
+            )
         return None, comps
 
     def _directive(self, token) -> bool:
@@ -595,6 +614,24 @@ def _outlook_clauses(token) -> list:
         if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children)
     ]
     return out
+
+
+def _free_adjunct(node) -> bool:
+    """'vowed to expel X's envoys, accusing X of ...': a participle set off by a comma inside
+    a frame's complement is the speaker's second act, neither wrapped nor told by the frame."""
+    return node.dep_ == "advcl" and participle(node)
+
+
+def _offered_forces(token, inner: Act | None) -> bool:
+    """An offer to send or deploy forces, aircraft or ships (15x as a plain act) is made to
+    whom they would help: an offer of aid (033), never a threat; one does not offer a show
+    of force to its target."""
+    return (
+        inner is not None
+        and inner.code[:2] == "15"
+        and token.lemma_.lower() in _OFFERING
+        and inner.token.lemma_.lower() not in ("mobilise", "mobilize", "mass")
+    )
 
 
 def _own_side(arg: Arg, sources: list[Arg]) -> bool:

@@ -112,6 +112,7 @@ class Matcher:
         """Prepositions ``word`` on the trigger, its object ('sanctions on X on Friday') or its
         means ('spoke by telephone with X': the parser hangs 'with' on the telephone)."""
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs += [q for o in objs for q in self._quantified(o)]  # 'most of its sanctions on X'
         objs += [
             o
             for c in token.children
@@ -121,8 +122,13 @@ class Matcher:
         ]
         heads = [token, *objs] + [m for o in objs for m in o.children if m.dep_ in ("amod", "acl")]
         # 'handed the territory back to X', 'turned them over to X': the parser hangs the
-        # preposition on the adverb particle
-        heads += [c for c in token.children if c.dep_ == "advmod" and c.lower_ in _PRT_AS_PREP]
+        # preposition on the adverb particle; 'moved troops up to the border': on 'up'
+        heads += [
+            c
+            for c in token.children
+            if c.lower_ in _PRT_AS_PREP
+            and (c.dep_ == "advmod" or c.dep_ == "prep" and c.lower_ not in ("on", "by"))
+        ]
         return [
             child
             for head in heads

@@ -71,7 +71,7 @@ def assess(token, cues, reporting_ok: bool = True) -> Modality:
     doc = token.doc
     if _question(doc):
         hypothetical = True
-    if doc[0].lower_ in ("should", "had", "were") and doc[0].dep_ in ("aux", "auxpass", "ROOT"):
+    if _inverted(doc[0]):  # 'Should X attack, ...', 'Had X known, ...': a condition first
         hypothetical = True
     below_report = False
     below = None  # the node one step down the chain
@@ -102,6 +102,8 @@ def assess(token, cues, reporting_ok: bool = True) -> Modality:
             hypothetical = True
         if any(c.dep_ == "mark" and c.lower_ in cues["conditional_marks"] for c in node.children):
             hypothetical = True
+        if node.dep_ != "ROOT" and any(_inverted(t) for t in (node, *node.children)):
+            hypothetical = True  # '..., were X to recognise Y': a condition inside the sentence
         if depth == 0 or node.dep_ in ("advcl", "relcl", "acl", "pcomp", "pobj", "xcomp", "conj"):
             background = background or _background_here(node, cues)
         if node.dep_ == "pobj" and node.head.lower_ in cues["background_preps"]:
@@ -119,6 +121,22 @@ def assess(token, cues, reporting_ok: bool = True) -> Modality:
         hypothetical = _hedged_under_report(token, cues)
         future = future or _would(token)
     return Modality(negated, hypothetical or aimed, future, background)
+
+
+_INVERTING = frozenset({"should", "had", "were"})
+
+
+def _inverted(token) -> bool:
+    """A conditional told by inversion: 'Were X to recognise Y', 'Had X known', 'Should X
+    attack': 'were', 'had' or 'should' opening its clause, before the clause's own subject."""
+    if token.lower_ not in _INVERTING or token.i != token.left_edge.i:
+        return False
+    if token.i > 0 and token.doc[token.i - 1].lower_ not in (",", ";", "--", "-", "\u2014"):
+        return False  # only at the start of the sentence or of a clause set off by a comma
+    verb = token if token.dep_ not in ("aux", "auxpass") else token.head
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > token.i for c in verb.children
+    ) or (token.i == 0 and token.dep_ in ("aux", "auxpass", "ROOT"))
 
 
 def _reacted_to(prep, cues) -> bool:
@@ -191,7 +209,11 @@ def _would(token) -> bool:
 def _hedged_under_report(token, cues) -> bool:
     """Under a reporting verb, 'would' is reported future; other hedges still count."""
     hedges = cues["hedge_aux"] - {"would"}
+    if _inverted(token.doc[0]):
+        return True
     for node in _chain(token):
+        if node.dep_ != "ROOT" and any(_inverted(t) for t in (node, *node.children)):
+            return True
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in cues["reporting_verbs"]:
             return _opinion_subject(node, cues)
         if _aux(node) & hedges:
