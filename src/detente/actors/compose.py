@@ -326,6 +326,8 @@ def _plain_gap(tokens: list[Token], start: int, end: int) -> int | None:
             continue
         if tok.shape or not tok.norm.isalpha() or tok.norm in _FUNCTION:
             return None
+        if count and tok.norm in _QUANTITY:
+            return None  # 'the Malian border killed six soldiers': a count starts a new phrase
         count += 1
     return count
 
