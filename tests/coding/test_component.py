@@ -67,3 +67,19 @@ def test_include_flagged_is_a_setting():
 def test_registering_twice_is_harmless():
     register_component()
     register_component()
+
+
+def test_installed_entry_point_registers_the_factory_without_importing_detente():
+    """A fresh interpreter that only imports spaCy finds ``detente_coder`` (entry point)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import spacy\n"
+        f"nlp = spacy.load({model_name()!r})\n"
+        "nlp.add_pipe('detente_coder')\n"
+        "print([(e.source, e.target, e.code) for e in nlp('Norway condemned Chile.')._.events])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert "('NOR', 'CHL', '111')" in out.stdout
