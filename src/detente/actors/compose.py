@@ -78,11 +78,11 @@ _PART_OF = frozenset(
 )
 _AIMED_AT = frozenset("aimed directed targeted levelled leveled out back swipe jab dig".split())
 _FORMER = frozenset({"former", "ex", "ousted", "deposed", "late", "exiled", "onetime"})
-_AFFIX_BEFORE = frozenset({"pro", "anti", "non"})
+_AFFIX_BEFORE = frozenset({"pro", "anti", "non", "inter"})
 _AFFIX_AFTER = frozenset(
     "backed based made funded sponsored supported allied built born educated "
     "speaking style protected administered mandated monitored imposed drafted designated "
-    "listed".split()
+    "listed aligned owned trained armed linked affiliated inspired leaning friendly".split()
 )
 #: kinship nouns: "daughter of former dictator X" is a private person of X's country
 _KIN = frozenset(
@@ -125,6 +125,7 @@ class Unit:
     name: str | None = None
     role: str | None = None  # a group's way of finding members (groups.csv ``resolve``)
     window: int = 0  # how many plain words may separate a following sector word
+    of_join: bool = False  # made by "X of Y" (rule 5): "and Z" after it shares X's sector
 
 
 def compose(
@@ -154,6 +155,8 @@ def compose(
             _mark_former(tokens, unit)
             units.append(unit)
     _share_sectors(tokens, units)
+    units = _share_of_sectors(tokens, units)
+    units = _drop_town_surnames(tokens, units)
     units = _capital_appositions(tokens, units)
     return _kin_appositions(tokens, units)
 
@@ -196,11 +199,21 @@ def _reference(tokens: list[Token], hit: Hit, offices, day) -> Unit:
     if possessive:
         unit.j += 0 if hit.glued_possessive else 1
         unit.window = 3
-    elif kind == "demonym":
-        unit.window = 3
+    elif kind in ("demonym", "igo"):
+        unit.window = 3  # an IGO's: "U.N. human rights chief X" (see _staff_gap)
+    elif kind == "country" and _short_form_adjective(tokens, hit):
+        unit.window = 1  # "U.S. gun makers", "UK aid workers"
     elif unit.how == "location" or kind in ("people", "group"):
         unit.window = -1
     return unit
+
+
+def _short_form_adjective(tokens: list[Token], hit: Hit) -> bool:
+    """ "a group of U.S. gun makers": a country's short form without "the" is an adjective, so
+    a plain word may come before the sector word ("the U.S. hit rebels" is a noun and verb)."""
+    if hit.j - hit.i != 1 or tokens[hit.i].shape != 2:
+        return False
+    return not (hit.i and tokens[hit.i - 1].norm == "the")
 
 
 def _company_end(tokens: list[Token], hits: list[Hit], k: int) -> int | None:
@@ -302,6 +315,8 @@ def _attach(tokens, hits, k, unit: Unit, offices, day) -> int:
         gap = _plain_gap(tokens, pos, hit.i)
         if gap is None or gap > budget:
             break
+        if unit.kind in ("igo", "country") and gap and not _staff_gap(tokens, pos, hit.i):
+            break
         if hit.kind == "nonstate" and unit.kind == "demonym" and gap == 0:
             unit.code = unit.country + (hit.match.entry.sector or "")
             unit.sector, unit.how, unit.j, k = hit.match.entry.sector, "nonstate", hit.j, k + 1
@@ -330,6 +345,24 @@ def _plain_gap(tokens: list[Token], start: int, end: int) -> int | None:
             return None  # 'the Malian border killed six soldiers': a count starts a new phrase
         count += 1
     return count
+
+
+#: plural words that may name an IGO body's field: "U.N. human rights chief", "U.N. weapons
+#: inspectors"; other words ending in -s or -ed after an IGO are likely its verb ("NATO warns")
+_FIELD_PLURALS = frozenset("rights affairs weapons arms operations".split())
+
+
+def _staff_gap(tokens: list[Token], start: int, end: int) -> bool:
+    """Rule 4 for IGOs: words between an IGO and a title or sector word name a field of the
+    organisation ("U.N. human rights chief Michelle Bachelet", "United Nations aid officials"),
+    not a verb ("the UN urges army officers"); the phrase stays the IGO's."""
+    for tok in tokens[start:end]:
+        word = tok.norm
+        if word == "-":
+            continue
+        if word.endswith("ed") or (word.endswith("s") and word not in _FIELD_PLURALS):
+            return False
+    return True
 
 
 def _set_sector(unit: Unit, sector: str | None, how: str | None) -> None:
@@ -423,8 +456,14 @@ def _alone(tokens: list[Token], hit: Hit) -> bool:
 
 def _in_a_name(tokens: list[Token], hit: Hit) -> bool:
     """'the People's Party', 'Students for Peace': a capitalised sector word that goes on
-    into a name is part of the name, not an actor by itself."""
-    if tokens[hit.i].shape != 1 or hit.j >= len(tokens):
+    into a name, or that a capitalised word comes before, is part of the name, not an actor
+    by itself."""
+    if tokens[hit.i].shape != 1:
+        return False
+    before = tokens[hit.i - 1] if hit.i else None
+    if before is not None and before.shape == 1 and before.norm not in _FUNCTION:
+        return True  # 'Kachin Independence Army positions'
+    if hit.j >= len(tokens):
         return False
     nxt = tokens[hit.j]
     return nxt.norm in ("'s", "'") or (nxt.shape == 1 and nxt.norm not in _FUNCTION)
@@ -447,7 +486,9 @@ def _maybe_of(tokens, hits, k, unit: Unit, offices, day) -> tuple[Unit, int]:
         return unit, k
     k = _attach(tokens, hits, k + 1, inner, offices, day)
     if link[0] == "in" and (
-        inner.how not in ("location", "country") or unit.sector not in _LOCAL_SECTORS
+        inner.how not in ("location", "country")
+        or unit.sector not in _LOCAL_SECTORS
+        or unit.kind == "title"  # 'talks between the foreign ministers in Moscow'
     ):
         return unit, k - 1
     sector = inner.sector if link[0] == "of" and inner.sector else unit.sector
@@ -456,6 +497,7 @@ def _maybe_of(tokens, hits, k, unit: Unit, offices, day) -> tuple[Unit, int]:
         return inner, k
     inner.code, inner.sector = inner.country + (sector or ""), sector
     inner.how = "title" if unit.kind == "title" else "sector"
+    inner.of_join = link[0] == "of" and sector is not None
     return inner, k
 
 
@@ -484,6 +526,50 @@ def _share_sectors(tokens: list[Token], units: list[Unit]) -> None:
             left.sector = right.sector
             left.code = (left.country or "") + right.sector
             left.how = right.how
+
+
+def _share_of_sectors(tokens: list[Token], units: list[Unit]) -> list[Unit]:
+    """Rule 7 for rule 5: "the armies of India and Pakistan", "the foreign ministers of Armenia,
+    Azerbaijan and Georgia": each country after "and", "or" or a comma shares the sector word
+    before "of", and the whole phrase becomes one unit with a member per country (the head
+    noun "armies" stands for all of them)."""
+    out: list[Unit] = []
+    for unit in units:
+        left = out[-1] if out else None
+        if (
+            left is not None
+            and left.of_join
+            and left.code is not None
+            and unit.kind == "country"
+            and unit.how == "country"
+            and unit.sector is None
+            and unit.country is not None
+            and [t.norm for t in tokens[left.j : unit.i]] in (["and"], [","], ["or"], [",", "and"])
+        ):
+            code = unit.country + (left.sector or "")
+            left.members = (left.members or (left.code,)) + (code,)
+            left.j = unit.j
+            continue
+        out.append(unit)
+    return out
+
+
+def _drop_town_surnames(tokens: list[Token], units: list[Unit]) -> list[Unit]:
+    """ "Windsor, Ontario", "Paris, Texas": a bare surname known without context that is
+    followed by a comma and a place is a town, not a person."""
+    out = []
+    for n, unit in enumerate(units):
+        nxt = units[n + 1] if n + 1 < len(units) else None
+        if (
+            unit.kind == "surname"
+            and unit.j - unit.i == 1
+            and nxt is not None
+            and nxt.how == "location"
+            and [t.norm for t in tokens[unit.j : nxt.i]] == [","]
+        ):
+            continue
+        out.append(unit)
+    return out
 
 
 def _capital_appositions(tokens: list[Token], units: list[Unit]) -> list[Unit]:

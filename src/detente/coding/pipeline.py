@@ -288,6 +288,7 @@ def localise(mentions: list[Mention], text: str = "") -> list[Mention]:
         m
         for m in mentions
         if m.code and m.how != "location" and not m.code.startswith(("---", "IGO", "NGO"))
+        if m.code[:3] not in _NO_POPULACE
         if not any(a <= m.start < b for a, b in quoted)
     ]
     aimed = {id(m) for m in named if _aimed_at(text, m.start)}
@@ -349,6 +350,9 @@ def _with_code(m: Mention, code: str, country: str | None) -> Mention:
 
 
 #: 'peacekeepers', 'U.N. troops' without a country: the organisation's, not the host's
+#: states whose people, troops or rebels a report never means: the Holy See ('Pope Francis
+#: urged the army to spare civilians' says nothing of where the civilians are)
+_NO_POPULACE = frozenset({"VAT"})
 _PEACEKEEPERS = re.compile(
     r"\b(?:peace-?keep\w*|blue helmets|(?:ceasefire|truce|international) (?:monitors|observers))",
     re.IGNORECASE,
