@@ -38,9 +38,15 @@ _ASPECT_VERBS = frozenset(
 )  # fmt: skip
 # intent verbs by which a body enacts what it decides ('agreed to include X in its inquiry')
 _ENACTING = frozenset({"agree", "decide", "vote"})
+_TRUCE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+_COOPERATIVE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
 # those a state's emergency rule is aimed at
 _DISSENT = frozenset({"REB", "CVL", "OPP", "LAB"})
 # what a vehicle or building under attack does with the people in it
+# mentions that stand for people, not places or things ('seized two Canadians', 'the minister')
+_PEOPLE_HOWS = frozenset(
+    {"demonym", "people", "person", "office", "former", "title", "surname", "kin"}
+)
 _CARRYING = frozenset({"carry", "transport", "ferry", "house", "hold", "shelter"})
 # pessimism and optimism (012, 013): a comment about how someone else will act
 _OUTLOOKS = frozenset({"012", "013"})
@@ -347,12 +353,21 @@ class ActFinder:
             code = spec["codes"]["reform_leader"]
         if spec.get("place_code") and self._place_object(token, pattern):
             code = spec["place_code"]
+        if spec.get("person_code") and self._person_object(token, pattern):
+            code = spec["person_code"]  # 'gunmen seized two tourists': an abduction
         if code is None:
             return None
         if pattern.frame == "intent" and inner and inner.code[:2] == "09":
             # 'the court agreed to include X in its inquiry': a body's decision to
             # investigate is the investigation under way (no 03x code for it); a vow is not
             code = inner.code if token.lemma_.lower() in _ENACTING else code
+        if (
+            pattern.frame == "intent"
+            and token.lemma_.lower() in _ENACTING
+            and words & _TRUCE_WORDS
+            and (inner is None or inner.code[:2] in _COOPERATIVE_ROOTS)
+        ):  # 'agreed to observe the ceasefire': agreeing to a truce (0871), not a vow of one
+            code = "0871"
         if pattern.frame == "intent" and _offered_forces(token, inner):
             code = spec["codes"]["aid"]  # 'offered to send aircraft/troops': help, not a threat
         elif pattern.frame == "intent" and self._promised_conflict(token, inner):
@@ -516,6 +531,20 @@ class ActFinder:
                 keywords = self.lex.frames["frame_keywords"]["threat"]
                 return next((keywords[w] for w in sorted(words) if w in keywords), "131")
         return None
+
+    def _person_object(self, token, pattern: Pattern) -> bool:
+        """The (direct or passive) object is people: a person noun or a people mention."""
+        for obj in self.matcher.objects(token, pattern):
+            if obj.dep_ == "attr":
+                continue
+            if self.lex.in_class(obj.lemma_, "person"):
+                return True
+            mention = self.actors.by_token.get(obj.i)
+            if mention is None or obj.pos_ == "ADJ":
+                continue
+            if mention.how in _PEOPLE_HOWS or (mention.code or "").endswith("CVL"):
+                return True
+        return False
 
     def _place_object(self, token, pattern: Pattern) -> bool:
         """The object is a place: a location mention or a territory noun."""

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 _YEAR = re.compile(r"(19|20)\d\d(s)?")
+_TIME_NOUNS = frozenset({"week", "month", "year", "weekend", "decade", "summer", "winter"})
 # Dependencies that stay inside one event's clause chain when walking up from a trigger.
 _CHAIN = frozenset(
     {
@@ -39,7 +40,13 @@ class Modality:
 
 
 def _aux(token) -> set[str]:
-    return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    """Auxiliaries of ``token``; a capitalised one inside the sentence is a name the parser
+    took for a modal ('Theresa May hosted X'), not 'may'."""
+    return {
+        c.lower_
+        for c in token.children
+        if c.dep_ in ("aux", "auxpass") and not (c.i > 0 and c.text[:1].isupper())
+    }
 
 
 def _is_negated(token, cues) -> bool:
@@ -98,6 +105,8 @@ def assess(token, cues, reporting_ok: bool = True) -> Modality:
             future = True  # 'NATO is to meet'; headline 'Judges to charge X'
         if below is not None and (_preferred(node, below, cues) or _purpose(node, below, cues)):
             aimed = True
+        if below is not None and _demanded(node, below, cues):
+            hypothetical = True  # 'an ultimatum to close its border': what was demanded
         if aux & cues["hedge_aux"]:
             hypothetical = True
         if any(c.dep_ == "mark" and c.lower_ in cues["conditional_marks"] for c in node.children):
@@ -111,6 +120,8 @@ def assess(token, cues, reporting_ok: bool = True) -> Modality:
         if node.dep_ == "pobj" and _reacted_to(node.head, cues):
             background = True  # 'in response to X's resolution': what was answered
         if node.dep_ in ("advcl", "pcomp") and any(_earlier_clause(c, cues) for c in node.children):
+            background = True
+        if depth == 0 and _misparsed_earlier(node, cues):
             background = True
         if node.dep_ in ("relcl", "advcl", "acl") and "had" in aux:
             background = True
@@ -184,6 +195,40 @@ def _purpose(node, below, cues) -> bool:
     )
 
 
+def _misparsed_earlier(node, cues) -> bool:
+    """An 'after' clause the parser made the main verb: '..., a day after X cut ties with Y'
+    parsed with 'cut' as the root (its 'after' a mark) or as a subjectless conjunct whose
+    'a day after X' adjunct comes before it. A real main clause has neither."""
+    if node.dep_ in ("ROOT", "conj") and any(
+        c.dep_ == "mark" and _earlier_clause(c, cues) for c in node.children
+    ):
+        return True
+    if node.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        return False
+    for child in node.children:
+        if child.i > node.i or child.dep_ not in ("npadvmod", "prep"):
+            continue
+        preps = [child] if child.dep_ == "prep" else list(child.children)
+        if any(p.dep_ == "prep" and p.i < node.i and _earlier_clause(p, cues) for p in preps):
+            return True
+    return False
+
+
+def _demanded(node, below, cues) -> bool:
+    """An infinitive spelling out a demand: 'a call to free X', 'handed Y an ultimatum to
+    close its border', 'gave Y a deadline to withdraw'. The demand is the act, not its content."""
+    if below.dep_ not in ("acl", "advcl", "xcomp") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in below.children
+    ):
+        return False
+    nouns = set(cues["request_nouns"]) | {"deadline"}
+    if below.dep_ == "acl":
+        return node.pos_ == "NOUN" and node.lemma_.lower() in nouns
+    return node.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in node.children
+    )
+
+
 def _earlier_clause(child, cues) -> bool:
     """'after X met Y' puts the clause before the main event; 'after which X met Y' after it."""
     if child.dep_ not in ("mark", "prep") or child.lower_ not in cues["background_preps"]:
@@ -249,6 +294,8 @@ def _is_past_time(node, cues) -> bool:
             return True
     if node.dep_ == "prep" and node.lower_ in cues["background_preps"]:
         return False  # 'met X after the vote': the adjunct is background, not the act it is on
+    if node.dep_ == "prep" and any(t.dep_ == "poss" and t.lower_ in _TIME_NOUNS for t in words):
+        return False  # 'sued X over last week's raid': the date is the raid's, not the suit's
     return bool(lowers & {"ago", "earlier", "previously"}) or (
         "last" in lowers
         and bool(

@@ -63,12 +63,24 @@ def upgrade(draft: Draft, lex: Lexicon) -> Draft:
             continue
         if "source_any" in rule and not subject & set(rule["source_any"]):
             continue
+        if "agent_any" in rule and not _agent_heads(draft.trigger) & set(rule["agent_any"]):
+            continue
         if "target_any" in rule and not _singulars(draft.target.text) & set(rule["target_any"]):
             continue
         if "governor_any" in rule and not _governed(draft.trigger, rule["governor_any"]):
             continue
         return replace(draft, code=rule["code"], priority=max(draft.priority, 2))
     return draft
+
+
+def _agent_heads(trigger) -> set[str]:
+    """Head nouns of the doer (subject or passive 'by' agent) and their conjuncts: 'jets' in
+    'French jets destroyed X' or 'pounded by Turkish warplanes', not 'drones' in 'forces,
+    backed by drones, shelled X'."""
+    heads = [c for c in trigger.children if c.dep_ == "nsubj"]
+    heads += [p for a in trigger.children if a.dep_ == "agent" for p in a.children]
+    heads += [c for h in heads for c in h.conjuncts]
+    return {h.lemma_.lower() for h in heads} | {h.lower_ for h in heads}
 
 
 def _governed(trigger, lemmas) -> bool:
@@ -124,7 +136,68 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
         for d in best.values()
         if not _vaguer(d, best.values()) and not _sentence_of(d, best.values())
     ]
-    return sorted(kept, key=lambda d: (d.trigger.i, d.source.span))
+    return sorted(_one_per_root(kept), key=lambda d: (d.trigger.i, d.source.span))
+
+
+def _one_per_root(drafts: list[Draft]) -> list[Draft]:
+    """A root's bare code told by the same word for the same pair as a specific code of that
+    root: 'urged X to show restraint and avoid further action' is one appeal for restraint
+    (0256), not also a plain appeal (020). Two specific codes ('to halt the fighting and
+    return to talks': 0256 and 026) are two requests and both stay."""
+    return [
+        d
+        for d in drafts
+        if not _subsumed(d, drafts)
+        and not _told_by_purpose(d, drafts)
+        and not _penalised(d, drafts)
+    ]
+
+
+def _penalised(draft: Draft, drafts) -> bool:
+    """'demanded that X reverse its decision, warning that X would bear the consequences': a
+    demand with a penalty attached is one threat (13x), not also a demand (10x)."""
+    if draft.code[:2] != "10":
+        return False
+    return any(
+        other.code[:2] == "13"
+        and other.trigger.head.i == draft.trigger.i
+        and other.trigger.dep_ in ("advcl", "xcomp", "conj")
+        and other.source.code == draft.source.code
+        and other.target.code[:3] == draft.target.code[:3]
+        and not (other.modality.negated or other.modality.hypothetical)
+        for other in drafts
+    )
+
+
+def _told_by_purpose(draft: Draft, drafts) -> bool:
+    """'marched through Seoul to protest against Japan': the march is the protest its purpose
+    clause names, aimed at whom that clause names; one protest, not a second one at a guess."""
+    if draft.code[:2] != "14":
+        return False
+    return any(
+        other.code[:2] == "14"
+        and other.trigger.head.i == draft.trigger.i
+        and other.trigger.i != draft.trigger.i
+        and other.trigger.dep_ in ("advcl", "xcomp")
+        and other.source.code == draft.source.code
+        and not (other.modality.negated or other.modality.hypothetical)
+        for other in drafts
+    )
+
+
+def _subsumed(draft: Draft, drafts) -> bool:
+    if len(draft.code) != 3 or not draft.code.endswith("0"):
+        return False
+    flagged = draft.modality.negated or draft.modality.hypothetical
+    return any(
+        other.trigger.i == draft.trigger.i
+        and other.code != draft.code
+        and other.code[:2] == draft.code[:2]
+        and other.source.code == draft.source.code
+        and other.target.code == draft.target.code
+        and (other.modality.negated or other.modality.hypothetical) == flagged
+        for other in drafts
+    )
 
 
 def _sentence_of(draft: Draft, drafts) -> bool:
