@@ -79,6 +79,12 @@ class SentenceCoder:
                 act.sources, act.targets = received
             self._reporter_adjunct(act)
             self._adjunct_target(act, acts)
+            self._dispossessed(act)
+            self._culprits(act)
+            if len(act.sources) >= 2 and _each_other(token):
+                act.targets, act.joint = [], True  # 'A and B freed prisoners to each other'
+            if act.code[:2] == "14" and act.sources and not act.targets:
+                act.targets = self._protest_aim(act)
             if act.code[:2] == "14" and act.sources and not act.targets and _main_clause(token):
                 act.targets = _governments_of(act.sources, self._home(act))
             if act.code[:2] == "15" and not act.sources and passive(token):
@@ -90,7 +96,10 @@ class SentenceCoder:
             if pattern.frame:
                 acts += self.finder.coordinated_acts(token, pattern, act)
         acts = [a for a in acts if a.token.i not in self.consumed]
+        acts = [a for a in acts if not _toll_of(a, acts)]
         for act in acts:
+            self._mediated(act, acts)
+            self._during_talks(act, acts)
             self._court_venue(act, acts)
             self._walkout_partner(act, acts)
         if any(a.code == "040" and self._third_place(a) for a in acts):
@@ -188,6 +197,118 @@ class SentenceCoder:
                 act.targets = [t for t in other.targets if t.code not in own and not t.place]
                 return
 
+    def _culprits(self, act: Act) -> None:
+        """'an inquiry into killings of X by Y': an investigation is aimed at whoever is said
+        to have done the deed (Y), not at its victims."""
+        if act.code[:2] != "09" or len(act.targets) < 2:
+            return
+        token = act.token
+        doers = [
+            a
+            for agent in token.subtree
+            if agent.dep_ in ("prep", "agent")
+            and agent.lower_ == "by"
+            and agent.head.pos_ == "NOUN"  # the deed's agent, not the probe's own
+            and _within_phrase(agent, token)
+            for obj in agent.children
+            if obj.dep_ == "pobj"
+            for a in self.actors.phrase(obj)
+            if not a.place
+        ]
+        kept = [t for t in act.targets if any(_same_actor(t, a) for a in doers)]
+        if kept:
+            act.targets = kept
+
+    def _protest_aim(self, act: Act) -> list[Arg]:
+        """'X marched through the capital to protest against Y's plan', 'rioters burned
+        factories, venting fury over Y's move': a protest with no target of its own is aimed
+        at whoever its purpose or closing participle names."""
+        found: list[Arg] = []
+        for clause in act.token.children:
+            if clause.dep_ not in ("advcl", "xcomp") or clause.pos_ != "VERB":
+                continue
+            heads = [clause, *(c for c in clause.children if c.dep_ == "dobj")]
+            for prep in (p for head in heads for p in head.children):  # 'venting anger over X'
+                if prep.dep_ != "prep" or prep.lower_ not in ("against", "over"):
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        found += [a for a in self.actors.phrase(obj) if not a.place]
+        return found
+
+    def _dispossessed(self, act: Act) -> None:
+        """'X seized a stake in company Y from Z': a confiscation is aimed at whoever loses
+        the property (Z), not at the property itself."""
+        if act.code[:3] != "171" or not act.sources:
+            return
+        token = act.token
+        losers = [
+            a
+            for prep in token.subtree
+            if prep.dep_ == "prep" and prep.lower_ == "from" and _within_phrase(prep, token)
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+            for a in self.actors.phrase(obj)
+            if not a.place
+        ]
+        losers = [a for a in losers if not any(_same_actor(a, s) for s in act.sources)]
+        if losers:
+            act.targets = losers
+
+    def _during_talks(self, act: Act, acts: list[Act]) -> None:
+        """'During a phone call, X pressed Y to ...', 'X praised Y during talks in Z': a joint
+        meeting noun that frames the clause's act is held with whom that act is aimed at."""
+        token = act.token
+        prep = token.head
+        if token.pos_ != "NOUN" or not act.joint or act.targets or not act.sources:
+            return
+        if token.dep_ != "pobj" or prep.lower_ != "during" or prep.head.pos_ != "VERB":
+            return
+        verb = prep.head
+        aimed = [t for other in acts if other.token.i == verb.i for t in other.targets]
+        if not aimed:
+            aimed = [a for o in verb.children if o.dep_ == "dobj" for a in self.actors.phrase(o)]
+        act.targets = [
+            t for t in aimed if not t.place and not any(_same_actor(t, s) for s in act.sources)
+        ]
+
+    def _mediated(self, act: Act, acts: list[Act]) -> None:
+        """'X-mediated talks between A and B', 'A and B agreed a truce, mediated by X',
+        'X's mediators opened talks between A and B': the mediator's 045 goes to each party
+        (gold: a named mediator is coded toward each side)."""
+        token = act.token
+        mediator = token.lemma_.lower() == "mediate" and act.code == "045"
+        if not mediator:
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            mediator = act.code[:2] == "04" and any(
+                s.lemma_.lower() in ("mediator", "broker") for s in subjects
+            )
+            if not mediator or act.targets:
+                return
+            act.code, act.joint = "045", False
+        if not act.sources:
+            act.sources = [
+                a
+                for c in token.children
+                if c.dep_ in ("npadvmod", "compound", "nmod")
+                for a in self.actors.phrase(c)
+                if not a.place
+            ]
+        if act.targets or not act.sources:
+            return
+        parties = [
+            a
+            for prep in (token.head if token.dep_ == "amod" else token).subtree
+            if prep.dep_ == "prep" and prep.lower_ == "between"
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+            for a in self.actors.phrase(obj)
+        ]
+        if not parties and token.dep_ in ("advcl", "acl"):
+            parties = [a for other in acts if other.token.i == token.head.i for a in other.sources]
+        own = {s.code[:3] for s in act.sources}
+        act.targets = [a for a in parties if not a.place and a.code[:3] not in own]
+
     def _court_venue(self, act: Act, acts: list[Act]) -> None:
         """'took X to the World Court', 'vowed to take the case to the ICJ': the court a
         lawsuit is brought before is where it is heard; the suit is aimed at the other party,
@@ -267,7 +388,7 @@ class SentenceCoder:
         when the intent is one of the joint ones, or when the act it wraps is itself joint
         ('A and B pledged to sign a deal'). 'A, B and C are proposing ways to expand X' and
         'A and B offered to resign' are each one's own act."""
-        if not act.pattern.frame:
+        if not act.pattern.frame or _each_other(act.token):
             return True
         if act.token.lemma_.lower() in _MUTUAL_FRAMES or act.code in _JOINT_INTENTS:
             return True
@@ -361,6 +482,52 @@ def _court(arg: Arg) -> bool:
     text = arg.text.lower()
     judicial = arg.code.startswith("IGO") or arg.code[3:6] == "JUD"
     return judicial and ("court" in text or "tribunal" in text)
+
+
+def _toll_of(act: Act, acts: list[Act]) -> bool:
+    """'X bombed a bus, killing nine', 'A was struck by a mine, wounding four': the closing
+    participle counts the victims of the attack it hangs on; it is no second event. Unless the
+    attack names only a place ('shelled villages in X, killing civilians'): then the
+    participle says whom it hit."""
+    token = act.token
+    while token.dep_ == "conj" and token.tag_ == "VBG":  # ', killing two and wounding five'
+        token = token.head
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or act.code[:2] not in VIOLENT:
+        return False
+    return any(
+        other.token.i == token.head.i
+        and other.code[:2] in VIOLENT
+        and any(
+            len(t.code) > 3 and not t.place and not any(_self_directed(s, t) for s in other.sources)
+            for t in other.targets
+        )
+        for other in acts
+    )
+
+
+def _each_other(verb) -> bool:
+    """Whether the verb's object or a preposition's object is 'each other' / 'one another'."""
+    nodes = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    nodes += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    for node in nodes:
+        if node.lower_ == "other" and any(c.lower_ == "each" for c in node.children):
+            return True
+        pair = {node.lower_, *(c.lower_ for c in node.children)}
+        if {"one", "another"} <= pair:  # parsed either way round
+            return True
+    return False
+
+
+def _within_phrase(node, top) -> bool:
+    """Whether ``node`` hangs on ``top`` through noun phrases and prepositions only, not
+    through another verb's clause."""
+    while node.i != top.i:
+        node = node.head
+        if node.i != top.i and node.pos_ in ("VERB", "AUX"):
+            return False
+        if node.head.i == node.i:
+            return node.i == top.i
+    return True
 
 
 def _same_actor(a: Arg, b: Arg) -> bool:

@@ -125,7 +125,37 @@ class Actors:
         if found and not any(a.code.startswith(_ORGS) for a in found):
             found = self._affiliation(token) or found
         if found:
+            found = found + self._shared_head(token, found)
             return found + self._coordinated_modifiers(token, found, location_ok)
+        return found
+
+    def _shared_head(self, token, direct: list[Arg]) -> list[Arg]:
+        """'the armies of X and Y', 'troops from X and Y': the plural head belongs to each
+        country, though the mention coded it with the first one only (the others get its
+        sector)."""
+        mention = self.by_token.get(token.i)
+        if mention is None or len(direct) != 1 or token.tag_ not in ("NNS", "NNPS"):
+            return []
+        head = direct[0]
+        if len(head.code) <= 3 or head.code.startswith(_ORGS) or head.place:
+            return []
+        found: list[Arg] = []
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+                continue
+            for obj in prep.children:
+                own = self.by_token.get(obj.i)
+                if obj.dep_ != "pobj" or own is None:
+                    continue
+                if own is not mention and own.code != head.code[:3]:
+                    continue
+                for conj in obj.conjuncts:
+                    other = self.by_token.get(conj.i)
+                    if other is None or other is mention or conj.pos_ != "PROPN":
+                        continue
+                    for a in self._args(other, location_ok=True):
+                        if len(a.code) == 3 and a.code != head.code[:3]:
+                            found.append(Arg(a.code + head.code[3:], a.text, a.span))
         return found
 
     def _counted_group(self, token, size: int) -> list[Arg]:
@@ -150,7 +180,10 @@ class Actors:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "of")
             for obj in prep.children
             if obj.dep_ == "pobj"
-            for a in self.at(obj)  # the body itself, not 'a member of the IAEA's staff'
+            # the body itself, or its team ('members of the U.N. inspection team'), not 'a
+            # member of the IAEA's staff'
+            for a in self.at(obj)
+            or [a for c in obj.children if c.dep_ == "compound" for a in self.at(c)]
         ]
         return found if found and all(a.code.startswith(_ORGS) for a in found) else []
 
@@ -188,6 +221,12 @@ class Actors:
                 got = self.at(child, location_ok) or self._modifier_actors(
                     child, location_ok, depth + 1
                 )
+                if got:
+                    return got
+        for child in token.children:
+            # 'talks between their foreign ministers in Moscow': whose ministers, not where
+            if child.dep_ == "poss" and child.lower_ == "their" and _agent_noun(token):
+                got = [a for a in self.pronoun(child) if not a.place]
                 if got:
                     return got
         for child in token.children:
