@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.coding.acts import prefix_lookup
+from detente.coding.act import prefix_lookup
 from detente.coding.engine import Draft
 from detente.coding.lexicon import Lexicon
 from detente.coding.ontology import code_info

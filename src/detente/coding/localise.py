@@ -1,0 +1,297 @@
+"""Placing country-less agents: give 'protesters' or 'officials' the actor they belong to,
+the sentence's place or the country of its first national actor (:func:`localise`)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from detente.records import Mention
+
+
+def localise(mentions: list[Mention], text: str = "") -> list[Mention]:
+    """Give a country-less agent ('protesters', ``---CVL``) the actor it belongs to when one
+    follows at once ('judges at the UN court', 'officers of X') or precedes it as a modifier
+    ('Red Cross officials'), else the sentence's place or, failing that, the country of the
+    first national actor outside quotation marks: news reports agents where they act, and a
+    country named in a quote says nothing of the speaker's ('"... Russia ...," an official
+    said')."""
+    if not any(_unplaced(m) or _lone_ngo(m) or _placed_in(m, text) for m in mentions):
+        return mentions
+    mentions = [_belongs_to(m, mentions, text) for m in mentions]
+    places = [m for m in mentions if m.code and _is_place(m, text)]
+    quoted = _quoted(text)
+    named = [
+        m
+        for m in mentions
+        if m.code and m.how != "location" and not m.code.startswith(("---", "IGO", "NGO"))
+        if m.code[:3] not in _NO_POPULACE
+        if not any(a <= m.start < b for a, b in quoted)
+    ]
+    aimed = {id(m) for m in named if _aimed_at(text, m.start)}
+    out = []
+    for m in mentions:
+        venue = _placed_in(m, text)
+        if venue is not None:
+            # 'talks with the opposition in Mexico City': a capital is where sides meet,
+            # and the side belongs to the government it faces
+            tied = _facing(m, named, text) if _is_venue(venue) else None
+            if tied is not None:
+                m = _with_country(m, tied)
+        elif _unplaced(m):
+            tied = _tied(m, mentions, named, text)
+            if tied is not None:
+                igo = tied.startswith("IGO")
+                out.append(_with_code(m, tied, None) if igo else _with_country(m, tied))
+                continue
+            if _PEACEKEEPERS.search(m.text):
+                # peacekeepers are the UN's (or the organisation the sentence names)
+                igo = next((n.code for n in mentions if n.code and n.how == "igo"), "IGOUNO")
+                out.append(_with_code(m, igo, None))
+                continue
+            # a court's judges sit where the court is: not in The Hague's country
+            where = [
+                p.country or p.code[:3]
+                for p in places
+                if not (m.sector == "JUD" and _HAGUE.search(p.text))
+                if not p.code.startswith(("IGO", "NGO", "---"))
+            ]
+            # the country of a target after the agent ('gunmen fired on Ukrainian troops') is
+            # the last resort: most such acts are domestic, but a country named elsewhere
+            # in the sentence says more
+            later = [n for n in named if id(n) in aimed and n.start > m.start]
+            national = [n.code[:3] for n in named if n not in later] + [n.code[:3] for n in later]
+            if not where and _WORLDWIDE.search(text):
+                national = []  # 'people around the world protested against X': no one country
+            country = (where or national or [None])[0]
+            if country is not None:
+                m = _with_country(m, country)
+        out.append(m)
+    return out
+
+
+def _unplaced(m: Mention) -> bool:
+    return bool(m.code and m.code.startswith("---") and m.how == "sector")
+
+
+def _lone_ngo(m: Mention) -> bool:
+    return m.code == "NGO" and m.how == "sector"
+
+
+def _with_country(m: Mention, country: str) -> Mention:
+    return _with_code(m, country + (m.sector or ""), country)
+
+
+def _with_code(m: Mention, code: str, country: str | None) -> Mention:
+    return Mention(m.start, m.end, m.text, code, country, m.sector, m.how, m.members)
+
+
+#: 'peacekeepers', 'U.N. troops' without a country: the organisation's, not the host's
+#: states whose people, troops or rebels a report never means: the Holy See ('Pope Francis
+#: urged the army to spare civilians' says nothing of where the civilians are)
+_NO_POPULACE = frozenset({"VAT"})
+
+
+_PEACEKEEPERS = re.compile(
+    r"\b(?:peace-?keep\w*|blue helmets|(?:ceasefire|truce|international) (?:monitors|observers))",
+    re.IGNORECASE,
+)
+
+
+_WORLDWIDE = re.compile(
+    r"\b(?:around|across|throughout|all over) the (?:world|globe)\b|\bworldwide\b|"
+    r"\bin (?:dozens of|many|several|scores of) countries\b",
+    re.IGNORECASE,
+)
+
+
+#: 'the opposition in Mexico City': a sector word the actor layer placed by an 'in' phrase
+_PLACED_IN = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:central|downtown)\s+)?(.+)$")
+
+
+#: sides of a domestic conflict: they meet their government abroad
+_SIDES = frozenset({"OPP", "REB"})
+
+
+#: words that put a group on one footing with an actor before it: talks, mediation, pairs
+_TIE = re.compile(r"\b(?:with|and|between)\b", re.IGNORECASE)
+
+
+#: 'its troops', 'their police': the possessor's
+_POSSESSED = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}$")
+
+
+#: 'a Kenyan police truck': a vehicle or post of a national force; its crew is that force
+_UNIT_AFTER = re.compile(
+    r"^\s+(?:truck|trucks|convoy|convoys|vehicle|vehicles|patrol|patrols|post|posts|"
+    r"checkpoint|checkpoints|station|stations|base|bases|boat|boats|vessel|vessels|ship|"
+    r"helicopter|helicopters|plane|planes|aircraft|jet|camp|barracks|unit|units|outpost)\b"
+)
+
+
+_UNIFORMED = frozenset({"COP", "MIL"})
+
+
+def _placed_in(m: Mention, text: str) -> str | None:
+    """The place of a sector phrase the actor layer placed by its own 'in' phrase ('rebels in
+    Algiers' -> 'Algiers'), or None."""
+    if m.how != "sector" or not m.code or m.code.startswith(("---", "IGO", "NGO")):
+        return None
+    if m.sector not in _SIDES:
+        return None
+    found = _PLACED_IN.search(m.text)
+    return found.group(1) if found else None
+
+
+@cache
+def _venues() -> frozenset[str]:
+    from detente.actors.tables import default_tables
+
+    return frozenset(c.lower() for k in default_tables().countries for c in k.capitals)
+
+
+def _is_venue(place: str) -> bool:
+    """A capital: where talks are held (a country or a region is where the sides live)."""
+    return place.lower() in _venues()
+
+
+def _facing(m: Mention, named: list[Mention], text: str) -> str | None:
+    """The country of the government a conflict side meets or is paired with before it
+    ('X's government suspended talks with the opposition', 'mediated between X's government
+    and rebels'), if it is another country than the side's place."""
+    before = [n for n in named if n.end <= m.start and n.sector == "GOV"]
+    if not before:
+        return None
+    gov = before[-1]
+    if any(gov.end <= n.start and n.code[:3] != gov.code[:3] for n in named if n.end <= m.start):
+        return None  # another country's actor comes between
+    if not _TIE.search(text[gov.end : m.start]):
+        return None
+    return gov.code[:3]
+
+
+def _owns(n: Mention) -> bool:
+    """Can ``n`` be what 'its' or 'their' points back to? Not a place, and not a bare
+    adjective of a thing ('rejected Armenian calls ... its forces': Azerbaijan's)."""
+    if not n.code or n.how == "location":
+        return False
+    return not (n.how == "demonym" and len(n.code) == 3)
+
+
+def _tied(m: Mention, mentions: list[Mention], named: list[Mention], text: str) -> str | None:
+    """The country (or IGO code) of the actor an unplaced group belongs to, before any place: the
+    possessor ('Turkey must pull its troops out') or the vehicle or post a uniformed group
+    serves in ('a bomb hit a Kenyan police truck, killing four officers')."""
+    before = [n for n in named if n.end <= m.start]
+    if before and _POSSESSED.search(text[max(0, m.start - 40) : m.start]):
+        owner = next((n for n in reversed(mentions) if n.end <= m.start and _owns(n)), None)
+        if owner is not None and not owner.code.startswith(("---", "NGO")):
+            return owner.code if owner.code.startswith("IGO") else owner.code[:3]
+    if m.sector in _UNIFORMED:
+        for n in reversed(before):
+            if n.sector in _UNIFORMED and _UNIT_AFTER.match(text[n.end : n.end + 20]):
+                return n.code[:3]
+    return None
+
+
+_HAGUE = re.compile(r"\bHague\b")
+
+
+_COMPASS = (
+    r"(?:(?:north|south)(?:ern|east|eastern|west|western)?|east(?:ern)?|west(?:ern)?|"
+    r"central|downtown|rural|remote|neighbouring|neighboring|war-torn)"
+)
+
+
+# 'in northeastern Syria': a country after "in" is where the agents act
+_IN_BEFORE = re.compile(
+    rf"\b(?:in|near|inside|outside|across|throughout)\s+(?:the\s+)?(?:{_COMPASS}\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_QUANTITY_WORDS = (
+    r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
+    r"millions|many|several|some|few|all|other)"
+)
+
+
+# 'fired on Ukrainian troops', 'a protest against Israeli settlers': the target's country
+_TARGET_BEFORE = re.compile(
+    rf"\b(?:against|at|on|into|toward|towards|of)\s+(?:the\s+)?(?:{_QUANTITY_WORDS}\s+)?"
+    rf"(?:of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_place(m: Mention, text: str) -> bool:
+    """A place, or a country named where something happens ('in Syria')."""
+    if m.how == "location":
+        return True
+    # 'in Syria', 'near Syria', 'in the French countryside'
+    named = m.how == "country" or (m.how == "demonym" and m.code == m.country)
+    return named and bool(_IN_BEFORE.search(text[max(0, m.start - 40) : m.start]))
+
+
+def _aimed_at(text: str, start: int) -> bool:
+    """The mention follows a preposition that marks a target ('against', 'at', 'on', 'of'):
+    its country must not lend itself to a country-less source."""
+    before = text[max(0, start - 40) : start]
+    found = _TARGET_BEFORE.search(before)
+    if found is None:
+        return False
+    if found.group(0).lower().startswith("of"):  # 'thousands of Iraqis', 'a group of'
+        return not re.search(
+            rf"\b(?:{_QUANTITY_WORDS}|group|members?|tens)\s*$", before[: found.start()], re.I
+        )
+    return True
+
+
+_QUOTE = re.compile(r"[\"“”]")
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """Spans between paired quotation marks."""
+    marks = [m.start() for m in _QUOTE.finditer(text)]
+    return list(zip(marks[::2], marks[1::2], strict=False))
+
+
+_OF = re.compile(r"\s*(?:at|of|from)(?:\s+the)?\s*")
+
+
+# 'British sailors and marines': one nationality; 'Red Cross officials': the modifier's
+_AND = re.compile(r"\s*(?:'s\s*)?(?:,|and|or)?\s*")
+
+
+def _belongs_to(mention: Mention, mentions: list[Mention], text: str) -> Mention:
+    if not (_unplaced(mention) or _lone_ngo(mention)):
+        return mention
+    after = [m for m in mentions if m.start >= mention.end and m.code and m.how != "location"]
+    owner = min(after, key=lambda m: m.start, default=None)
+    if owner is None or not _OF.fullmatch(text[mention.end : owner.start]):
+        before = [m for m in mentions if m.end <= mention.start and m.code]
+        owner = max(before, key=lambda m: m.end, default=None)
+        if owner is None or not _AND.fullmatch(text[owner.end : mention.start]):
+            return mention
+    if _lone_ngo(mention) and not owner.code.startswith("IGO"):
+        return mention  # 'the UN's refugee and aid agencies' are the UN's; others stay NGOs
+    modifier = owner.end <= mention.start and not text[owner.end : mention.start].strip()
+    if owner.how == "location" and not owner.code.startswith(("IGO", "NGO", "---")):
+        # 'Lagos police', 'Tigray militias': the place's country and the agent's sector
+        code, country = owner.code[:3] + mention.code[3:], owner.code[:3]
+    elif owner.code.startswith(("IGO", "NGO")) or modifier:
+        code, country = owner.code, None
+    elif owner.code.startswith("---"):
+        return mention
+    else:
+        code, country = owner.code[:3] + mention.code[3:], owner.code[:3]
+    return Mention(
+        mention.start,
+        mention.end,
+        mention.text,
+        code,
+        country,
+        mention.sector,
+        "owner",
+        mention.members,
+    )
