@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.matching import Matcher
-from detente.coding.roles import RELATIVE, Actors, Arg
+from detente.coding.roles import RELATIVE, Actors, Arg, agent_noun
 from detente.coding.syntax import anchor, antecedent, dated, own_subject, participle, passive
 
 VIOLENT = frozenset({"18", "19", "20"})  # CAMEO roots of coercion, assault, fighting
@@ -39,11 +39,13 @@ class Arguments:
             if child.dep_ == "agent":
                 found += self.agent(child)
             elif child.dep_ == "nsubj" and not passive(token) and not self._event_noun(child):
-                found += self.actors.phrase(child)
+                found += [] if self._located_thing(child) else self.actors.phrase(child)
             elif child.dep_ == "nsubj" and not passive(token):  # 'Israeli airstrikes killed X'
                 found += self._own_agent(child)
             elif child.dep_ == "nsubj" and token.pos_ == "ADJ":
                 found += self.actors.phrase(child)
+            elif child.dep_ == "aux" and child.i < token.i and child.tag_ == "NNP":
+                found += self.actors.at(child)  # 'Theresa May hosted X': 'May' read as a modal
         if not found and pattern and pattern.code[:2] in _GIVING and passive(token):
             found = self._donors(token)
         if not found and pattern and "dobj" in pattern.source:
@@ -52,7 +54,15 @@ class Arguments:
             return found
         if own_subject(token) and token.dep_ != "conj":
             return found
+        if token.dep_ == "conj" and token.pos_ == "VERB" and _unjoined(token):
+            return found  # 'after shells fired from across the border killed X': no 'and'
         head = token.head
+        if token.dep_ in ("xcomp", "ccomp") and head.dep_ == "relcl" and head.pos_ == "VERB":
+            relative = [c for c in head.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE]
+            if relative and any(c.dep_ == "nsubj" and c not in relative for c in head.children):
+                # 'a strike which officials said killed ten': the relative is the subject of
+                # the reported clause, the officials only speak of it
+                return self._relative_source(antecedent(head), depth)
         if token.dep_ == "advcl" and participle(token) and _infinitive_clause(head):
             # 'ordered X to leave, accusing them of ...': the parser hangs the closing
             # participle on the infinitive, but it is the act of the main clause's subject
@@ -71,6 +81,19 @@ class Arguments:
         if token.dep_ == "pobj" or head.dep_ == "prep":
             head = head.head
         return self.sources(head, None, depth + 1)
+
+    def _located_thing(self, noun) -> bool:
+        """'Floods in the southern Brazilian state forced ...', 'fighting in X killed ...': a
+        subject that is neither an actor nor a person, whose only actor is where it
+        happened, names no one who acts."""
+        if noun.pos_ != "NOUN" or self.actors.at(noun) or agent_noun(noun):
+            return False
+        if noun.lemma_.lower() in _BODIES:
+            return False  # 'a court in X sentenced': the place's own institution
+        if any(c.dep_ in ("poss", "compound", "amod", "nmod", "conj") for c in noun.children):
+            return False
+        preps = [c for c in noun.children if c.dep_ == "prep"]
+        return bool(preps) and all(p.lower_ in ("in", "at", "across") for p in preps)
 
     def agent(self, by) -> list[Arg]:
         """Actors of a passive's by-phrase. The parser sometimes leaves the phrase with no
@@ -384,6 +407,54 @@ class Arguments:
                 if got:
                     return got
         return []
+
+
+# institutions that the place they are in names: 'a court in X', 'police in Y'
+_BODIES = frozenset(
+    {
+        "court",
+        "tribunal",
+        "parliament",
+        "government",
+        "ministry",
+        "council",
+        "authority",
+        "committee",
+        "assembly",
+        "agency",
+        "army",
+        "military",
+        "police",
+        "force",
+        "troop",
+        "party",
+        "embassy",
+        "commission",
+        "prosecutor",
+        "regime",
+        "administration",
+        "junta",
+    }
+)
+_JOINERS = frozenset({"and", "or", "but", "nor", ",", ";", "-", "--", "then", "while"})
+
+
+def _unjoined(verb) -> bool:
+    """A verb the parser made a conjunct of an earlier one, with no 'and' or comma before it
+    ('after shells fired from across the border killed a refugee'): a misparse of a
+    subordinate clause, whose subject is not the earlier verb's."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i > verb.head.i and doc[i].dep_ in ("advmod", "aux", "auxpass", "neg"):
+        i -= 1
+    if i <= verb.head.i or doc[i].lower_ in _JOINERS:
+        return False
+    # the words just before it close a subordinate clause between the two verbs
+    return any(
+        a.dep_ in ("advcl", "acl", "relcl") and verb.head.i < a.i < verb.i
+        for a in doc[i].ancestors
+        if a.i != verb.head.i
+    )
 
 
 def _infinitive_clause(verb) -> bool:

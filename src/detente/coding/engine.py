@@ -85,6 +85,8 @@ class SentenceCoder(Refinements):
             self._adjunct_target(act, acts)
             self._dispossessed(act)
             self._culprits(act)
+            self._holders(act)
+            self._admitting_state(act)
             if len(act.sources) >= 2 and _each_other(token):
                 act.targets, act.joint = [], True  # 'A and B freed prisoners to each other'
             if act.code[:2] == "14" and act.sources and not act.targets:
@@ -106,6 +108,8 @@ class SentenceCoder(Refinements):
             self._during_talks(act, acts)
             self._court_venue(act, acts)
             self._walkout_partner(act, acts)
+            self._shared_aim(act, acts)
+            self._purpose_talks(act, acts)
         if any(a.code == "040" and self._third_place(a) for a in acts):
             for a in acts:  # one meeting: the summit noun and the verb share the place
                 a.code = "044" if a.code == "040" else a.code
@@ -194,10 +198,15 @@ class SentenceCoder(Refinements):
 
     def _received(self, token, pattern: Pattern) -> tuple[list[Arg], list[Arg]] | None:
         """'the move drew sharp criticism from X', 'Y faced condemnation from X', 'Y won praise
-        from X': an event noun that its verb's subject only receives is the act of whoever it
-        comes from, aimed at that subject (or, for an event, at whoever did it)."""
+        from X', 'Y came under attack from X': an event noun that its verb's subject only
+        receives is the act of whoever it comes from, aimed at that subject (or, for an
+        event, at whoever did it)."""
         verb = token.head
-        if pattern.pos != "noun" or token.dep_ != "dobj" or verb.pos_ != "VERB":
+        if token.dep_ == "pobj" and verb.lower_ == "under" and verb.head.lemma_ == "come":
+            verb = verb.head  # 'Y came under attack from X', 'came under fire from X'
+        elif token.dep_ != "dobj":
+            return None
+        if pattern.pos != "noun" or verb.pos_ != "VERB":
             return None
         if self.matcher.match(verb) is not None and verb.lemma_.lower() not in _RECEIVING:
             return None

@@ -12,7 +12,10 @@ from __future__ import annotations
 from detente.coding.acts import Act
 from detente.coding.arguments import VIOLENT
 from detente.coding.roles import Arg
-from detente.coding.syntax import dated, participle
+from detente.coding.syntax import dated, own_subject, participle, passive
+
+# demand (1053) or appeal (0253) for the release of persons
+_RELEASE_CALLS = frozenset({"1053", "0253"})
 
 
 class Refinements:
@@ -83,6 +86,101 @@ class Refinements:
         kept = [t for t in act.targets if any(_same_actor(t, a) for a in doers)]
         if kept:
             act.targets = kept
+
+    def _holders(self, act: Act) -> None:
+        """'demanded that the sailors seized by X be freed', 'urged the release of activists
+        jailed by X': a call for release is aimed at whoever holds the people (X), not at
+        the people themselves."""
+        if act.code not in _RELEASE_CALLS or not act.sources or not act.targets:
+            return
+        spans = {t.span for t in act.targets}
+        holders = [
+            a
+            for node in act.token.subtree
+            if node.dep_ == "acl"
+            and node.tag_ == "VBN"
+            and any(a.span in spans for a in self.actors.phrase(node.head))
+            for by in node.children
+            if by.dep_ == "agent"
+            for obj in by.children
+            if obj.dep_ == "pobj"
+            for a in self.actors.phrase(obj)
+            if not a.place
+        ]
+        holders = [h for h in holders if not any(_same_actor(h, s) for s in act.sources)]
+        if holders:
+            act.targets = holders
+
+    def _shared_aim(self, act: Act, acts: list[Act]) -> None:
+        """'X cut ties with Z, while Y recalled its ambassador', 'X broke off talks with Z and
+        Y froze its aid': a non-violent clause of the same kind that names no target of its
+        own is aimed at the counterpart of the clause it hangs on."""
+        token = act.token
+        if not act.sources or act.targets or act.joint or token.pos_ != "VERB":
+            return
+        if act.code[:2] in VIOLENT:
+            return
+        if token.dep_ not in ("advcl", "conj") or not own_subject(token):
+            return
+        by_token = {a.token.i: a for a in acts}
+        head = token.head
+        if head.i not in by_token and head.dep_ == "advcl" and participle(head):
+            head = head.head  # 'X cut ties with Z, citing ..., while Y recalled its envoy'
+        for other in acts:
+            if other.token.i != head.i or other.code[:2] != act.code[:2]:
+                continue
+            if any(_same_actor(s, o) for s in act.sources for o in other.sources):
+                return  # the same side's second act: its own roles, not a shared aim
+            doc = token.doc
+            act.targets = [  # a counterpart ('ties with Z'), not a patient ('expelled Z')
+                t
+                for t in other.targets
+                if not t.place
+                and not any(_self_directed(s, t) for s in act.sources)
+                and _counterpart(doc.char_span(*t.span, alignment_mode="expand"))
+            ]
+            return
+
+    def _purpose_talks(self, act: Act, acts: list[Act]) -> None:
+        """'A and B recalled their ambassadors for consultations': talks named as the purpose
+        of another kind of act are held at home, not between the coordinated subjects."""
+        token = act.token
+        if not (act.joint and act.code[:2] == "04" and act.pattern.pos == "noun"):
+            return
+        if token.dep_ != "pobj" or token.head.lower_ != "for":
+            return
+        verb = token.head.head
+        if any(o.token.i == verb.i and o.code[:2] != "04" for o in acts):
+            act.sources, act.targets = [], []
+
+    def _admitting_state(self, act: Act) -> None:
+        """'inspectors were allowed back into X's nuclear site', 'aid convoys were let into
+        X': with no agent, an admission is the act of the state whose ground is entered."""
+        token = act.token
+        if act.code[:3] != "086" or act.sources or not passive(token):
+            return
+        places = [
+            a
+            for node in (token, *token.children)
+            for prep in node.children
+            if prep.dep_ == "prep" and prep.lower_ in ("into", "to", "in")
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+            for a in self.actors.phrase(obj, location_ok=True)
+        ]
+        countries = {a.code[:3] for a in places if not a.code.startswith(("---", "IGO", "NGO"))}
+        if len(countries) == 1:
+            country = countries.pop()
+            arg = next(a for a in places if a.code[:3] == country)
+            act.sources = [Arg(country + "GOV", arg.text, arg.span)]
+            admitted = act.targets or [
+                a
+                for c in token.children
+                if c.dep_ == "nsubjpass"
+                for a in self.actors.phrase(c)
+                if not a.place
+            ]
+            act.targets = [t for t in admitted if t.code[:3] != country]
 
     def _protest_aim(self, act: Act) -> list[Arg]:
         """'X marched through the capital to protest against Y's plan', 'rioters burned
@@ -281,12 +379,30 @@ def _toll_of(act: Act, acts: list[Act]) -> bool:
     return any(
         other.token.i == token.head.i
         and other.code[:2] in VIOLENT
-        and any(
-            len(t.code) > 3 and not t.place and not any(_self_directed(s, t) for s in other.sources)
-            for t in other.targets
+        and (
+            any(
+                len(t.code) > 3
+                and not t.place
+                and not any(_self_directed(s, t) for s in other.sources)
+                for t in other.targets
+            )
+            or _mutual_fight(other)
         )
         for other in acts
     )
+
+
+def _mutual_fight(act: Act) -> bool:
+    """'A and B traded fire, killing two', 'A and B troops clashed, leaving ten dead': a
+    fight between coordinated sides that names no target of its own is aimed at each other,
+    and the closing participle counts its toll."""
+    sides = {s.code for s in act.sources if not s.place}
+    return not act.targets and len(sides) >= 2
+
+
+def _counterpart(span) -> bool:
+    """A phrase that is a preposition's object ('ties with Z'), not a verb's patient."""
+    return span is not None and (span.root.dep_ == "pobj" or span.root.head.dep_ == "pobj")
 
 
 def _each_other(verb) -> bool:

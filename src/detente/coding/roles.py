@@ -121,13 +121,53 @@ class Actors:
             got = self._counted_group(token, _counted(token))
             if got:
                 return got
-        found = self.at(token, location_ok) or self._modifier_actors(token, location_ok, depth=0)
+        found = (
+            self.at(token, location_ok)
+            or self._modifier_actors(token, location_ok, depth=0)
+            or self._state_anaphor(token)
+        )
         if found and not any(a.code.startswith(_ORGS) for a in found):
             found = self._affiliation(token) or found
         if found:
             found = found + self._shared_head(token, found)
             return found + self._coordinated_modifiers(token, found, location_ok)
         return found
+
+    def _state_anaphor(self, token) -> list[Arg]:
+        """'protested against the kingdom's bombing campaign', 'the emirate's envoy': a
+        definite noun for a kind of state refers back to the latest state named before it
+        (its government), not to the protesters or people in between."""
+        if token.lemma_.lower() not in _STATE_NOUNS or token.i in self.by_token:
+            return []
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return []
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        own = {  # the clause's own subject acts on the state, it is not the state
+            t.i
+            for c in (verb.children if verb is not None else [])
+            if c.dep_ in ("nsubj", "nsubjpass")
+            for t in c.subtree
+        }
+        own_countries = {
+            a.code[:3]
+            for i in own
+            if i in self.by_token
+            for a in self._args(self.by_token[i], True)
+        }
+        for earlier in reversed(self.doc[: token.i]):
+            mention = self.by_token.get(earlier.i)
+            if mention is None or earlier.i in own:
+                continue
+            for arg in self._args(mention, False):
+                country, sector = arg.code[:3], arg.code[3:6]
+                if arg.place or arg.code.startswith(("---", "IGO", "NGO")):
+                    continue
+                if country in own_countries:
+                    continue
+                if sector in ("", "GOV"):
+                    span = (token.idx, token.idx + len(token.text))
+                    return [Arg(country + "GOV", token.text, span)]
+        return []
 
     def _shared_head(self, token, direct: list[Arg]) -> list[Arg]:
         """'the armies of X and Y', 'troops from X and Y': the plural head belongs to each
@@ -172,7 +212,7 @@ class Actors:
     def _affiliation(self, token) -> list[Arg]:
         """'an Australian lawyer from the ICC', 'a British official of the UN': a person of an
         international body acts for the body, whatever their nationality."""
-        if not _agent_noun(token):  # 'Israeli shelling of UNRWA' is Israel's
+        if not agent_noun(token):  # 'Israeli shelling of UNRWA' is Israel's
             return []
         found = [
             a
@@ -218,14 +258,16 @@ class Actors:
             return []
         for child in token.children:
             if child.dep_ in _MODIFIERS:
-                got = self.at(child, location_ok) or self._modifier_actors(
-                    child, location_ok, depth + 1
+                got = (
+                    self.at(child, location_ok)
+                    or self._state_anaphor(child)
+                    or self._modifier_actors(child, location_ok, depth + 1)
                 )
                 if got:
                     return got
         for child in token.children:
             # 'talks between their foreign ministers in Moscow': whose ministers, not where
-            if child.dep_ == "poss" and child.lower_ == "their" and _agent_noun(token):
+            if child.dep_ == "poss" and child.lower_ == "their" and agent_noun(token):
                 got = [a for a in self.pronoun(child) if not a.place]
                 if got:
                     return got
@@ -258,7 +300,7 @@ class Actors:
         inside, pruned = _outside_clauses(token)
         allowed = {t.i for t in inside}
         depth = _depths(token, allowed, self._mention_of)
-        actors = {t.i: self.at(t, location_ok) for t in inside}
+        actors = {t.i: self.at(t, location_ok) or self._state_anaphor(t) for t in inside}
         people = [t for t in inside if any(not a.place for a in actors[t.i])]
         chosen: set[int] = set()
         if people:
@@ -356,6 +398,8 @@ class Actors:
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+# kinds of state that a definite noun phrase refers back to: 'the kingdom', 'the emirate'
+_STATE_NOUNS = frozenset({"kingdom", "emirate", "sultanate", "principality", "monarchy"})
 _CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl"})
 
 
@@ -447,7 +491,7 @@ _AGENT_NOUNS = frozenset(
 )
 
 
-def _agent_noun(token) -> bool:
+def agent_noun(token) -> bool:
     """A noun for a person by what they do ('lawyer', 'inspector', 'official', 'diplomat'),
     by its form: not an act ('shelling') or a thing ('statement')."""
     lemma = token.lemma_.lower()
