@@ -141,7 +141,20 @@ def compose(
     while k < len(hits):
         hit = hits[k]
         if hit.kind == "stop" or _is_modifier(tokens, hit):
+            if _owner(tokens, hit):
+                # 'a Greek-owned tanker': the country's business, not its state
+                units.append(_owned(tokens, hit))
             k += 1
+            continue
+        if _leads(tokens, hit):
+            # 'the Saudi-led coalition': the leading country's forces
+            country = hit.match.entry.country
+            units.append(
+                Unit(hit.i, hit.j + 3, "sector", country + "MIL", country, "MIL", "sector")
+            )
+            k += 1
+            while k < len(hits) and hits[k].i < hit.j + 3:
+                k += 1
             continue
         if hit.kind in _SECTOR_KINDS:
             unit, k = _lead_sector(tokens, hits, k, offices, day)
@@ -174,6 +187,42 @@ def _is_modifier(tokens: list[Token], hit: Hit) -> bool:
     before = i >= 2 and tokens[i - 1].norm == "-" and tokens[i - 2].norm in _AFFIX_BEFORE
     after = j + 1 < len(tokens) and tokens[j].norm == "-" and tokens[j + 1].norm in _AFFIX_AFTER
     return before or after
+
+
+def _owner(tokens: list[Token], hit: Hit) -> bool:
+    """ "Greek-owned", "Chinese-owned": a country or demonym that owns the thing after it."""
+    j = hit.j
+    return (
+        hit.kind in ("country", "demonym")
+        and hit.match.entry.country is not None
+        and j + 1 < len(tokens)
+        and tokens[j].norm == "-"
+        and tokens[j + 1].norm == "owned"
+        and not (hit.i and tokens[hit.i - 1].norm == "-")
+    )
+
+
+#: what a country leads with its forces: 'the Saudi-led coalition', 'U.S.-led forces'
+_LED_FORCES = frozenset("coalition forces force alliance troops".split())
+
+
+def _leads(tokens: list[Token], hit: Hit) -> bool:
+    """ "the Saudi-led coalition", "U.S.-led forces": a country at the head of armed forces."""
+    j = hit.j
+    return (
+        hit.kind in ("country", "demonym")
+        and hit.match.entry.country is not None
+        and j + 2 < len(tokens)
+        and tokens[j].norm == "-"
+        and tokens[j + 1].norm == "led"
+        and tokens[j + 2].norm in _LED_FORCES
+        and not (hit.i and tokens[hit.i - 1].norm == "-")
+    )
+
+
+def _owned(tokens: list[Token], hit: Hit) -> Unit:
+    country = hit.match.entry.country
+    return Unit(hit.i, hit.j + 2, "sector", country + "BUS", country, "BUS", "sector", window=-1)
 
 
 def _reference(tokens: list[Token], hit: Hit, offices, day) -> Unit:
@@ -314,6 +363,9 @@ def _attach(tokens, hits, k, unit: Unit, offices, day) -> int:
         return k
     budget = unit.window
     pos = unit.j
+    if unit.kind == "igo" and pos < len(tokens) and tokens[pos].norm in _IGO_BODIES:
+        if tokens[pos].shape == 1:  # 'African Union Commission chairwoman X': the IGO's staff
+            unit.j = pos = pos + 1
     while k < len(hits):
         hit = hits[k]
         gap = _plain_gap(tokens, pos, hit.i)
@@ -330,6 +382,11 @@ def _attach(tokens, hits, k, unit: Unit, offices, day) -> int:
             break
         if hit.kind not in _SECTOR_KINDS:
             break
+        if unit.kind == "capital" and unit.window != 3 and tokens[hit.j - 1].norm in _POSTS:
+            # 'its London embassy': a city names where a mission is, not whose it is
+            unit.code, unit.country, unit.sector, unit.how = "---GOV", None, "GOV", "sector"
+            unit.j = hit.j
+            return k + 1
         _set_sector(unit, hit.match.entry.sector, "title" if hit.kind == "title" else None)
         unit.j, pos, budget, k = hit.j, hit.j, 0, k + 1
         if hit.kind == "title":
@@ -351,6 +408,10 @@ def _plain_gap(tokens: list[Token], start: int, end: int) -> int | None:
     return count
 
 
+#: a diplomatic post: the city or country it is in is its host, not its owner
+_POSTS = frozenset({"embassy", "embassies", "consulate", "consulates"})
+#: an IGO's executive body, capitalised after its name: its staff are the IGO's
+_IGO_BODIES = frozenset({"commission", "secretariat"})
 #: plural words that may name an IGO body's field: "U.N. human rights chief", "U.N. weapons
 #: inspectors"; other words ending in -s or -ed after an IGO are likely its verb ("NATO warns")
 _FIELD_PLURALS = frozenset("rights affairs weapons arms operations".split())
@@ -490,7 +551,8 @@ def _maybe_of(tokens, hits, k, unit: Unit, offices, day) -> tuple[Unit, int]:
         return unit, k
     k = _attach(tokens, hits, k + 1, inner, offices, day)
     if link[0] == "in" and (
-        inner.how not in ("location", "country")
+        tokens[unit.j - 1].norm in _POSTS  # 'the embassy in London' is not Britain's
+        or inner.how not in ("location", "country")
         or unit.sector not in _LOCAL_SECTORS
         or unit.kind == "title"  # 'talks between the foreign ministers in Moscow'
     ):

@@ -39,6 +39,10 @@ def localise(mentions: list[Mention], text: str = "") -> list[Mention]:
             if tied is not None:
                 m = _with_country(m, tied)
         elif _unplaced(m):
+            named_org = _antecedent(m, mentions, text)
+            if named_org is not None:
+                out.append(_with_code(m, named_org.code, named_org.country))
+                continue
             tied = _tied(m, mentions, named, text)
             if tied is not None:
                 igo = tied.startswith("IGO")
@@ -68,6 +72,19 @@ def localise(mentions: list[Mention], text: str = "") -> list[Mention]:
                 m = _with_country(m, country)
         out.append(m)
     return out
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _antecedent(m: Mention, mentions: list[Mention], text: str) -> Mention | None:
+    """The named organisation 'the broadcaster' or 'the militants' stands for: the last one
+    of the same sector before it ('BBC ... the broadcaster said'), if it has a country."""
+    if not _THE_BEFORE.search(text[max(0, m.start - 5) : m.start]):
+        return None
+    before = [n for n in mentions if n.end <= m.start and n.how == "nonstate" and n.code]
+    same = [n for n in before if n.sector == m.sector and not n.code.startswith("---")]
+    return same[-1] if same else None
 
 
 def _unplaced(m: Mention) -> bool:

@@ -68,8 +68,11 @@ def worth_parsing(
         return False
     if words is None:
         words = words_of(text)
+    # a titled person no table places ('opposition leader X') is the home country's, once parsed
+    titled = any(m.how == "title" and not m.code and not m.members for m in mentions)
     enough = (
         len({m.code for m in coded}) >= 2
+        or titled
         or any(m.members for m in coded)
         or (carried and bool(words & PRONOUNS))
     )
