@@ -140,9 +140,10 @@ def test_a_verdict_and_its_sentence_are_one_finding_of_guilt(run, verb):
     assert ("KEN", "POL", "173") not in codes
 
 
-def test_a_sentence_alone_is_still_a_detention(run):
+def test_a_sentence_alone_is_a_verdict(run):
+    """Sentencing presumes a finding of guilt: 116, as independent blind coders coded it."""
     text = "A Kenyan court sentenced a Polish sailor to six years in prison on Monday."
-    assert ("KEN", "POL", "173") in _codes(run(text))
+    assert ("KEN", "POL", "116") in _codes(run(text))
 
 
 def test_martial_law_to_contain_a_group_is_aimed_at_it(run):

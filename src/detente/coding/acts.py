@@ -51,25 +51,43 @@ class ActFinder:
         (the controller of a frame's complement: 'urged X to withdraw' is X's withdrawal)."""
         if default_sources is None and self._requested(token):
             return None  # 'ignored calls from X to arrest Y': asked for, not done
+        if pattern.code == "015" and token.lemma_.lower() == "be":
+            return self._owned_attack(token, pattern)
+        if default_sources is None and _describing(token, pattern):
+            return None  # 'dropped arms to Kurdish fighters defending the town': who they are
         args = self.arguments
         if pattern.code == "042" and token.lower_ == "visiting" and default_sources is None:
             visit = self._visitor_act(token, pattern)
             if visit is not None:
                 return visit
-        sources = args.sources(token, pattern) or list(default_sources or [])
+        sources = args.sources(token, pattern)
+        if not sources and pattern.pos == "noun" and not pattern.frame and not pattern.joint:
+            sources = self._acl_agents(token)
+        sources = sources or list(default_sources or [])
         if pattern.pos == "noun" and pattern.joint and pattern.code[:2] == "04":
             convened = self._convened(token)
             if convened:  # 'brought together A and B for talks': A and B talk
                 return Act(token, pattern, pattern.code, convened, [], True)
         if pattern.frame:
-            return self.frames.frame_act(token, pattern, sources)
+            act = self.frames.frame_act(token, pattern, sources)
+            if act is not None and act.code[:2] == "13" and self._ultimatum_named(token):
+                act.code = "139"  # 'warned in its ultimatum that it could use force'
+            if act is not None and act.code[:2] == "13" and act.sources and not act.targets:
+                act.targets = self._given_to(token, act.sources)
+            if act is not None and act.code[:2] == "09" and pattern.pos == "verb":
+                # 'launched an inquiry into a strike ..., which officials said killed X':
+                # all that the inquiry's object tells is what is investigated
+                act.consumed |= {i for i in object_clauses(token) if i > token.i}
+            return act
         targets = args.targets(token, pattern.target, pattern)
+        if not targets and pattern.pos == "verb" and pattern.obj:
+            targets = self._inner_event_targets(token, pattern, sources)
         if not targets and pattern.code[:2] in ("11", "12"):
             targets = args.implicit_agent(token, sources)
         if not targets and pattern.code[:2] in VIOLENT:
             targets = args.victims(token, pattern) or self._carried(token, sources)
         if not targets and pattern.code[:2] == "15":
-            targets = self._purpose_target(token, pattern)
+            targets = self._purpose_target(token, pattern) or self._aimed_at(token, sources)
         if not targets and pattern.code[:3] == "172":  # 'declared an emergency to contain
             targets = [  # protests by X': a restriction aimed at whom its purpose names
                 a
@@ -79,7 +97,13 @@ class ActFinder:
         if not targets and pattern.code == "015":
             targets = self._claimed_victims(token, pattern, sources)
         if not targets and pattern.code[:2] in _ADDRESSED and pattern.obj:
-            targets = self._addressees(token, sources)
+            targets = self._addressees(token, sources) or self._second_object(token, sources)
+        if pattern.pos == "noun" and pattern.code == "139" and not targets:
+            sources, targets = self._ultimatum_parties(token, sources)
+        if not targets and pattern.code[:2] == "15" and pattern.code != "153":
+            targets = self._provokers(token, sources)
+        if not targets and pattern.code[:2] in ("01", "05"):
+            targets = self._addressed_in(token, sources)
         if not targets and pattern.code in _OUTLOOKS:
             targets = self._outlook_targets(token, sources)
         if not targets and not pattern.joint:
@@ -89,19 +113,24 @@ class ActFinder:
             if len(between) >= 2:
                 sources, targets = between, []
         act = Act(token, pattern, pattern.code, sources, targets, pattern.joint)
+        if pattern.code[:2] == "05" and _in_accord(token):
+            act.code = "019"  # 'declared themselves in full agreement over X': a shared view
         if pattern.pos == "verb" and pattern.code[:2] == "08" and pattern.obj:
             # 'lifted most of its sanctions on X, including a freeze on Y': what is lifted
             # or eased is told by this act, not imposed anew
             act.consumed = {
                 t.i
                 for o in self.matcher.objects(token, pattern)
-                if o.dep_ in ("dobj", "pobj", "nsubjpass") and o.i > token.i
+                # 'most of its sanctions ... were scrapped by X': the passive subject too
+                if o.dep_ in ("dobj", "pobj", "nsubjpass")
+                and (o.i > token.i or o.dep_ == "nsubjpass")
                 for t in o.subtree
             }
         if pattern.pos == "verb" and pattern.code[:2] in _ABOUT_ACTS:
             act.consumed = object_clauses(token)
         if pattern.pos == "verb" and pattern.code[:2] in _ADDRESSED and pattern.obj:
             act.consumed = {i for c in self._told_clauses(token) for i in clause_tokens(c)}
+            act.consumed |= {i for c in _demanded_clauses(token) for i in clause_tokens(c)}
         if pattern.code in _OUTLOOKS:  # 'pessimistic that X would stop': told of, not done
             act.consumed |= {i for c in _outlook_clauses(token) for i in clause_tokens(c)}
         return act
@@ -252,10 +281,40 @@ class ActFinder:
             c.dep_ == "dobj" and c.i < token.i and c.lemma_.lower() in nouns for c in head.children
         )
 
-    def _claimed_victims(self, token, pattern: Pattern, sources: list[Arg]) -> list[Arg]:
+    def _owned_attack(self, token, pattern: Pattern) -> Act | None:
+        """'X said it was behind the bombing', 'X said its fighters were behind the attack':
+        a group owning up to an attack claims responsibility (015). Said of someone else
+        ('officials said X was behind it') it is the speaker's accusation, not a claim."""
+        speech = token.head
+        if token.dep_ != "ccomp" or speech.pos_ != "VERB":
+            return None
+        speakers = [a for a in self.arguments.sources(speech, None) if not a.place]
+        doers = [
+            a
+            for subject in token.children
+            if subject.dep_ == "nsubj"
+            for a in self.actors.phrase(subject)
+        ]
+        if not speakers or any(not _own_side(d, speakers) for d in doers):
+            return None
+        if not doers and not any(
+            c.dep_ == "nsubj"
+            and (
+                c.lower_ in _OWN_WORDS
+                or any(p.dep_ == "poss" and p.lower_ in _OWN_WORDS for p in c.children)
+            )
+            for c in token.children
+        ):
+            return None  # 'said the group was behind it': no telling whose the group is
+        targets = self._claimed_victims(token, pattern, speakers, "behind")
+        return Act(token, pattern, pattern.code, speakers, targets, False)
+
+    def _claimed_victims(
+        self, token, pattern: Pattern, sources: list[Arg], word: str = "for"
+    ) -> list[Arg]:
         """'claimed responsibility for the bombing that killed five Chinese workers': the
         claim is aimed at whom the claimed act hit (gold: the attack's target)."""
-        for prep in self.matcher.preps(token, "for"):
+        for prep in self.matcher.preps(token, word):
             queue = [o for o in prep.children if o.dep_ in ("pobj", "pcomp")]
             while queue:
                 node = queue.pop(0)
@@ -292,6 +351,153 @@ class ActFinder:
                     return got
         return []
 
+    def _second_object(self, token, sources: list[Arg]) -> list[Arg]:
+        """'handed X an ultimatum' parsed with two direct objects: the one that is not the
+        demand or ultimatum noun is whom it is put to."""
+        return [
+            a
+            for c in token.children
+            if c.dep_ in ("dobj", "dative", "iobj") and self.matcher.match(c) is None
+            for a in self.actors.phrase(c)
+            if not a.place and not _own_side(a, sources)
+        ]
+
+    def _given_to(self, token, sources: list[Arg]) -> list[Arg]:
+        """'gave X a week to do Y, warning that ...', 'gave X a week, in an ultimatum that
+        ...': a threat told beside or inside the verb that hands someone a deadline is put
+        to that verb's object."""
+        node = token
+        if token.dep_ == "pobj" and token.head.dep_ == "prep":
+            node = token.head
+        if node.dep_ not in ("advcl", "prep", "conj") or node.head.i == node.i:
+            return []
+        verb = node.head
+        if verb.pos_ != "VERB":
+            return []
+        return self._second_object(verb, sources)
+
+    def _ultimatum_named(self, token) -> bool:
+        """A threat whose own words call it an ultimatum ('warning in its ultimatum that
+        ...'): the word decides the code (139)."""
+        return any(
+            o.lemma_.lower() == "ultimatum"
+            for p in token.children
+            if p.dep_ == "prep" and p.lower_ == "in"
+            for o in p.children
+            if o.dep_ == "pobj"
+        )
+
+    def _ultimatum_parties(self, token, sources: list[Arg]) -> tuple[list[Arg], list[Arg]]:
+        """An ultimatum noun whose verb the parse hides: 'gave X a week ..., in an ultimatum'
+        (the noun after 'in' on the giving verb), or 'gave X an ultimatum' with X parsed as
+        the noun's head. The giver is that verb's subject, the addressee its object."""
+        verb, addressee = None, []
+        if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ == "VERB":
+            verb = token.head.head
+            while verb.lemma_.lower() not in _GIVING and verb.dep_ in ("advcl", "xcomp"):
+                verb = verb.head  # 'gave X a week to free Y, in an ultimatum ...'
+        elif token.dep_ in ("dobj", "attr") and token.head.dep_ in ("dative", "dobj"):
+            verb = token.head.head  # 'gave [Niger's rulers] [an ultimatum]' mis-attached
+            addressee = [a for a in self.actors.phrase(token.head) if not a.place]
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _GIVING:
+            return sources, []
+        givers = sources or self.arguments.sources(verb, None)
+        targets = addressee or self._second_object(verb, givers)
+        return givers, [a for a in targets if not _own_side(a, givers)]
+
+    def _provokers(self, token, sources: list[Arg]) -> list[Arg]:
+        """'put its navy on alert after X dispatched warships', 'raised readiness, citing
+        activity by X's bombers': an alert is aimed at whoever the clause giving its cause
+        names as acting."""
+        for clause in token.children:
+            if clause.dep_ not in ("advcl", "xcomp", "prep"):
+                continue
+            marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+            if clause.lemma_.lower() == "cite" or clause.lower_ == "after" or marks & _CAUSAL:
+                got = [
+                    a
+                    for a in self.actors.subtree(clause)
+                    if not a.place and not a.pronoun and not _own_side(a, sources)
+                ]
+                if got:
+                    return got[:1]
+        return []
+
+    def _acl_agents(self, token) -> list[Arg]:
+        """'an air strike called in by German troops', 'attacks carried out by X': an event
+        noun's doer named as the agent of a participle on it."""
+        return [
+            a
+            for acl in token.children
+            if acl.dep_ == "acl" and acl.tag_ == "VBN" and self.matcher.match(acl) is None
+            for agent in acl.children
+            if agent.dep_ == "agent"
+            for o in agent.children
+            if o.dep_ == "pobj"
+            for a in self.actors.phrase(o)
+            if not a.place
+        ]
+
+    def _addressed_in(self, token, sources: list[Arg]) -> list[Arg]:
+        """'expressed regret ... in a letter to President X', 'apologised ..., speaking
+        alongside President X': a statement is addressed to whom the letter or the occasion
+        names."""
+        found: list[Arg] = []
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                found += [
+                    a
+                    for letter in child.children
+                    if letter.dep_ == "pobj" and letter.lemma_.lower() in _LETTERS
+                    for p in letter.children
+                    if p.dep_ == "prep" and p.lower_ == "to"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                    for a in self.actors.phrase(o)
+                ]
+            if child.dep_ == "advcl" and child.lemma_.lower() in ("speak", "stand"):
+                found += [
+                    a
+                    for p in child.children
+                    if p.dep_ == "prep" and p.lower_ in ("alongside", "beside", "with")
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                    for a in self.actors.phrase(o)
+                ]
+        return [a for a in found if not a.place and not _own_side(a, sources)]
+
+    def _aimed_at(self, token, sources: list[Arg]) -> list[Arg]:
+        """'a show of strength aimed at X's warships': whom a display of force is directed
+        at, told by a participle under the trigger or its object."""
+        return [
+            a
+            for node in token.subtree
+            if node.dep_ == "acl" and node.lemma_.lower() in _AIMING
+            for prep in node.children
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "against")
+            for o in prep.children
+            if o.dep_ == "pobj"
+            for a in self.actors.phrase(o)
+            if not a.place and not _own_side(a, sources)
+        ]
+
+    def _inner_event_targets(self, token, pattern: Pattern, sources: list[Arg]) -> list[Arg]:
+        """'waged a campaign of ethnic cleansing against X': the event noun after 'of' in
+        the object names whom the act is aimed at."""
+        for obj in self.matcher.objects(token, pattern):
+            for prep in obj.children:
+                if prep.dep_ != "prep" or prep.lower_ != "of":
+                    continue
+                for noun in prep.children:
+                    inner = self.matcher.match(noun)
+                    if inner is None or inner.frame or inner.code[:2] != pattern.code[:2]:
+                        continue
+                    act = self.act(noun, inner)
+                    got = [a for a in act.targets if not _own_side(a, sources)] if act else []
+                    if got:
+                        return got
+        return []
+
     def _purpose_target(self, token, pattern: Pattern, specs=("dobj",)) -> list[Arg]:
         """'deployed troops to seize X': a show of force aimed at whom its purpose names."""
         for clause in token.children:
@@ -302,6 +508,53 @@ class ActFinder:
                 if got:
                     return got
         return []
+
+
+# verbs that hand someone a deadline or an ultimatum
+_GIVING = frozenset({"give", "hand", "issue", "set", "deliver", "present", "send"})
+# a speaker's words for itself and its own: 'said it was behind', 'said its fighters were'
+_OWN_WORDS = frozenset({"it", "they", "we", "its", "their", "our"})
+# cooperative roots a participle on an object noun only describes
+_DESCRIBED_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
+# writings a statement is made in: 'in a letter to X'
+_LETTERS = frozenset({"letter", "message", "note", "cable", "telegram"})
+# participles that say whom a display of force is meant for
+_AIMING = frozenset({"aim", "direct", "target"})
+# subordinators of a cause: 'after X struck', 'because X massed troops'
+_CAUSAL = frozenset({"after", "because"})
+
+
+def _describing(token, pattern: Pattern) -> bool:
+    """A present participle on an object noun that only says what its people are doing
+    ('arms to fighters defending X', 'met leaders seeking Y'): a cooperative act told as a
+    description, not reported as an event."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBG"
+        and pattern.code[:2] in _DESCRIBED_ROOTS
+        and token.head.dep_ in ("dobj", "pobj")
+    )
+
+
+def _in_accord(token) -> bool:
+    """'in (full) agreement', with no article: a state of agreeing, not a signed deal ('in
+    an agreement signed on Monday')."""
+    return (
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() == "agreement"
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "in"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in token.children)
+    )
+
+
+def _demanded_clauses(verb) -> list:
+    """'handed X an ultimatum to shut Y, close Z and curb W': the infinitive clauses after
+    the verb that spell out what is demanded, with the clauses coordinated to them."""
+    out = [
+        c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > verb.i and _infinitive(c)
+    ]
+    return out
 
 
 def _outlook_clauses(token) -> list:

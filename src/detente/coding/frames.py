@@ -38,7 +38,7 @@ _COMPLEMENT_PREPS = frozenset(
 _ENACTING = frozenset({"agree", "decide", "vote"})
 
 
-_TRUCE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+_TRUCE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "silence"})
 
 
 _COOPERATIVE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
@@ -48,6 +48,14 @@ _COOPERATIVE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
 _PEOPLE_HOWS = frozenset(
     {"demonym", "people", "person", "office", "former", "title", "surname", "kin"}
 )
+
+
+# verbs whose subject undergoes what is warned of: 'X faces tariffs unless ...'
+_SUFFERING = frozenset({"face", "risk", "suffer", "incur", "receive", "get"})
+
+
+# auxiliaries of a promise: 'warned that it would quit the talks'
+_PROMISING = frozenset({"will", "would", "'ll", "shall"})
 
 
 # frame verbs that put an act at someone's disposal
@@ -91,6 +99,12 @@ class Frames:
             code = spec["place_code"]
         if spec.get("person_code") and self._person_object(token, pattern):
             code = spec["person_code"]  # 'gunmen seized two tourists': an abduction
+        if pattern.frame == "warn" and self._someone_elses(inner, sources):
+            return None  # 'warned that militants may be planning attacks': a warning, no threat
+        if pattern.frame == "warn" and self._own_promise(token, inner, sources):
+            # 'warned that it would blacklist X', 'warned it would quit the talks': the
+            # speaker's own promised conflictual act is a threat (gold rule 6)
+            code = prefix_lookup(self.lex.frames["code_maps"]["threat"], inner.code) or code
         if code is None:
             return None
         if pattern.frame == "intent" and inner and inner.code[:2] == "09":
@@ -135,6 +149,38 @@ class Frames:
                 return False
             node = node.head
         return True
+
+    def _someone_elses(self, inner: Act | None, sources: list[Arg]) -> bool:
+        """A warning about a conflictual act that a named third party may do: the speaker
+        foresees it, it does not threaten it."""
+        if inner is None or inner.code[:2] not in _CONFLICTUAL or not sources:
+            return False
+        countries = {s.code[:3] for s in sources}
+        doers: list[Arg] = []
+        node = inner.token  # 'warned that militants may be planning attacks'
+        while not doers and node.lemma_.lower() != "warn":
+            if node.lemma_.lower() in _SUFFERING:
+                return False  # 'X faces tariffs unless ..., Y warned': X is the one threatened
+            doers = [a for c in node.children if c.dep_ == "nsubj" for a in self.actors.phrase(c)]
+            if node.head is node:
+                break
+            node = node.head
+        return bool(doers) and all(s.code[:3] not in countries and not s.pronoun for s in doers)
+
+    def _own_promise(self, token, inner: Act | None, sources: list[Arg]) -> bool:
+        """A warning whose wrapped act is a conflictual one that the warner itself will do:
+        done by its own side (or by no one named) and told with 'will' or 'would'."""
+        if not sources or not self._promised_conflict(token, inner):
+            return False
+        countries = {s.code[:3] for s in sources}
+        if any(s.code[:3] not in countries for s in inner.sources):
+            return False  # 'warned that militants may attack': someone else's act
+        node = inner.token
+        while node.i != token.i and node.head is not node:
+            if any(a.dep_ == "aux" and a.lower_ in _PROMISING for a in node.children):
+                return True
+            node = node.head
+        return False
 
     def _first_conjunct_targets(self, token, sources: list[Arg]) -> list[Arg]:
         """'X broke off ties with Y and vowed to ...', 'X condemned Y and demanded ...': a frame
@@ -207,7 +253,7 @@ class Frames:
             ):
                 return True
             if child.dep_ == "ccomp" and any(
-                a.dep_ == "aux" and a.lower_ in aux for a in child.children
+                a.dep_ == "aux" and a.lower_ in aux and not _perfect(a) for a in child.children
             ):
                 return True
         return False
@@ -328,6 +374,9 @@ class Frames:
                 got = self.arguments.targets(token, (name,), pattern)
                 if spec.get("own_agents"):  # 'ordered its navy to ...': the orderer's own forces
                     got = [a for a in got if not any(a.code[:3] == s.code[:3] for s in sources)]
+                # 'NATO launched its investigation into ...': the actor itself is never the
+                # target; the next slot may name one
+                got = [a for a in got if not any(a.code == s.code for s in sources)]
                 if got:
                     return got, False
         return [], bool(inner and inner.joint) or bool(spec.get("joint_without_target"))
@@ -349,6 +398,12 @@ class Frames:
             for a in self.actors.phrase(s)
             if not a.pronoun
         ]
+
+
+def _perfect(aux) -> bool:
+    """'has finished handing over X': a perfect tense, not 'has to' (an obligation)."""
+    nxt = aux.doc[aux.i + 1] if aux.i + 1 < len(aux.doc) else None
+    return aux.lower_ in ("has", "have", "had") and (nxt is None or nxt.lower_ != "to")
 
 
 def _complements(token) -> list:

@@ -150,7 +150,19 @@ def _one_per_root(drafts: list[Draft]) -> list[Draft]:
         if not _subsumed(d, drafts)
         and not _told_by_purpose(d, drafts)
         and not _penalised(d, drafts)
+        and not _in_call(d, drafts)
     ]
+
+
+def _in_call(draft: Draft, drafts) -> bool:
+    """'In a telephone conversation, A and B discussed X': what they discussed is the call
+    already coded (041), not a second consultation (040) between the same pair."""
+    return draft.code == "040" and any(
+        other.code == "041"
+        and other.source.code[:3] == draft.source.code[:3]
+        and other.target.code[:3] == draft.target.code[:3]
+        for other in drafts
+    )
 
 
 def _penalised(draft: Draft, drafts) -> bool:
@@ -160,7 +172,9 @@ def _penalised(draft: Draft, drafts) -> bool:
         return False
     return any(
         other.code[:2] == "13"
-        and other.trigger.head.i == draft.trigger.i
+        # 'demanded that X reverse its decision, warning ...': the warning may hang on the
+        # demand or, as the parser often has it, on the clause of what is demanded
+        and (other.trigger.head.i == draft.trigger.i or draft.trigger.is_ancestor(other.trigger))
         and other.trigger.dep_ in ("advcl", "xcomp", "conj")
         and other.source.code == draft.source.code
         and other.target.code[:3] == draft.target.code[:3]
@@ -210,9 +224,15 @@ def _sentence_of(draft: Draft, drafts) -> bool:
         other.code == "116"
         and other.source.code == draft.source.code
         and other.target.code[:3] == draft.target.code[:3]
-        and _coordinated(trigger, other.trigger)
+        and (_coordinated(trigger, other.trigger) or _participle_of(trigger, other.trigger))
         for other in drafts
     )
+
+
+def _participle_of(one, two) -> bool:
+    """'convicted X of fraud, sentencing her to six years': the sentence told as a participle
+    on the verdict."""
+    return one.dep_ == "advcl" and one.tag_ == "VBG" and one.head.i == two.i
 
 
 def _coordinated(one, two) -> bool:
