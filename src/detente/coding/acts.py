@@ -55,6 +55,10 @@ class ActFinder:
             return self._owned_attack(token, pattern)
         if default_sources is None and _describing(token, pattern):
             return None  # 'dropped arms to Kurdish fighters defending the town': who they are
+        if pattern.code == "084" and not pattern.obj and self._published(token):
+            return None  # 'released a video of the hostages': made public, no one freed
+        if _characterised(token, pattern):
+            return None  # 'called the wall a "wall of shame"': a description, not a phone call
         args = self.arguments
         if pattern.code == "042" and token.lower_ == "visiting" and default_sources is None:
             visit = self._visitor_act(token, pattern)
@@ -64,6 +68,12 @@ class ActFinder:
         if not sources and pattern.pos == "noun" and not pattern.frame and not pattern.joint:
             sources = self._acl_agents(token)
         sources = sources or list(default_sources or [])
+        if pattern.code[:3] in ("042", "043") and token.lemma_.lower() == "arrive":
+            # 'troops arrived in X', 'the suspect was arrested when he arrived': a visit
+            # needs an official or a state as the visitor
+            sources = [s for s in sources if self._visitor(token, s)]
+            if not sources:
+                return None
         if pattern.pos == "noun" and pattern.joint and pattern.code[:2] == "04":
             convened = self._convened(token)
             if convened:  # 'brought together A and B for talks': A and B talk
@@ -134,6 +144,35 @@ class ActFinder:
         if pattern.code in _OUTLOOKS:  # 'pessimistic that X would stop': told of, not done
             act.consumed |= {i for c in _outlook_clauses(token) for i in clause_tokens(c)}
         return act
+
+    def _published(self, token) -> bool:
+        """The released object is a publication (a video, a report, a statement), also when
+        the parse makes it the subject of what it shows ('released a video showing X')."""
+        return any(self.lex.in_class(o.lemma_, "publication") for o in self.matcher.objects(token))
+
+    def _visitor(self, token, arg: Arg) -> bool:
+        """``arg`` may pay a visit: not troops, rebels, refugees, police or private people
+        (their roles), nor a bare country told by a common noun that names no official
+        ('the Nigerian suspect') or by a pronoun standing for one."""
+        if arg.code.startswith("IGO"):
+            return True
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        official = [s for s in subjects if s.pos_ == "NOUN" and self._official(s)]
+        if official:  # 'a rebel delegation arrived in X for talks'
+            return True
+        if arg.code[3:6] in _NO_VISITORS:
+            return False
+        if len(arg.code) > 3:
+            return True
+        if arg.pronoun:
+            return False
+        return not any(s.pos_ == "NOUN" for s in subjects)
+
+    def _official(self, noun) -> bool:
+        lemma = noun.lemma_.lower()
+        return lemma in _OFFICIALS or any(
+            self.lex.in_class(lemma, name) for name in ("leader", "diplomat")
+        )
 
     def _dissenters(self, sources: list[Arg]) -> list[Arg]:
         """Martial law or an emergency that names no one it is aimed at: the rebels,
@@ -522,6 +561,49 @@ _LETTERS = frozenset({"letter", "message", "note", "cable", "telegram"})
 _AIMING = frozenset({"aim", "direct", "target"})
 # subordinators of a cause: 'after X struck', 'because X massed troops'
 _CAUSAL = frozenset({"after", "because"})
+
+
+# roles of those whose arrival is no visit (042): forces, rebels, refugees, private people
+_NO_VISITORS = frozenset(
+    {"MIL", "REB", "CVL", "REF", "COP", "SPY", "CRM", "INS", "BUS", "MED", "EDU", "LAB", "UAF",
+     "SEP", "JUD"}
+)  # fmt: skip
+# common nouns that name an official visitor ('a Chinese delegation arrived in X')
+_OFFICIALS = frozenset(
+    {"delegation", "official", "team", "mission", "monarch", "king", "queen", "pope", "prince",
+     "emperor", "emir", "sultan", "head", "secretary", "representative", "emissary",
+     "negotiator", "counterpart", "lawmaker", "senator", "parliamentarian", "legislator"}
+)  # fmt: skip
+
+
+def _characterised(token, pattern: Pattern) -> bool:
+    """'called the barrier a "wall of shame"': the bare verb 'call' whose object carries an
+    unset-off noun complement ('a ...' or a quotation) describes the object; no call is made.
+    A complement set off by a comma ('called X, a close ally,') is an apposition."""
+    if token.lemma_.lower() != "call" or pattern.obj or pattern.prt or pattern.oprep:
+        return False
+    doc = token.doc
+    for obj in token.children:
+        if obj.dep_ == "oprd" and any(  # the parser may take the object's noun for a verb
+            t.is_quote or t.dep_ == "det" and t.lower_ in ("a", "an") for t in obj.subtree
+        ):
+            return True
+        if obj.dep_ != "dobj":
+            continue
+        after = doc[obj.right_edge.i + 1 : obj.right_edge.i + 3]
+        if after and (after[0].is_quote or after[0].lower_ in ("a", "an") and after[-1].is_quote):
+            return True  # 'called X "a disgrace"', 'called X a "farce"'
+        for comp in obj.children:
+            if comp.dep_ != "appos" or comp.i < obj.i or comp.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                continue
+            start = min(t.i for t in comp.subtree)
+            between = doc[obj.i + 1 : start]
+            if any(t.lower_ in (",", ";", "(", "-", "--") for t in between):
+                continue
+            quoted = doc[start].is_quote or (start > 0 and doc[start - 1].is_quote)
+            if quoted or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in comp.children):
+                return True
+    return False
 
 
 def _describing(token, pattern: Pattern) -> bool:
