@@ -13,7 +13,7 @@ coder, so its first score measured generalisation beyond the dev set:
 
 - ``blind_c`` (100) and ``blind_h`` (80) stayed sealed through passes 6-10: nobody looked at
   their sentences or misses while changing the coder. They scored 0.570 and 0.564 before pass 6
-  and 0.728 and 0.709 after pass 10, the honest estimate for new text in this session's README.
+  and 0.732 and 0.709 after pass 11, the honest estimate for new text in this session's README.
 
 All but the last two have served for tuning, so they are regression gates, not blind measures;
 and from now on the last two are known too: a next honest estimate needs a new sealed set. The
