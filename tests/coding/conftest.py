@@ -79,3 +79,12 @@ def run(coder):
         return coder.code(text, date, include_flagged=flagged)
 
     return _run
+
+
+@pytest.fixture(scope="session")
+def real_coder():
+    """The coder with the shipped tables (not the stand-in gazetteer), shared by the test files
+    that check whole sentences end to end."""
+    from detente.coding import default_coder
+
+    return default_coder()

@@ -19,13 +19,9 @@ def _codes(events):
 
 
 @pytest.fixture(scope="module")
-def real():
-    from detente.coding.pipeline import Coder
-
-    coder = Coder()
-
+def real(real_coder):
     def _run(text, date="2024-05-17"):
-        return coder.code(text, date)
+        return real_coder.code(text, date)
 
     return _run
 

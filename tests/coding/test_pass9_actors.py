@@ -7,13 +7,9 @@ import pytest
 
 
 @pytest.fixture(scope="module")
-def real():
-    from detente.coding.pipeline import Coder
-
-    coder = Coder()
-
+def real(real_coder):
     def _run(text, date="2021-03-02"):
-        return {(e.source, e.code[:2], e.target) for e in coder.code(text, date)}
+        return {(e.source, e.code[:2], e.target) for e in real_coder.code(text, date)}
 
     return _run
 
