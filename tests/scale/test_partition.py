@@ -51,3 +51,16 @@ def test_editing_a_file_changes_only_its_partition_key(tmp_path):
 def test_default_count_is_bounded_by_inputs(tmp_path):
     root = _tree(tmp_path, ["a.txt", "b.txt"])
     assert 1 <= len(make_partitions(list_inputs([root]))) <= 2
+
+
+def test_a_corpus_moved_elsewhere_keeps_its_partitions(tmp_path):
+    here = _tree(tmp_path / "here", [f"doc{i:02d}.txt" for i in range(20)] + ["sub/a.txt"])
+    before = make_partitions(list_inputs([here]), 4)
+    there = tmp_path / "elsewhere" / "deeper"
+    there.parent.mkdir()
+    os.rename(here, there)
+    after = make_partitions(list_inputs([there]), 4)
+    assert [p.key for p in before] == [p.key for p in after]
+    assert [[os.path.relpath(t, here) for _, t in p.inputs] for p in before] == [
+        [os.path.relpath(t, there) for _, t in p.inputs] for p in after
+    ]

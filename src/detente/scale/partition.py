@@ -1,9 +1,10 @@
 """Inputs to partitions: stable, so that a rerun over the same inputs finds the same partitions.
 
-Each input (a file, or a URL) goes to the partition ``sha1(path) mod n``. A partition's key is a
-hash of its members with their sizes and modification times, so an edited or added file gives
-its partition a new key (and a rerun recomputes only that one), while every other partition
-keeps its key and is skipped.
+Each input (a file, or a URL) goes to the partition ``sha1(name) mod n``. A file's name is its
+path below the folder that holds every file of the run, so a corpus moved or mounted elsewhere
+as a whole keeps its partitions. A partition's key is a hash of its members' names with their
+sizes and modification times, so an edited or added file gives its partition a new key (and a
+rerun recomputes only that one), while every other partition keeps its key and is skipped.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def list_inputs(paths: Iterable[str | os.PathLike]) -> list[str]:
     out: list[str] = []
     for value in paths:
         text = os.fspath(value)
-        if text.startswith(("http://", "https://")):
+        if _is_url(text):
             out.append(text)
             continue
         path = Path(text).resolve()
@@ -62,18 +63,33 @@ def default_count(inputs: list[str]) -> int:
 def make_partitions(inputs: list[str], count: int | None = None) -> list[Partition]:
     """Split ``inputs`` (in reading order) into at most ``count`` non-empty partitions."""
     count = count or default_count(inputs)
+    names = _names(inputs)
     buckets: dict[int, list[tuple[int, str]]] = {}
     for rank, target in enumerate(inputs):
-        digest = hashlib.sha1(target.encode("utf-8")).digest()
+        digest = hashlib.sha1(names[target].encode("utf-8")).digest()
         buckets.setdefault(int.from_bytes(digest[:8], "big") % count, []).append((rank, target))
-    return [Partition(_key(members), tuple(members)) for _, members in sorted(buckets.items())]
+    return [
+        Partition(_key(members, names), tuple(members)) for _, members in sorted(buckets.items())
+    ]
 
 
-def _key(members: list[tuple[int, str]]) -> str:
+def _is_url(target: str) -> bool:
+    return target.startswith(("http://", "https://"))
+
+
+def _names(inputs: list[str]) -> dict[str, str]:
+    """Each input's name independent of where the run's files sit: the path below the
+    deepest folder common to all of them (URLs are their own name)."""
+    files = [target for target in inputs if not _is_url(target)]
+    base = os.path.commonpath([os.path.dirname(t) for t in files]) if files else ""
+    return {t: t if _is_url(t) else Path(os.path.relpath(t, base)).as_posix() for t in inputs}
+
+
+def _key(members: list[tuple[int, str]], names: dict[str, str]) -> str:
     digest = hashlib.sha1()
     for _, target in members:
         size, mtime = _stat(target)
-        digest.update(f"{target}\t{size}\t{mtime}\n".encode())
+        digest.update(f"{names[target]}\t{size}\t{mtime}\n".encode())
     return digest.hexdigest()[:16]
 
 
