@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 
 import detente.actors.tables as tables_module
-from detente.actors import ActorFinder
-from detente.actors.tables import default_tables, read_countries, read_officeholders
+from detente.actors.tables import read_countries, read_officeholders
 
 DATA = Path(tables_module.__file__).parent.parent / "data" / "actors"
 TABLE = DATA / "officeholders" / "africa_americas.csv"
@@ -18,12 +17,6 @@ SINGLE = ("head_of_state", "head_of_government", "foreign_minister", "defence_mi
 @pytest.fixture(scope="module")
 def rows():
     return read_officeholders(TABLE)
-
-
-@pytest.fixture(scope="module")
-def shipped() -> ActorFinder:
-    """The shipped tables, including every office-holders file."""
-    return ActorFinder(default_tables())
 
 
 def test_table_loads_and_uses_known_countries(rows):

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from detente.actors import ActorFinder
 from detente.actors.tables import default_tables, read_officeholders
 
 FOLDER = Path(str(resources.files("detente") / "data" / "actors" / "officeholders"))
@@ -27,11 +26,6 @@ SHARED = {("BIH", "head_of_state"), ("KHM", "head_of_government")}
 @pytest.fixture(scope="module")
 def rows():
     return read_officeholders(TABLE)
-
-
-@pytest.fixture(scope="module")
-def shipped() -> ActorFinder:
-    return ActorFinder(default_tables())
 
 
 def _codes(finder, text, date):

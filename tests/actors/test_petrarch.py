@@ -44,8 +44,12 @@ def test_actor_blocks_aliases_and_dates(tmp_path):
 def test_agents_expand_sets_and_plurals(tmp_path):
     entries = petrarch.load(write(tmp_path, "g.txt", AGENTS))
     pairs = {(e.phrase, e.code) for e in entries}
-    assert {("BORDER WARDEN", "~MIL"), ("BORDER WARDENS", "~MIL"),
-            ("MINISTER OF SNACKS", "~GOV"), ("MINISTRY OF SNACKS", "~GOV")} <= pairs
+    assert {
+        ("BORDER WARDEN", "~MIL"),
+        ("BORDER WARDENS", "~MIL"),
+        ("MINISTER OF SNACKS", "~GOV"),
+        ("MINISTRY OF SNACKS", "~GOV"),
+    } <= pairs
 
 
 def test_entries_merge_into_a_finder_and_resolve_by_date(tmp_path):

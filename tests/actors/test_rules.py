@@ -17,8 +17,7 @@ def found(finder, text, date=DATE, **kw):
     ("text", "expected"),
     [
         ("Japan and the U.S. spoke.", [("Japan", "JPN"), ("U.S.", "USA")]),
-        ("Britain, the UK and America", [("Britain", "GBR"), ("UK", "GBR"),
-                                         ("America", "USA")]),
+        ("Britain, the UK and America", [("Britain", "GBR"), ("UK", "GBR"), ("America", "USA")]),
         ("The DPRK fired.", [("DPRK", "PRK")]),
         ("South Sudan and Sudan", [("South Sudan", "SSD"), ("Sudan", "SDN")]),
         ("They told us nothing.", []),  # the pronoun is not the US
@@ -41,8 +40,10 @@ def test_country_names_and_aliases(finder, text, expected):
         ("North Korean agents", [("North Korean agents", "PRKSPY")]),
         ("Japanese citizens", [("Japanese citizens", "JPNCVL")]),
         ("Russia's eastern district", [("Russia's eastern district", "RUSMIL")]),
-        ("commanders of Japan's northern military region",
-         [("commanders of Japan's northern military region", "JPNMIL")]),
+        (
+            "commanders of Japan's northern military region",
+            [("commanders of Japan's northern military region", "JPNMIL")],
+        ),
         ("Syrian government helicopters", [("Syrian government helicopters", "SYRMIL")]),
         ("The Japanese Defense Ministry", [("Japanese Defense Ministry", "JPNGOV")]),
         ("U.S. troops landed.", [("U.S. troops", "USAMIL")]),
@@ -129,10 +130,14 @@ def test_igos_nonstate_and_lone_sectors(finder, text, expected):
         ("Russia's foreign minister said", [("Russia's foreign minister", "RUSGOV")]),
         ("the U.S. secretary of state", [("U.S. secretary of state", "USAGOV")]),
         ("the president of Russia", [("president of Russia", "RUSGOV")]),
-        ("Nigerian President Muhammadu Buhari",
-         [("Nigerian President Muhammadu Buhari", "NGAGOV")]),
-        ("Former British Prime Minister Gordon Brown",
-         [("Former British Prime Minister Gordon Brown", "GBR")]),
+        (
+            "Nigerian President Muhammadu Buhari",
+            [("Nigerian President Muhammadu Buhari", "NGAGOV")],
+        ),
+        (
+            "Former British Prime Minister Gordon Brown",
+            [("Former British Prime Minister Gordon Brown", "GBR")],
+        ),
         ("Egypt's army chief", [("Egypt's army chief", "EGYMIL")]),
     ],
 )
@@ -157,8 +162,13 @@ def test_office_terms_at_both_ends(finder, date, code, how):
 
 @pytest.mark.parametrize(
     ("date", "code"),
-    [("2006-08-14", "ISROPP"), ("2009-03-30", "ISROPP"), ("2009-04-01", "ISRGOV"),
-     ("2017-01-05", "ISRGOV"), ("2022-01-01", "ISR")],
+    [
+        ("2006-08-14", "ISROPP"),
+        ("2009-03-30", "ISROPP"),
+        ("2009-04-01", "ISRGOV"),
+        ("2017-01-05", "ISRGOV"),
+        ("2022-01-01", "ISR"),
+    ],
 )
 def test_role_changes_with_the_date(finder, date, code):
     (bibi,) = finder.find("Benjamin Netanyahu spoke.", date)
@@ -215,7 +225,9 @@ def test_ner_entities_not_in_tables_become_uncoded(finder):
     text = "Acme Corp and Japan signed."
     mentions = finder.find(text, DATE, ents=[(0, 9, "ORG"), (14, 19, "GPE"), (20, 26, "DATE")])
     assert [(m.text, m.code, m.how) for m in mentions] == [
-        ("Acme Corp", None, "ner"), ("Japan", "JPN", "country")]
+        ("Acme Corp", None, "ner"),
+        ("Japan", "JPN", "country"),
+    ]
 
 
 def test_mentions_are_sorted_and_do_not_overlap(finder):
@@ -224,7 +236,7 @@ def test_mentions_are_sorted_and_do_not_overlap(finder):
     spans = [(m.start, m.end) for m in mentions]
     assert spans == sorted(spans)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
-    assert all(text[m.start:m.end] == m.text for m in mentions)
+    assert all(text[m.start : m.end] == m.text for m in mentions)
 
 
 def test_date_accepts_strings_and_dates(finder):

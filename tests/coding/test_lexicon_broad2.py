@@ -5,11 +5,7 @@ whose past forms now pass the pre-filter, nominal events, and wire idioms. Sente
 from __future__ import annotations
 
 import pytest
-
-
-def _keys(events):
-    return sorted((e.source[:3], e.target[:3], e.code[:2]) for e in events)
-
+from coding_helpers import by_root
 
 CASES = [
     # 05: idioms of reconciliation and agreement
@@ -58,7 +54,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_a_second_pass_wording_is_coded(run, text, expected):
-    assert _keys(run(text)) == sorted(expected)
+    assert by_root(run(text)) == sorted(expected)
 
 
 @pytest.mark.parametrize(

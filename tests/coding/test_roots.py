@@ -1,33 +1,23 @@
-"""Seventh coder pass: the weak roots on new wording. Outlooks on another actor (012/013),
-visitors named by 'visiting', mediators who bring parties together (045 + 046), searches and
-raids in an investigation (091), a body agreeing to investigate, a verdict with its sentence,
-martial law and emergencies (1724), violence at a vehicle's passengers, protesters damaging
-property (145) and symbolic acts at a place (017). Each case is a sentence of our own with the
-stand-in gazetteer."""
+"""The weak CAMEO roots on new wording: outlooks on another actor (012/013), visitors named by
+'visiting', mediators (045 + 046), searches and raids (091), verdicts with their sentence,
+martial law (1724), violence at a vehicle's passengers, protesters damaging property (145) and
+symbolic acts at a place (017). Each case is a sentence of our own with the stand-in gazetteer."""
 
 from __future__ import annotations
 
 import re
 
 import pytest
+from coding_helpers import by_code, by_root
 
 from detente.records import Mention
-
-
-def _keys(events):
-    return sorted((e.source[:3], e.target[:3], e.code[:2]) for e in events)
-
-
-def _codes(events):
-    return sorted((e.source[:3], e.target[:3], e.code) for e in events)
-
 
 # ---- outlooks: pessimism and optimism about another actor ---------------------------------
 
 
 def test_pessimism_about_what_another_state_will_do_is_aimed_at_it(run):
     text = "Poland's minister said on Monday he was pessimistic that Kenya would free the sailors."
-    codes = _codes(run(text))
+    codes = by_code(run(text))
     assert ("POL", "KEN", "012") in codes
     # the act judged is only expected, not done
     assert all(c[2][:2] != "08" for c in codes)
@@ -35,12 +25,12 @@ def test_pessimism_about_what_another_state_will_do_is_aimed_at_it(run):
 
 def test_hope_voiced_about_another_state_is_an_optimistic_comment(run):
     text = "The Chilean minister voiced hope on Tuesday that Peru would sign the fishing accord."
-    assert ("CHL", "PER", "013") in _codes(run(text))
+    assert ("CHL", "PER", "013") in by_code(run(text))
 
 
 def test_optimism_about_ties_with_a_state_is_aimed_at_that_state(run):
     text = "Ghana's minister said on Friday she was optimistic about trade ties with Vietnam."
-    assert ("GHA", "VNM", "013") in _codes(run(text))
+    assert ("GHA", "VNM", "013") in by_code(run(text))
 
 
 def test_an_outlook_with_no_other_actor_codes_nothing(run):
@@ -55,19 +45,19 @@ def test_a_visiting_minister_told_something_by_a_host_makes_a_visit(run):
         "The Kenyan minister told the visiting Polish minister on Monday that the port deal "
         "was safe."
     )
-    codes = _codes(run(text))
+    codes = by_code(run(text))
     assert ("POL", "KEN", "042") in codes
     assert all(c[2][:2] != "10" for c in codes)  # telling a visitor is no demand
 
 
 def test_a_visiting_minister_met_in_a_city_visits_that_country(run):
     text = "Ghana's minister held talks with the visiting Chilean minister in Accra on Friday."
-    assert ("CHL", "GHA", "042") in _codes(run(text))
+    assert ("CHL", "GHA", "042") in by_code(run(text))
 
 
 def test_a_gerund_of_the_subjects_own_visit_is_no_visitor(run):
     text = "The Polish minister began visiting Kenyan ports on Monday."
-    assert not any(c[:2] == ("KEN", "POL") for c in _codes(run(text)))
+    assert not any(c[:2] == ("KEN", "POL") for c in by_code(run(text)))
 
 
 # ---- mediation: bringing parties together for talks ---------------------------------------
@@ -78,7 +68,7 @@ def test_bringing_two_sides_together_for_talks_is_mediation_and_their_talks(run)
         "Norway's minister brought together Chilean and Peruvian diplomats in Oslo on Monday "
         "for talks on the maritime border."
     )
-    codes = _codes(run(text))
+    codes = by_code(run(text))
     assert ("NOR", "CHL", "045") in codes
     assert ("NOR", "PER", "045") in codes
     assert ("CHL", "PER", "046") in codes
@@ -93,14 +83,14 @@ def test_a_raid_in_an_investigation_is_an_investigation(run):
         "Kenya's police raided the Ghanaian embassy on Tuesday as part of a smuggling "
         "investigation."
     )
-    codes = _codes(run(text))
+    codes = by_code(run(text))
     assert ("KEN", "GHA", "091") in codes
     assert all(c[2][:2] != "19" for c in codes)
 
 
 def test_searching_offices_is_a_criminal_investigation(run):
     text = "Polish police searched the offices of Kenya's shipping firm on Wednesday."
-    assert ("POL", "KEN", "09") in _keys(run(text))
+    assert ("POL", "KEN", "09") in by_root(run(text))
 
 
 def test_a_court_agreeing_to_include_a_former_leader_in_its_inquiry_investigates_him(coder):
@@ -119,12 +109,12 @@ def test_a_court_agreeing_to_include_a_former_leader_in_its_inquiry_investigates
         "Ghana's court agreed on Friday to include the former Ghanaian president in its "
         "inquiry into the port contracts."
     )
-    assert ("GHA", "GHA", "09") in _keys(own.code(text, "2024-05-17"))
+    assert ("GHA", "GHA", "09") in by_root(own.code(text, "2024-05-17"))
 
 
 def test_a_vow_to_investigate_is_not_an_investigation(run):
     text = "Poland vowed on Monday to investigate Kenya's shipping firm."
-    assert not any(c[2][:2] == "09" for c in _codes(run(text)))
+    assert not any(c[2][:2] == "09" for c in by_code(run(text)))
 
 
 # ---- coercion --------------------------------------------------------------------------------
@@ -135,7 +125,7 @@ def test_a_vow_to_investigate_is_not_an_investigation(run):
 )
 def test_a_verdict_and_its_sentence_are_one_finding_of_guilt(run, verb):
     text = f"A Kenyan court {verb} and sentenced him to six years in prison on Monday."
-    codes = _codes(run(text))
+    codes = by_code(run(text))
     assert ("KEN", "POL", "116") in codes
     assert ("KEN", "POL", "173") not in codes
 
@@ -143,7 +133,7 @@ def test_a_verdict_and_its_sentence_are_one_finding_of_guilt(run, verb):
 def test_a_sentence_alone_is_a_verdict(run):
     """Sentencing presumes a finding of guilt: 116, as independent blind coders coded it."""
     text = "A Kenyan court sentenced a Polish sailor to six years in prison on Monday."
-    assert ("KEN", "POL", "116") in _codes(run(text))
+    assert ("KEN", "POL", "116") in by_code(run(text))
 
 
 def test_martial_law_to_contain_a_group_is_aimed_at_it(run):
@@ -151,19 +141,19 @@ def test_martial_law_to_contain_a_group_is_aimed_at_it(run):
         "Peru's government declared a state of emergency on Monday to contain attacks by "
         "Peruvian rebels."
     )
-    assert ("PER", "PER", "1724") in _codes(run(text))
+    assert ("PER", "PER", "1724") in by_code(run(text))
 
 
 def test_placing_a_region_under_martial_law_as_rebels_attack(run):
     text = (
         "Peru's army placed the province under martial law on Monday as Peruvian rebels attacked."
     )
-    assert ("PER", "PER", "1724") in _codes(run(text))
+    assert ("PER", "PER", "1724") in by_code(run(text))
 
 
 def test_protesters_setting_fire_to_an_embassy_riot(run):
     text = "Kenyan protesters set fire to the Polish embassy in Nairobi on Monday."
-    assert ("KEN", "POL", "145") in _codes(run(text))
+    assert ("KEN", "POL", "145") in by_code(run(text))
 
 
 # ---- assault ---------------------------------------------------------------------------------
@@ -171,7 +161,7 @@ def test_protesters_setting_fire_to_an_embassy_riot(run):
 
 def test_firing_on_a_bus_carrying_troops_is_aimed_at_the_troops(run):
     text = "Chilean rebels opened fire on a bus carrying Peruvian troops on Tuesday."
-    assert ("CHL", "PER", "19") in _keys(run(text))
+    assert ("CHL", "PER", "19") in by_root(run(text))
 
 
 # ---- symbolic acts at a place ----------------------------------------------------------------
@@ -179,12 +169,12 @@ def test_firing_on_a_bus_carrying_troops_is_aimed_at_the_troops(run):
 
 def test_a_wreath_laid_in_a_city_is_a_symbolic_act_towards_its_country(run):
     text = "The Polish minister laid a wreath at a war memorial in Nairobi on Sunday."
-    assert ("POL", "KEN", "017") in _codes(run(text))
+    assert ("POL", "KEN", "017") in by_code(run(text))
 
 
 def test_setting_foot_on_disputed_islands_is_a_symbolic_act(run):
     text = "Vietnam's minister set foot on the disputed islands claimed by Ghana on Sunday."
-    assert ("VNM", "GHA", "017") in _codes(run(text))
+    assert ("VNM", "GHA", "017") in by_code(run(text))
 
 
 def test_shots_at_a_leader_called_an_assassination_attempt_are_one(run):
@@ -192,7 +182,7 @@ def test_shots_at_a_leader_called_an_assassination_attempt_are_one(run):
         "Chilean rebels opened fire on the Peruvian minister in Lima on Sunday in what Peru "
         "called an assassination attempt."
     )
-    codes = _codes(run(text))
+    codes = by_code(run(text))
     assert ("CHL", "PER", "185") in codes
     assert all(c[2][:2] != "19" for c in codes)
 
@@ -202,4 +192,4 @@ def test_martial_law_with_no_target_is_aimed_at_the_states_rebels(run):
         "Peru's army fought Peruvian rebels on Tuesday, and Peru's government responded by "
         "placing the region under martial law."
     )
-    assert ("PER", "PER", "1724") in _codes(run(text))
+    assert ("PER", "PER", "1724") in by_code(run(text))
