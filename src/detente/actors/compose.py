@@ -130,6 +130,7 @@ class Unit:
     role: str | None = None  # a group's way of finding members (groups.csv ``resolve``)
     window: int = 0  # how many plain words may separate a following sector word
     of_join: bool = False  # made by "X of Y" (rule 5): "and Z" after it shares X's sector
+    nationality: str | None = None  # of a named IGO official the table knows: "former" keeps it
 
 
 def compose(
@@ -174,6 +175,7 @@ def compose(
     _share_sectors(tokens, units)
     units = _share_of_sectors(tokens, units)
     units = _drop_town_surnames(tokens, units)
+    units = _drop_demonym_surnames(tokens, units)
     units = _capital_appositions(tokens, units)
     return _kin_appositions(tokens, units)
 
@@ -447,7 +449,9 @@ def _name_after_title(tokens, hits, k, unit: Unit, offices, day) -> int:
     """After a title: a known person, a remembered surname or a run of capitalised words."""
     if k < len(hits) and hits[k].i == unit.j and hits[k].kind in ("person", "surname"):
         person = _reference(tokens, hits[k], offices, day)
-        if person.country is not None and (person.how == "office" or unit.code is None):
+        if hits[k].kind == "person":
+            unit.nationality = hits[k].match.entry.person.country
+        if person.code is not None and (person.how == "office" or unit.code is None):
             unit.code, unit.country, unit.sector, unit.how = (
                 person.code,
                 person.country,
@@ -572,7 +576,45 @@ def _mark_former(tokens: list[Token], unit: Unit) -> None:
     k = unit.i - 1
     if k >= 0 and tokens[k].norm == "-":
         k -= 1
-    if k < 0 or tokens[k].norm not in _FORMER or unit.country is None:
+    if k < 0 or tokens[k].norm not in _FORMER:
+        return
+    if unit.country is None and unit.kind == "igo" and unit.name is not None:
+        # 'former U.N. chief Kofi Annan': no longer the IGO; his nationality if known
+        country = unit.nationality
+        unit.i, unit.code, unit.country, unit.sector, unit.how = k, country, country, None, "former"
+        return
+    if unit.country is None:
         return
     if unit.name is not None or unit.how in ("title", "office", "person"):
         unit.i, unit.code, unit.sector, unit.how = k, unit.country, None, "former"
+
+
+#: words that may follow a personal name but not an adjective: 'Joshua French was jailed'
+_AFTER_NAME = frozenset(
+    "was is has had have said says told who whose and , . ; : ) 's ' to in on at for with "
+    "from by".split()
+)
+
+
+def _drop_demonym_surnames(tokens: list[Token], units: list[Unit]) -> list[Unit]:
+    """ "Joshua French was sentenced", "Julia English said": a capitalised word no table
+    knows before a one-word demonym, with no noun after it, makes a person's name whose
+    surname is the demonym: no country is named."""
+    covered = {k for u in units for k in range(u.i, u.j)}
+    out = []
+    for unit in units:
+        i = unit.i
+        if (
+            unit.how == "demonym"
+            and unit.kind == "demonym"
+            and i > 0
+            and i - 1 not in covered
+            and tokens[i - 1].shape == 1
+            and tokens[i - 1].norm.isalpha()
+            and tokens[i - 1].norm not in _FUNCTION
+            and not tokens[i - 1].norm.endswith(("ing", "ed"))
+            and (i + 1 == len(tokens) or tokens[i + 1].norm in _AFTER_NAME)
+        ):
+            continue
+        out.append(unit)
+    return out

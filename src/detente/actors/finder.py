@@ -146,7 +146,7 @@ def _resolve_groups(units: list[Unit], context: DocumentContext | None) -> None:
 
 def _remember(units: list[Unit], context: DocumentContext) -> None:
     for unit in units:
-        if unit.name and unit.country and unit.how in _COUNTRY_HOWS:
+        if unit.name and (unit.country or unit.code) and unit.how in _COUNTRY_HOWS:
             context.remember(unit.name, Resolved(unit.code, unit.country, unit.sector, unit.how))
 
 

@@ -3,16 +3,19 @@
 Rules:
 
 - A name in office on the date (``start <= date <= end``, both inclusive) gets the code of that
-  term: country + sector (``how="office"``). When several terms hold (a president who is also
-  party leader), the first in table order wins.
-- A name with no term on the date but one that ended before it gets the country only
-  (``how="former"``); a name whose terms all start later gets the country only
-  (``how="person"``).
+  term: country + sector (the country alone for a private person), or the term's own code
+  for the head of an IGO ("Ban Ki-moon" in 2010 -> IGOUNO, with no country)
+  (``how="office"``). When several terms hold (a president who is also party leader), the
+  first in table order wins.
+- A name with no term on the date but one that ended before it gets the country only, that
+  of the latest term ended (``how="former"``; a former IGO head gets the nationality); a
+  name whose terms all start later gets the country only (``how="person"``).
 - A bare surname resolves through the :class:`DocumentContext` (a full name seen earlier in the
   same document); without context, only if exactly one office-holder in office on the date
-  has that surname (``how="surname"``). Month names, words of two letters or less and words
-  that are a given name anywhere in the table ("Omar", "Abu", "Rashid") never count as
-  surnames without context.
+  has that surname (``how="surname"``); private people (role ``private``: dissidents,
+  magnates, militants) count only through the context. Month names, words of two letters
+  or less and words that are a given name anywhere in the table ("Omar", "Abu", "Rashid")
+  never count as surnames without context.
 """
 
 from __future__ import annotations
@@ -56,24 +59,35 @@ def surname_keys(name: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+def _in_office(term: Officeholder) -> Resolved:
+    if term.code is not None and term.code[:3] in ("IGO", "NGO", "---"):
+        return Resolved(term.code, None, None, "office")
+    return Resolved(term.office_code, term.country, term.sector, "office")
+
+
 def resolve_terms(terms: tuple[Officeholder, ...], day: dt.date | None) -> Resolved:
     """Code of a person given all their terms and the date of the text."""
     if day is None:
         current = [t for t in terms if t.end is None]
-        term = current[0] if current else terms[-1]
-        how = "office" if current else "former"
-        return Resolved(
-            term.country + term.sector if current else term.country,
-            term.country,
-            term.sector if current else None,
-            how,
-        )
+        if current:
+            return _in_office(current[0])
+        return Resolved(terms[-1].country, terms[-1].country, None, "former")
     for term in terms:
         if term.holds(day):
-            return Resolved(term.country + term.sector, term.country, term.sector, "office")
+            return _in_office(term)
     past = [t for t in terms if t.end is not None and t.end < day]
-    term = past[-1] if past else terms[0]
+    term = max(past, key=lambda t: t.end) if past else terms[0]
     return Resolved(term.country, term.country, None, "former" if past else "person")
+
+
+def _given_names(name: str) -> list[str]:
+    """Words of ``name`` that are surely given names: all but the last, or none when the last
+    is hyphenated, as it may be an East Asian given name after the family name ("Ban
+    Ki-moon") or a double surname ("Dlamini-Zuma")."""
+    words = name.split()
+    if "-" in words[-1]:
+        return []
+    return words[:-1]
 
 
 class OfficeIndex:
@@ -85,11 +99,13 @@ class OfficeIndex:
             by_name[normalise(row.name)].append(row)
         self.terms = {k: tuple(v) for k, v in by_name.items()}
         by_surname: dict[str, set[str]] = defaultdict(set)
-        for key, terms in self.terms.items():
+        # private people (role "private") take no part in the surname rule without context
+        public = {k: v for k, v in self.terms.items() if any(t.role != "private" for t in v)}
+        for key, terms in public.items():
             for name in (terms[0].name, *terms[0].aliases):
                 for skey in surname_keys(name):
                     by_surname[skey].add(key)
-        given = {normalise(w) for key in self.terms for w in key.split()[:-1]}
+        given = {normalise(w) for key in public for w in _given_names(key)}
         self.by_surname = {
             k: tuple(sorted(v))
             for k, v in by_surname.items()
@@ -123,6 +139,6 @@ class DocumentContext:
     pair: tuple[str, ...] = ()
 
     def remember(self, name: str, resolved: Resolved) -> None:
-        if resolved.country:
+        if resolved.country or resolved.code:
             for key in surname_keys(name):
                 self.names[key] = resolved

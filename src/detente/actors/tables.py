@@ -21,7 +21,7 @@ from detente.errors import DictionaryError
 SECTORS = frozenset("GOV MIL COP JUD LEG OPP REB BUS MED CVL NGO LAB EDU HLH REF SPY".split())
 ROLES = frozenset(
     "head_of_state head_of_government foreign_minister defence_minister opposition_leader "
-    "military_chief legislator other_minister other_official".split()
+    "military_chief legislator other_minister other_official igo_head private".split()
 )
 #: how a group phrase finds its members: from the table, the two countries named, or never
 GROUP_RESOLVE = ("fixed", "pair", "vague")
@@ -53,18 +53,30 @@ class Phrase:
 
 @dataclass(frozen=True, slots=True)
 class Officeholder:
-    """One term of office; ``end`` is ``None`` for an incumbent. Both ends are inclusive."""
+    """One term of office; ``end`` is ``None`` for an incumbent. Both ends are inclusive.
+
+    ``country`` is the person's nationality. The term's actor code is ``country + sector``
+    (the country alone when ``sector`` is ``None``: a private person), unless ``code`` gives a
+    full code of its own (the head of an IGO: ``IGOUNO``). After the term, the person is
+    coded by ``country`` alone.
+    """
 
     name: str
     aliases: tuple[str, ...]
     country: str
-    sector: str
+    sector: str | None
     role: str
     start: dt.date
     end: dt.date | None
+    code: str | None = None
 
     def holds(self, day: dt.date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
+
+    @property
+    def office_code(self) -> str:
+        """The actor code while the term holds."""
+        return self.code or self.country + (self.sector or "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,6 +263,9 @@ def read_stoplist(path, text=None) -> tuple[Phrase, ...]:
 
 
 def read_officeholders(path, text=None) -> tuple[Officeholder, ...]:
+    """Terms of office. An optional ``code`` column gives a term a full actor code (an IGO
+    head); the ``sector`` may then be empty, and it may be empty for role ``private`` (a
+    person known by nationality alone)."""
     cols = ("name", "aliases", "country", "sector", "role", "start", "end")
     out = []
     for line, row in _rows(path, cols, text):
@@ -266,15 +281,20 @@ def read_officeholders(path, text=None) -> tuple[Officeholder, ...]:
         role = (row["role"] or "").strip()
         if role not in ROLES:
             raise DictionaryError(str(path), line, f"unknown role {role!r}")
+        code = (row.get("code") or "").strip() or None
+        if code is not None:
+            code = _need(path, line, code, _CODE, "actor code")
+        optional = code is not None or role == "private"
         out.append(
             Officeholder(
                 name,
                 _split(row["aliases"]),
                 _need(path, line, row["country"], _COUNTRY, "country code"),
-                _sector(path, line, row["sector"], optional=False),
+                _sector(path, line, row["sector"], optional=optional),
                 role,
                 start,
                 end,
+                code,
             )
         )
     return tuple(out)
