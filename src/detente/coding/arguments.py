@@ -237,9 +237,126 @@ class Arguments:
                     actors = [a for a in got if not a.place]
                     if actors and pattern.code[:2] != "04":  # 'killed 60 militants': PAKREB
                         return actors
+                    if not actors and pattern.code[:2] == "20":
+                        return self._home_victims(token, pattern, got)
                     return [a.country_only() for a in actors or got]
                 return got
+        return self._implied(token, pattern) if pattern is not None else []
+
+    # ---- targets a domestic act implies ----------------------------------------------------
+
+    def _implied(self, token, pattern: Pattern) -> list[Arg]:
+        """Whom an act inside one country is aimed at when no target slot names anyone: the
+        cause of a strike or protest ('walked off the job in protest at X's plan'), the
+        marchers a show of force awaits ('deployed police ahead of a rally by X'), the
+        populace a curfew or a ban on gatherings falls on."""
+        root = pattern.code[:2]
+        if root == "14":
+            return self._protest_cause(token)
+        if root == "15":
+            return self._awaited_protest(token)
+        if pattern.code[:4] in _ON_THE_PUBLIC:
+            return self._public(token, pattern)
         return []
+
+    def _protest_cause(self, token) -> list[Arg]:
+        """'workers walked off the job in protest at the government's plan', 'staged a
+        sit-in in protest against X's decision': what a protest is 'in protest' at names
+        whom it is aimed at (the plan's or decision's owner)."""
+        for node in _own_clause(token):
+            if node.lemma_.lower() not in _CAUSE_NOUNS or node.dep_ != "pobj":
+                continue
+            if node.head.lower_ != "in":
+                continue
+            # 'in protest at X': the preposition on the noun, or beside 'in' on one head
+            heads = [node, node.head.head]
+            for head in heads:
+                for prep in head.children:
+                    if prep.dep_ != "prep" or prep.lower_ not in _CAUSE_PREPS or prep.i < node.i:
+                        continue
+                    got = [
+                        a
+                        for o in prep.children
+                        if o.dep_ == "pobj"
+                        for a in self.actors.phrase(o)
+                        if not a.place
+                    ]
+                    if got:
+                        return got
+        return []
+
+    def _awaited_protest(self, token) -> list[Arg]:
+        """'police deployed across the capital ahead of a march by X', 'troops fanned out
+        before a rally called by X': a show of force timed for a protest is aimed at those
+        who protest."""
+        for prep in _time_preps(token):
+            for noun in prep.children:
+                if noun.dep_ != "pobj":
+                    continue
+                inner = self.matcher.match(noun)
+                if inner is None or inner.code[:2] != "14" or inner.pos != "noun":
+                    continue
+                got = self._protesters(noun)
+                if got:
+                    return got
+        return []
+
+    def _protesters(self, noun) -> list[Arg]:
+        """Who holds a protest named by a noun: its possessor or by-phrase ('a march by
+        supporters of X'), or the agent of a participle on it ('a rally called by X')."""
+        got = self._own_agent(noun)
+        if got:
+            return [a for a in got if not a.place]
+        return [
+            a
+            for acl in noun.children
+            if acl.dep_ == "acl" and acl.tag_ == "VBN"
+            for by in acl.children
+            if by.dep_ == "agent"
+            for a in self.agent(by)
+            if not a.place
+        ]
+
+    def _public(self, token, pattern: Pattern) -> list[Arg]:
+        """'authorities imposed a nationwide curfew', 'the governor banned all gatherings':
+        a restriction that names no one falls on the imposing state's own civilians, unless
+        the sentence names its opponents or gives the restriction a purpose (whom those
+        name is the target: see ``ActFinder``)."""
+        if any(c.dep_ in ("advcl", "xcomp") and _infinitive(c) for c in token.children):
+            return []
+        if pattern.code[:4] == "1721" and not any(
+            o.lemma_.lower() in _GATHERINGS for o in self.matcher.objects(token, pattern)
+        ):
+            return []  # a ban on a paper or a party falls on the one it names
+        sources = self.sources(token, pattern)
+        states = {s.code[:3] for s in sources if s.code[3:6] in _STATE and len(s.code) > 3}
+        if len(states) != 1:
+            return []
+        country = next(iter(states))
+        for word in self.doc:
+            if any(a.code[:3] == country and a.code[3:6] in _DISSENT for a in self.actors.at(word)):
+                return []  # the opposition, rebels or protesters it is aimed at
+        span = (token.idx, token.idx + len(token))
+        return [Arg(country + "CVL", token.text, span)]
+
+    def _home_victims(self, token, pattern: Pattern, places: list[Arg]) -> list[Arg]:
+        """'government forces used chemical weapons against villages in X', 'security
+        forces carried out ethnic cleansing in Y': mass violence that a country's own forces
+        or people aim only at places of that country falls on its civilians (the bare
+        country would be the state acting on itself). Lesser violence ('bombed hideouts in
+        X') is left to the place: the sentence may name the fighters it hit."""
+        countries = [p.country_only() for p in places]
+        own = {
+            s.code[:3]
+            for s in self.sources(token, pattern)
+            # 'withdraw from the plant, which they have occupied': a pronoun may stand for
+            # the wrong side; only a named one is sure to be at home
+            if not s.code.startswith(("---", "IGO", "NGO")) and not s.pronoun
+        }
+        return [
+            Arg(p.code + "CVL", p.text, p.span) if p.code in own and len(p.code) == 3 else p
+            for p in countries
+        ]
 
     def target(self, token, spec: str, pattern, location_ok: bool) -> list[Arg]:
         """Actors in one target slot: an object, a clause's subject or a preposition's object;
@@ -436,6 +553,63 @@ _BODIES = frozenset(
         "junta",
     }
 )
+# restrictions on the whole public: bans on gatherings, curfews, emergency rule
+_ON_THE_PUBLIC = frozenset({"1721", "1723", "1724"})
+# what a ban on the public forbids: 'banned all street gatherings'
+_GATHERINGS = frozenset(
+    {"gathering", "protest", "demonstration", "rally", "assembly", "march", "meeting"}
+)
+# sectors of a state's own organs, and of those who oppose it from inside
+_STATE = frozenset({"GOV", "MIL", "COP", "JUD"})
+_DISSENT = frozenset({"CVL", "OPP", "LAB", "REB"})
+# 'in protest at X', 'in opposition to X', 'in anger over X': the cause of a protest
+_CAUSE_NOUNS = frozenset({"protest", "opposition", "anger", "outrage", "defiance"})
+_CAUSE_PREPS = frozenset({"at", "against", "over", "to"})
+# 'ahead of a march', 'before a rally': the time a show of force is set for
+_AHEAD = frozenset({"ahead", "before", "during"})
+_OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def _own_clause(token) -> list:
+    """Tokens under ``token`` outside relative clauses and outside clauses with a subject of
+    their own (a participle with no subject, 'bringing trains to a halt in protest at X',
+    still tells of this act)."""
+    out, stack = [], [token]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        for child in node.children:
+            if child.dep_ == "relcl":
+                continue
+            if child.dep_ in ("ccomp", "advcl", "acl", "xcomp", "conj") and any(
+                c.dep_ in _OWN_SUBJECTS for c in child.children
+            ):
+                continue
+            stack.append(child)
+    return out
+
+
+def _time_preps(token) -> list:
+    """The prepositions that set ``token``'s act at a time: 'ahead of X' (as an adverb with
+    'of' or as one preposition), 'before X', 'during X'."""
+    found = []
+    for child in token.children:
+        low = child.lower_
+        if low not in _AHEAD:
+            continue
+        if child.dep_ == "prep" and low != "ahead":
+            found.append(child)
+        elif low == "ahead":
+            found += [c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"]
+            if child.dep_ == "prep":
+                found.append(child)
+    return found
+
+
+def _infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 _JOINERS = frozenset({"and", "or", "but", "nor", ",", ";", "-", "--", "then", "while"})
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from detente.records import Mention
 
@@ -23,7 +23,9 @@ class Arg:
     span: tuple[int, int]
     pronoun: bool = False
     place: bool = False
-    # A former office-holder, coded with the bare country: a state may well act on one.
+    # A private person coded with the bare country (a former office-holder, a named person
+    # with no office, a relative, 'French rail workers'): not the state itself, so a state
+    # may well act on one, and one may act on the state.
     former: bool = False
 
     def country_only(self) -> Arg:
@@ -85,7 +87,7 @@ class Actors:
             return [Arg(code, mention.text, span, place=True)] if code else []
         if mention.members:
             return [Arg(code, mention.text, span) for code in mention.members]
-        return [Arg(mention.code, mention.text, span, former=mention.how == "former")]
+        return [Arg(mention.code, mention.text, span, former=mention.how in _PRIVATE)]
 
     def _mention_of(self, token) -> Mention | None:
         return self.by_token.get(token.i)
@@ -121,8 +123,9 @@ class Actors:
             got = self._counted_group(token, _counted(token))
             if got:
                 return got
+        found = self.at(token, location_ok) or self._private_people(token, location_ok)
         found = (
-            self.at(token, location_ok)
+            found
             or self._modifier_actors(token, location_ok, depth=0)
             or self._state_anaphor(token)
         )
@@ -132,6 +135,28 @@ class Actors:
             found = found + self._shared_head(token, found)
             return found + self._coordinated_modifiers(token, found, location_ok)
         return found
+
+    def _private_people(self, token, location_ok: bool) -> list[Arg]:
+        """'French rail workers', 'Slovak farmers': people named by their trade that no table
+        places in a sector, with only a national adjective, are that country's private
+        people (the bare country, but not the state)."""
+        if token.i in self.by_token or token.tag_ not in _NOUN_TAGS:
+            return []
+        role = token.head if token.dep_ == "conj" else token
+        if not (role.dep_ in _ACTING or role.dep_ == "pobj" and role.head.dep_ == "agent"):
+            return []  # people who act or are acted on, not 'from the Russian border'
+        # the people, or the first of a list of trades ('French rail and metro workers')
+        people = [token, *(c for c in token.children if c.dep_ == "conj")]
+        if not any(_private_trade(t) and t.i not in self.by_token for t in people):
+            return []
+        for child in token.children:
+            if child.dep_ not in ("amod", "compound") or child.i > token.i:
+                continue
+            mention = self.by_token.get(child.i)
+            if mention is None or mention.how != "demonym" or len(mention.code or "") != 3:
+                continue
+            return [replace(a, former=True) for a in self._args(mention, location_ok)]
+        return []
 
     def _state_anaphor(self, token) -> list[Arg]:
         """'protested against the kingdom's bombing campaign', 'the emirate's envoy': a
@@ -398,6 +423,10 @@ class Actors:
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+#: mentions of a person, not an organ of the state: a former leader, someone with no
+#: office on the date ('opposition lawmaker X'), a relative of someone ('X's husband')
+_PRIVATE = frozenset({"former", "person", "kin"})
+_NOUN_TAGS = frozenset({"NN", "NNS"})
 # kinds of state that a definite noun phrase refers back to: 'the kingdom', 'the emirate'
 _STATE_NOUNS = frozenset({"kingdom", "emirate", "sultanate", "principality", "monarchy"})
 _CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl"})
@@ -500,6 +529,26 @@ def agent_noun(token) -> bool:
     if lemma in _AGENT_NOUNS:
         return True
     return lemma.endswith(_AGENT_SUFFIXES) and not lemma.endswith(("ment", "ing"))
+
+
+def _private_trade(token) -> bool:
+    """A person named by a trade that is not the state's own ('workers', 'controllers',
+    'farmers'; not 'officials' or 'envoy', nor a thing or a war machine that only looks
+    like one: 'border', 'bombers')."""
+    lemma = token.lemma_.lower()
+    return agent_noun(token) and lemma not in _AGENT_NOUNS and lemma not in _NOT_PEOPLE
+
+
+#: the roles of people who act or are acted on
+_ACTING = frozenset({"nsubj", "nsubjpass", "dobj"})
+#: nouns with a person's ending that name things or the state's machines of war
+_NOT_PEOPLE = frozenset(
+    "border order power water center centre number matter letter paper computer quarter "
+    "river tower shelter charter disaster container reactor sector factor corridor motor "
+    "tractor generator register cluster barrier trailer tanker carrier bomber fighter "
+    "destroyer helicopter launcher monitor interceptor minister officer commander "
+    "ambassador governor senator legislator prosecutor inspector regulator operator".split()
+)
 
 
 def _listed_appos(token) -> bool:
