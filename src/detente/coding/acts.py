@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from detente.coding.act import Act, _own_side
 from detente.coding.arguments import VIOLENT, Arguments
-from detente.coding.frames import Frames
+from detente.coding.frames import Frames, finite_branch
 from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.matching import Matcher
 from detente.coding.roles import Actors, Arg
-from detente.coding.syntax import clause_tokens, object_clauses
+from detente.coding.syntax import LIGHT_PREPS, clause_tokens, object_clauses
 
 _ABOUT_ACTS = frozenset({"01", "11", "12"})  # statements, disapprovals, rejections of acts
 # demands and threats a verb delivers as a noun ('issued an ultimatum', 'gave a warning')
@@ -36,6 +36,27 @@ _CARRYING = frozenset({"carry", "transport", "ferry", "house", "hold", "shelter"
 # pessimism and optimism (012, 013): a comment about how someone else will act
 _OUTLOOKS = frozenset({"012", "013"})
 _TOPIC_PREPS = frozenset({"about", "on", "over", "regarding"})
+# visits and the phases of a visit an act is set in ('on the second day of a state visit')
+_VISITS = frozenset({"042", "043"})
+_VISIT_PHASES = frozenset(
+    {"start", "beginning", "end", "course", "outset", "close", "eve", "day", "leg", "stop", "part"}
+)
+
+
+def _phase_inner(noun):
+    """The noun a phase noun is the phase of ('the start of a trip': 'trip'), else ``noun``."""
+    while noun.lemma_.lower() in _VISIT_PHASES:
+        nxt = [
+            o
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ in ("of", "on")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        if not nxt:
+            return noun
+        noun = nxt[0]
+    return noun
 
 
 class ActFinder:
@@ -64,9 +85,14 @@ class ActFinder:
             visit = self._visitor_act(token, pattern)
             if visit is not None:
                 return visit
-        sources = args.sources(token, pattern)
+        if finite_branch(token):  # 'urged X to halt Y and offered to mediate': the urger's
+            sources = args.sources(token.head.head, None)
+        else:
+            sources = args.sources(token, pattern)
         if not sources and pattern.pos == "noun" and not pattern.frame and not pattern.joint:
             sources = self._acl_agents(token)
+        if not sources and default_sources is None:
+            sources = self._visit_sources(token, pattern)
         sources = sources or list(default_sources or [])
         if pattern.code[:3] in ("042", "043") and token.lemma_.lower() == "arrive":
             # 'troops arrived in X', 'the suspect was arrested when he arrived': a visit
@@ -122,6 +148,9 @@ class ActFinder:
             between = args.target(token, "between*", pattern, False)
             if len(between) >= 2:
                 sources, targets = between, []
+            elif len({t.code[:3] for t in targets}) >= 2 and self.matcher.preps(token, "between"):
+                # 'talks between their foreign ministers': the sides the possessive names
+                sources, targets = targets, []
         act = Act(token, pattern, pattern.code, sources, targets, pattern.joint)
         if pattern.code[:2] == "05" and _in_accord(token):
             act.code = "019"  # 'declared themselves in full agreement over X': a shared view
@@ -137,13 +166,52 @@ class ActFinder:
                 for t in o.subtree
             }
         if pattern.pos == "verb" and pattern.code[:2] in _ABOUT_ACTS:
-            act.consumed = object_clauses(token)
+            # 'laid a wreath ... at the start of a trip to X': the visit the act is told
+            # within is an event of its own (gold rule 4), not what the act is about
+            act.consumed = object_clauses(token) - self._visit_adjuncts(token)
         if pattern.pos == "verb" and pattern.code[:2] in _ADDRESSED and pattern.obj:
             act.consumed = {i for c in self._told_clauses(token) for i in clause_tokens(c)}
             act.consumed |= {i for c in _demanded_clauses(token) for i in clause_tokens(c)}
         if pattern.code in _OUTLOOKS:  # 'pessimistic that X would stop': told of, not done
             act.consumed |= {i for c in _outlook_clauses(token) for i in clause_tokens(c)}
         return act
+
+    def _visit_adjuncts(self, token) -> set[int]:
+        """Tokens of the adjuncts that set an act within a visit: 'during a visit to X', 'at
+        the start of a trip to X', 'on the second day of a state visit'."""
+        out: set[int] = set()
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in LIGHT_PREPS:
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and self._visit_noun(_phase_inner(noun)):
+                    out |= {t.i for t in prep.subtree}
+        return out
+
+    def _visit_noun(self, noun) -> bool:
+        pattern = self.matcher.match(noun) if noun is not None else None
+        return pattern is not None and pattern.pos == "noun" and pattern.code[:3] in _VISITS
+
+    def _visit_sources(self, token, pattern: Pattern) -> list[Arg]:
+        """'On the second day of a state visit to X, Y laid a wreath': the visitor of a visit
+        noun set in a phase of the visit ('day', 'leg', 'stop') is the subject of the
+        clause the phase sits in."""
+        if pattern.pos != "noun" or pattern.code[:3] not in _VISITS:
+            return []
+        node = token
+        climbed = False
+        while (
+            node.dep_ == "pobj"
+            and node.head.lower_ in ("of", "on")
+            and node.head.head.lemma_.lower() in _VISIT_PHASES
+        ):
+            node, climbed = node.head.head, True
+        if not climbed or node.dep_ != "pobj" or node.head.lower_ not in LIGHT_PREPS:
+            return []
+        verb = node.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        return [a for a in self.arguments.sources(verb, None) if not a.place]
 
     def _published(self, token) -> bool:
         """The released object is a publication (a video, a report, a statement), also when

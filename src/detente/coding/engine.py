@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from detente.coding.acts import Act, ActFinder
 from detente.coding.arguments import VIOLENT, Arguments
+from detente.coding.frames import finite_branch
 from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.matching import Matcher
 from detente.coding.modality import Modality, assess
@@ -27,7 +28,7 @@ from detente.coding.refine import (
     _toll_of,
 )
 from detente.coding.roles import Actors, Arg
-from detente.coding.syntax import LIGHT_PREPS, anchor, participle, passive, reasons
+from detente.coding.syntax import LIGHT_PREPS, anchor, own_subject, participle, passive, reasons
 
 # Frame verbs whose coordinated subjects act on each other: 'A and B agreed to X'.
 _MUTUAL_FRAMES = frozenset({"agree"})
@@ -81,6 +82,8 @@ class SentenceCoder(Refinements):
                 continue
             if received is not None:
                 act.sources, act.targets = received
+            if finite_branch(token):  # 'urged X to halt Y and offered to Z': as told, not asked
+                self._modal_anchor[token.i] = token.head.head
             self._reporter_adjunct(act)
             self._adjunct_target(act, acts)
             self._dispossessed(act)
@@ -104,6 +107,7 @@ class SentenceCoder(Refinements):
         acts = [a for a in acts if a.token.i not in self.consumed]
         acts = [a for a in acts if not _toll_of(a, acts)]
         for act in acts:
+            self._conjunct_recipient(act, acts)
             self._mediated(act, acts)
             self._during_talks(act, acts)
             self._court_venue(act, acts)
@@ -164,6 +168,9 @@ class SentenceCoder(Refinements):
         participle on the reported clause, but when that clause's subject would only act on
         itself, the participle is the speaker's."""
         token = act.token
+        if self._pronoun_of_subject(act):
+            return
+        self._spoken_with(act)
         if not (
             act.sources
             and act.targets
@@ -179,6 +186,77 @@ class SentenceCoder(Refinements):
             # 'said X could play no role, accusing X of ...': the speaker's accusation is
             # made, whatever the mood of the clause the parser hung it on
             self._modal_anchor[token.i] = token.head.head
+
+    def _conjunct_recipient(self, act: Act, acts: list[Act]) -> None:
+        """'X praised Y's reforms and said it would release $800 million', 'X offered its
+        condolences to Y and pledged relief supplies': help that names no recipient, told in
+        a second verb of the same subject, goes to whom the first verb's friendly act was
+        aimed at."""
+        if act.code[:2] not in _HELP or not act.sources or act.targets or act.joint:
+            return
+        node = act.token
+        while node.dep_ in ("xcomp", "ccomp") and node.head.i != node.i:
+            node = node.head
+        if node.dep_ != "conj" or node.head.i == node.i or own_subject(node):
+            return
+        countries = {s.code[:3] for s in act.sources}
+        for other in acts:
+            if (
+                other.token.i == node.head.i
+                and other.code[:2] in _FRIENDLY
+                and any(s.code[:3] in countries for s in other.sources)
+            ):
+                act.targets = [t for t in other.targets if t.code[:3] not in countries]
+                return
+
+    def _spoken_with(self, act: Act) -> None:
+        """'X said it would expel Y's envoy, accusing him of spying': a closing verbal
+        participle of the speaker, hung on the clause it reports, is said as that clause is
+        told; its mood is the speaking verb's, not the reported clause's."""
+        token, clause = act.token, act.token.head
+        if not (
+            act.sources
+            and act.code[:2] in _VERBAL
+            and token.dep_ == "advcl"
+            and participle(token)
+            and clause.dep_ == "ccomp"
+            and clause.head.i != clause.i
+        ):
+            return
+        speakers = self.finder.arguments.sources(clause.head, None)
+        if speakers and all(any(s.code == x.code for x in speakers) for s in act.sources):
+            self._modal_anchor[token.i] = clause.head
+
+    def _pronoun_of_subject(self, act: Act) -> bool:
+        """'X demanded that Y's troops leave, accusing them of abuses': a closing participle
+        the parser hung on a reported or demanded clause, whose object is a pronoun standing
+        for that clause's subject, is not that subject's act on itself but the speaker's act
+        on it."""
+        token, clause = act.token, act.token.head
+        if not (
+            act.sources
+            and token.dep_ == "advcl"
+            and participle(token)
+            and clause.dep_ == "ccomp"
+            and any(c.dep_ == "dobj" and c.lower_ in _PERSONAL for c in token.children)
+        ):
+            return False
+        subjects = [
+            a
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            for a in self.actors.phrase(c)
+            if not a.place and not a.pronoun
+        ]
+        if not subjects or not all(any(s.code == x.code for x in subjects) for s in act.sources):
+            return False
+        speakers = [a for a in self.finder.arguments.sources(clause.head, None) if not a.place]
+        targets = [t for t in subjects if not any(_self_directed(s, t) for s in speakers)]
+        if not speakers or not targets:
+            return False
+        act.sources, act.targets = speakers, targets
+        self._modal_anchor[token.i] = clause.head
+        return True
 
     def _together(self, act: Act) -> bool:
         """Whether coordinated subjects of a frame verb act on each other: when they agree,
@@ -264,6 +342,13 @@ def _in_exchange(verb) -> bool:
 
 # verbs whose object the subject gets from someone else ('received praise from X')
 _RECEIVING = frozenset({"receive", "face", "draw", "earn", "win", "attract", "get", "meet"})
+# help given (06x-08x) and the friendly acts whose target it may share (01x-08x)
+_HELP = frozenset({"06", "07", "08"})
+_FRIENDLY = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
+# verbal acts (statements, appeals, demands, disapprovals, rejections): done as they are said
+_VERBAL = frozenset({"01", "02", "10", "11", "12"})
+# personal pronouns that stand for someone else than the clause's own subject
+_PERSONAL = frozenset({"them", "it", "him", "her"})
 # exchanges: mutual by their verb ('traded fire with B')
 _TRADED = frozenset({"trade", "exchange", "swap"})
 

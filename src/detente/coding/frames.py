@@ -132,7 +132,11 @@ class Frames:
                 code, targets = prefix_lookup(third, inner.code), inner.targets
         act = Act(token, pattern, code, sources, targets, joint, 0.8 if inner else 0.7)
         act.consumed = {i for c in comps for i in clause_tokens(c)} - {
-            i for c in comps for t in c.subtree if _free_adjunct(t) for i in clause_tokens(t)
+            i
+            for c in comps
+            for t in c.subtree
+            if _free_adjunct(t) or finite_branch(t)
+            for i in clause_tokens(t)
         }
         return act
 
@@ -203,7 +207,7 @@ class Frames:
         codes, out = {first.code}, []
         for comp in _complements(token):
             for branch in (c for c in comp.children if c.dep_ == "conj" and c.pos_ == "VERB"):
-                if penalty(branch):
+                if penalty(branch) or finite_branch(branch):
                     continue
                 act = self.frame_act(token, pattern, first.sources, branch=branch)
                 if act is not None and act.code not in codes:
@@ -236,7 +240,9 @@ class Frames:
             queue.extend(
                 c
                 for c in node.children
-                if (branch is None or c.dep_ != "conj") and not _free_adjunct(c)
+                if (branch is None or c.dep_ != "conj")
+                and not _free_adjunct(c)
+                and not finite_branch(c)
             )
         return None, comps
 
@@ -410,13 +416,42 @@ def _complements(token) -> list:
     """Tokens that carry the act a frame verb wraps."""
     out = []
     for child in token.children:
-        if child.dep_ == "advcl" and participle(child):
+        if child.dep_ == "advcl" and (participle(child) or _fronted_participle(child)):
             continue  # 'rejected X, calling Y a puppet': a second act, not the wrapped one
         if child.dep_ in ("xcomp", "ccomp", "dobj", "nsubjpass", "attr", "advcl", "acomp"):
             out.append(child)
         elif child.dep_ in ("prep", "prt", "dative", "agent") and child.lower_ in _COMPLEMENT_PREPS:
             out += [g for g in child.children if g.dep_ in ("pobj", "pcomp", "xcomp")]
     return out
+
+
+def finite_branch(node) -> bool:
+    """'urged X to halt the fighting and offered to mediate': a finite verb the parser
+    coordinated with an infinitive complement is the frame subject's own second act, not a
+    second thing asked for."""
+    head = node.head
+    return (
+        node.dep_ == "conj"
+        and node.tag_ in ("VBD", "VBZ")
+        and node.lower_ != node.lemma_.lower()  # 'to close X and cut Y': 'cut' may be bare
+        and head.i != node.i
+        and head.tag_ == "VB"
+        and head.dep_ in ("xcomp", "ccomp")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in head.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+    )
+
+
+def _fronted_participle(node) -> bool:
+    """'Visiting X on Friday, Y pledged to ...': a participle opening the sentence before the
+    frame verb tells what its subject was doing, not what the frame wraps."""
+    return (
+        node.dep_ == "advcl"
+        and node.i < node.head.i
+        and node.left_edge.i == 0
+        and node.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ in ("aux", "mark", "nsubj", "nsubjpass") for c in node.children)
+    )
 
 
 def _free_adjunct(node) -> bool:

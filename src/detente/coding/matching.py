@@ -7,6 +7,10 @@ from detente.coding.roles import Actors
 from detente.coding.syntax import dated, passive, reaction_passive, shared_subject
 
 _TRIGGER_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
+# roots of physical force, whose adjective predicate tells a result ('beat him senseless')
+_FORCE = frozenset({"17", "18", "19", "20"})
+# pronouns that can only stand for a person
+_PERSON_PRONOUNS = frozenset({"him", "her"})
 _TOWARD = frozenset({"toward", "towards"})  # 'sent troops toward X': a direction, like 'to'
 _PRT_AS_PREP = frozenset({"on", "upon", "out", "off", "over", "back", "up", "down", "by"})
 _MEANS_PREPS = frozenset({"by", "via", "over"})  # means of a contact: by phone, over video
@@ -153,8 +157,15 @@ class Matcher:
             return False
         # "call X a Y", "call X baseless" (an object and its predicate) is a judgement, not the
         # bare verb's act
-        if not pattern.obj and any(
-            c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in token.children
+        if (
+            not pattern.obj
+            and any(
+                c.dep_ == "oprd"
+                and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                # 'beat him unconscious': what force left the victim in, not a judgement
+                and not (c.pos_ == "ADJ" and pattern.code[:2] in _FORCE)
+                for c in token.children
+            )
         ):
             return False
         if pattern.joint and reaction_passive(token):
@@ -238,8 +249,8 @@ class Matcher:
                 name = want[1:]
                 if any(self.lex.in_class(w, name) for w in words | mods):
                     return True
-                if name == "person" and self.actors.at(obj):
-                    return True
+                if name == "person" and (self.actors.at(obj) or obj.lower_ in _PERSON_PRONOUNS):
+                    return True  # 'greeted him at the airport'
             elif " of " in want:  # 'message of condolence': the object and its of-phrase
                 head, tail = want.split(" of ", 1)
                 if head in words and any(

@@ -123,6 +123,8 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         root = draft.code[:2]
         group = "violent" if root in {"14", *_CONFLICT} - {"16"} else draft.code
+        if root == "17" and _coordinated_act(draft, drafts):
+            group = "coerce"  # 'beat X and took him into custody': an arrest besides the beating
         key = (  # one violent event per pair of countries: 'tried to kill President X,
             draft.source.code,  # opening fire on a parade in Y' is one attack, not two
             draft.target.code[:3] if group == "violent" else draft.target.code,
@@ -137,6 +139,20 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
         if not _vaguer(d, best.values()) and not _sentence_of(d, best.values())
     ]
     return sorted(_one_per_root(kept), key=lambda d: (d.trigger.i, d.source.span))
+
+
+def _coordinated_act(draft: Draft, drafts: list[Draft]) -> bool:
+    """A coercive act (17x) told by a verb of its own that is coordinated with the verb of
+    a violent act on the same side ('beat X unconscious and took him into custody'): two
+    acts, not one attack told twice."""
+    return any(
+        other.code[:2] in ("18", "19", "20")
+        and other.source.code == draft.source.code
+        and other.trigger.pos_ == "VERB"
+        and draft.trigger.pos_ == "VERB"
+        and _coordinated(draft.trigger, other.trigger)
+        for other in drafts
+    )
 
 
 def _one_per_root(drafts: list[Draft]) -> list[Draft]:

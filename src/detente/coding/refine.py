@@ -37,13 +37,18 @@ class Refinements:
             return
         objects = [c for c in token.children if c.dep_ == "dobj"]
         if not objects or not all(
-            _description(o) and all(mine(a) for a in self.actors.phrase(o)) for o in objects
+            (_description(o) or _pronoun(o)) and all(mine(a) for a in self.actors.phrase(o))
+            for o in objects
         ):  # 'the government' the actor layer gave the speaker's own country
             return
         own = {s.code for s in act.sources}
         for other in acts:
             if other.token.i == token.head.i:
                 act.targets = [t for t in other.targets if t.code not in own and not t.place]
+                if act.targets and token.head.dep_ == "ccomp" and token.head.head.i != token.i:
+                    # 'said it would expel X's envoy, accusing him of spying': the accusation
+                    # is made as it is said, whatever the mood of the clause it hangs on
+                    self._modal_anchor[token.i] = token.head.head
                 return
 
     def _dispossessed(self, act: Act) -> None:
@@ -434,6 +439,12 @@ def _same_actor(a: Arg, b: Arg) -> bool:
     """The same actor, or the same person named again by surname ('Sargsyan')."""
     last, other = a.text.split()[-1], b.text.split()[-1]
     return a.code == b.code or last == other and last[:1].isupper() and a.code[:3] == b.code[:3]
+
+
+def _pronoun(noun) -> bool:
+    """'said it would ban X, accusing it of ...': a third-person pronoun object, which
+    cannot be the participle's own subject."""
+    return noun.pos_ == "PRON" and noun.lower_ in ("it", "them", "him", "her")
 
 
 def _description(noun) -> bool:
