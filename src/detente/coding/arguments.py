@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.matching import Matcher
-from detente.coding.roles import RELATIVE, Actors, Arg, agent_noun
+from detente.coding.roles import NOT_PEOPLE, RELATIVE, Actors, Arg, agent_noun
 from detente.coding.syntax import anchor, antecedent, dated, own_subject, participle, passive
 
 VIOLENT = frozenset({"18", "19", "20"})  # CAMEO roots of coercion, assault, fighting
@@ -46,10 +46,16 @@ class Arguments:
                 found += self.actors.phrase(child)
             elif child.dep_ == "aux" and child.i < token.i and child.tag_ == "NNP":
                 found += self.actors.at(child)  # 'Theresa May hosted X': 'May' read as a modal
+        if not found and passive(token) and not any(c.dep_ == "agent" for c in token.children):
+            found = self._stray_agent(token)
         if not found and pattern and pattern.code[:2] in _GIVING and passive(token):
             found = self._donors(token)
         if not found and pattern and "dobj" in pattern.source:
             found = [a for o in self.matcher.objects(token) for a in self.actors.phrase(o)]
+        if not found and token.dep_ == "conj":
+            stolen = _stolen_subject(token)
+            if stolen is not None:
+                found = self.actors.phrase(stolen, conj=False)
         if found or token.dep_ == "ROOT":
             return found
         if own_subject(token) and token.dep_ != "conj":
@@ -108,6 +114,30 @@ class Arguments:
             got = self.actors.at(word)
             if got:
                 return got
+        return []
+
+    def _stray_agent(self, verb) -> list[Arg]:
+        """'were abducted from a resort on the coast by X': the parser hangs a passive's
+        by-phrase on the noun before it. A 'by' on the object of one of the verb's own
+        prepositions, naming an actor (a name, or people by what they do) and no place, is
+        the passive's agent."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ == "by":
+                continue
+            for node in prep.subtree:
+                if node.dep_ != "prep" or node.lower_ != "by" or node.head.pos_ != "NOUN":
+                    continue
+                if node.head.head.dep_ != "prep" and node.head.head.head.dep_ != "prep":
+                    continue
+                between = [a for a in node.ancestors if a.i != verb.i and verb in a.ancestors]
+                if any(a.pos_ in ("VERB", "AUX") for a in between):
+                    continue  # 'after being placed under arrest by X': another clause's agent
+                for obj in node.children:
+                    if obj.dep_ != "pobj" or not (self.actors.at(obj) or _person(obj)):
+                        continue
+                    got = [a for a in self.actors.phrase(obj) if not a.place]
+                    if got:
+                        return got
         return []
 
     def _donors(self, verb) -> list[Arg]:
@@ -257,6 +287,62 @@ class Arguments:
             return self._awaited_protest(token)
         if pattern.code[:4] in _ON_THE_PUBLIC:
             return self._public(token, pattern)
+        if pattern.code == "0874":
+            return self._pursuers(token, pattern)
+        if root in VIOLENT:
+            return self._retaliated(token, pattern)
+        return []
+
+    def _retaliated(self, token, pattern: Pattern) -> list[Arg]:
+        """'X shelled Y's villages and Y hit back with air strikes', '..., and Y's troops
+        responded with artillery fire': force used in return, with no target of its own, is
+        aimed at whoever earlier in the sentence struck the one that answers."""
+        verb = token
+        if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "with":
+            verb = token.head.head  # 'responded with artillery fire'
+        back = any(c.lower_ == "back" for c in verb.children) or verb.lemma_.lower() in _ANSWERS
+        if not back or verb.dep_ != "conj" or verb.pos_ != "VERB":
+            return []
+        own = {s.code[:3] for s in self.sources(token, pattern) if not s.place}
+        first = verb.head
+        earlier = self.matcher.match(first)
+        if not own or earlier is None or earlier.code[:2] not in VIOLENT:
+            return []
+        hit = {t.code[:3] for t in self.targets(first, earlier.target, earlier)}
+        if not own & hit:
+            return []
+        return [a for a in self.sources(first, earlier) if not a.place and a.code[:3] not in own]
+
+    def _pursuers(self, token, pattern: Pattern) -> list[Arg]:
+        """'troops pulled out of the town to avoid being encircled by X', 'withdrew from the
+        city as X's forces advanced': a retreat from a place no one owns in the sentence
+        yields to the force it escapes (the agent of the threat it avoids, or the side
+        whose advance it gives way to)."""
+        own = {s.code for s in self.sources(token, pattern)}
+        for clause in token.children:
+            if clause.dep_ != "advcl":
+                continue
+            found: list[Arg] = []
+            if _infinitive(clause):  # 'to avoid being encircled by X'
+                found = [
+                    a
+                    for node in clause.subtree
+                    if node.tag_ == "VBN" and passive(node)
+                    for by in node.children
+                    if by.dep_ == "agent"
+                    for a in self.agent(by)
+                ]
+            elif any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children):
+                if clause.lemma_.lower() in _ADVANCES:  # 'as X advanced on the city'
+                    found = [
+                        a
+                        for c in clause.children
+                        if c.dep_ == "nsubj"
+                        for a in self.actors.phrase(c)
+                    ]
+            found = [a for a in found if not a.place and a.code not in own]
+            if found:
+                return found
         return []
 
     def _protest_cause(self, token) -> list[Arg]:
@@ -371,10 +457,19 @@ class Arguments:
             ]
             if token.pos_ == "ADJ":
                 objs = []
+            elif not objs and token.pos_ == "VERB":
+                objs = _object_after_predicate(token)
             if any(o.dep_ == "dobj" for o in objs):  # 'called X a puppet of Y': X, not Y
                 objs = [o for o in objs if o.dep_ != "oprd" and o.head.dep_ != "oprd"]
             finder = self.actors.subtree if star else self.actors.phrase
             got = [a for o in objs for a in finder(o, location_ok)]
+            # 'X freed five Y and Z released ...': Z is the next verb's subject, not an object
+            lent = [
+                (t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
+                for c in token.children
+                if c.dep_ == "conj" and (t := _stolen_subject(c)) is not None
+            ]
+            got = [a for a in got if not any(b <= a.span[0] < e for b, e in lent)]
             if not objs and token.dep_ in ("acl", "relcl") and token.tag_ in ("VBN", "VBD"):
                 # ', a step hailed by X', ', a step X condemned': the step's maker
                 got = self.event_author(token.head)
@@ -399,12 +494,12 @@ class Arguments:
                 if c.dep_ in ("ccomp", "xcomp", "acl", "advcl")
                 for a in self.actors.subtree(c)
             ]
-        objs = [
-            o
-            for prep in self.matcher.preps(token, name)
-            for o in prep.children
-            if o.dep_ in ("pobj", "pcomp")
-        ]
+        preps = self.matcher.preps(token, name)
+        if all(p.head.dep_ in ("acl", "amod") for p in preps):
+            # none, or only a participle's ('recordings linked to the killing of X to Y'):
+            # the trigger's own one may have been hung deeper, at the object's end
+            preps = self._misattached(token, name) or preps
+        objs = [o for prep in preps for o in prep.children if o.dep_ in ("pobj", "pcomp")]
         if star:
             got = [a for o in objs for a in self.actors.subtree(o, location_ok)]
         else:
@@ -412,6 +507,59 @@ class Arguments:
         if not got and pattern is not None and pattern.code[:2] == "15":
             got = self._across_border(objs)
         return got
+
+    def _misattached(self, token, word: str) -> list:
+        """The trigger's preposition ``word`` that the parser hung on a noun inside the
+        trigger's object ('handed recordings of the talks to X', 'handed over an officer wanted
+        for war crimes to the tribunal': 'to X' read as the talks' or the crimes'), or, for
+        an event noun that is the subject of a verb with no object ('fighting broke out
+        between X and Y'), on that verb. Only a phrase that closes the object is taken, and
+        only when the trigger has no such preposition of its own."""
+        if token.pos_ == "NOUN":
+            head = token.head
+            if token.dep_ != "nsubj" or word != "between" or head.pos_ != "VERB":
+                return []
+            if any(c.dep_ in ("dobj", "nsubjpass") for c in head.children):
+                return []
+            return [c for c in head.children if c.dep_ == "prep" and c.lower_ == word]
+        if word not in _AIMED_PREPS or token.pos_ != "VERB":
+            return []
+        if any(c.dep_ == "dative" for c in token.children):
+            return []  # 'handed X recordings of calls to Y': X is the one it is handed to
+        # 'hit back with air strikes on X', 'responded with artillery fire on X': the aim of
+        # the means the act is done with (not 'with regard to X', nor what means go to)
+        found = [
+            p
+            for w in token.children
+            if w.dep_ == "prep" and w.lower_ == "with" and word != "to"
+            for o in w.children
+            if o.dep_ == "pobj" and o.pos_ == "NOUN"
+            for p in o.children
+            if p.dep_ == "prep" and p.lower_ == word
+        ]
+        if found:
+            return found
+        for obj in token.children:
+            if obj.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            # the object's last word, before any time adverbial the parser hung inside it
+            dates = {t.i for d in obj.subtree if d.dep_ == "prep" and dated(d) for t in d.subtree}
+            last = obj.right_edge
+            while (last.is_punct or last.i in dates) and last.i > obj.i:
+                last = last.doc[last.i - 1]
+            for node in obj.subtree:
+                if node.dep_ != "prep" or node.lower_ != word or node.head is obj:
+                    continue
+                if node.right_edge.i != last.i or node.head.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                if node.head.lemma_.lower() in _BORDERS:
+                    continue  # 'near its border with X': the border's own
+                # the phrase hangs on a noun inside a prepositional phrase or participle of
+                # the object: 'recordings [of the talks] to X', 'officer [wanted for crimes] to X'
+                path = [a for a in node.head.ancestors if a.i > obj.i and a.i < node.i]
+                if path and all(a.dep_ in ("prep", "pobj", "acl", "compound") for a in path):
+                    found.append(node)
+        return found
 
     def _across_border(self, objs) -> list[Arg]:
         """'moved troops toward its border with X': a show of force at a border is aimed at
@@ -568,6 +716,16 @@ _CAUSE_PREPS = frozenset({"at", "against", "over", "to"})
 # 'ahead of a march', 'before a rally': the time a show of force is set for
 _AHEAD = frozenset({"ahead", "before", "during"})
 _OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# prepositions that say whom an act is aimed at or handed to ('with' and 'between' name
+# partners, which a noun inside the object often has of its own: 'manoeuvres near the
+# border with X', 'an offer of talks with Y')
+_AIMED_PREPS = frozenset({"to", "on", "against", "at", "into", "toward", "towards"})
+# verbs of force used in return: 'X's troops responded with artillery fire'
+_ANSWERS = frozenset({"respond", "retaliate", "reply", "answer"})
+# a side's advance that another side's retreat gives way to: 'as X advanced on the city'
+_ADVANCES = frozenset(
+    {"advance", "approach", "close", "push", "press", "encircle", "surround", "storm", "enter"}
+)
 
 
 def _own_clause(token) -> list:
@@ -603,6 +761,58 @@ def _time_preps(token) -> list:
             found += [c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"]
             if child.dep_ == "prep":
                 found.append(child)
+    return found
+
+
+def _person(noun) -> bool:
+    """A noun for people by what they do ('militants', 'gunmen'), not a thing with a
+    person's ending ('border', 'tower')."""
+    return agent_noun(noun) and noun.lemma_.lower() not in NOT_PEOPLE | _BORDERS
+
+
+def _stolen_subject(verb):
+    """'Iran freed five Americans and the United States released five Iranians': the parser
+    reads the second subject as one more object of the first verb and leaves the second verb
+    with no subject. A name joined last to the first verb's object, just before this verb
+    (which has no subject of its own), is this verb's subject."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or own_subject(verb):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for obj in verb.head.children:
+        if obj.dep_ != "dobj" or obj.i > verb.i:
+            continue
+        for conj in obj.conjuncts:
+            if conj.i < obj.i or conj.pos_ != "PROPN" or conj.right_edge.i != verb.i - 1:
+                continue
+            before = verb.doc[conj.left_edge.i - 1] if conj.left_edge.i > 0 else None
+            if before is not None and before.lower_ == "and":
+                return conj
+    return None
+
+
+def _object_after_predicate(verb) -> list:
+    """'rejected as groundless a report that ...', 'dismissed as false an allegation by X': an
+    object set after its predicate ('as groundless'), which the parser reads as the object of
+    'as' (with the adjective before the article) or of the adjective."""
+    found = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            nouns = [o for o in child.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        elif child.dep_ in ("advcl", "acomp", "oprd") and child.pos_ == "ADJ":
+            if not any(c.lower_ == "as" for c in child.children):
+                continue
+            nouns = [o for o in child.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+            found += nouns
+            continue
+        else:
+            continue
+        for noun in nouns:
+            kids = list(noun.children)
+            dets = [c.i for c in kids if c.dep_ == "det" and c.lower_ in ("a", "an", "the")]
+            adjs = [c.i for c in kids if c.dep_ == "amod" and c.pos_ == "ADJ"]
+            if dets and adjs and min(adjs) < min(dets):  # 'as groundless a report'
+                found.append(noun)
     return found
 
 

@@ -221,6 +221,10 @@ class Actors:
                     for a in self._args(other, location_ok=True):
                         if len(a.code) == 3 and a.code != head.code[:3]:
                             found.append(Arg(a.code + head.code[3:], a.text, a.span))
+                        elif len(a.code) > 3 and not a.place and a.code != head.code:
+                            # 'envoys of the army and the rebels': a side named with an
+                            # organ of its own is that organ, not one of the head's sort
+                            found.append(a)
         return found
 
     def _counted_group(self, token, size: int) -> list[Arg]:
@@ -302,7 +306,7 @@ class Actors:
                     if obj.dep_ == "pobj":
                         # 'the security chiefs of X and Y': both; but the head's own
                         # coordinated phrases are the caller's ('the leader of X and Y's envoy')
-                        got = self.phrase(obj, location_ok, conj=child.lower_ == "of")
+                        got = self.phrase(obj, location_ok, conj=child.lower_ in _LISTING)
                         if got:
                             return got
             if child.dep_ == "acl":
@@ -423,6 +427,9 @@ class Actors:
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+#: prepositions whose list of objects all own the head: 'the chiefs of X and Y', 'relief
+#: supplies from X and Y'
+_LISTING = frozenset({"of", "from"})
 #: mentions of a person, not an organ of the state: a former leader, someone with no
 #: office on the date ('opposition lawmaker X'), a relative of someone ('X's husband')
 _PRIVATE = frozenset({"former", "person", "kin"})
@@ -536,13 +543,13 @@ def _private_trade(token) -> bool:
     'farmers'; not 'officials' or 'envoy', nor a thing or a war machine that only looks
     like one: 'border', 'bombers')."""
     lemma = token.lemma_.lower()
-    return agent_noun(token) and lemma not in _AGENT_NOUNS and lemma not in _NOT_PEOPLE
+    return agent_noun(token) and lemma not in _AGENT_NOUNS and lemma not in NOT_PEOPLE
 
 
 #: the roles of people who act or are acted on
 _ACTING = frozenset({"nsubj", "nsubjpass", "dobj"})
 #: nouns with a person's ending that name things or the state's machines of war
-_NOT_PEOPLE = frozenset(
+NOT_PEOPLE = frozenset(
     "border order power water center centre number matter letter paper computer quarter "
     "river tower shelter charter disaster container reactor sector factor corridor motor "
     "tractor generator register cluster barrier trailer tanker carrier bomber fighter "
@@ -552,12 +559,13 @@ _NOT_PEOPLE = frozenset(
 
 
 def _listed_appos(token) -> bool:
-    """'Saudi Arabia, the United Arab Emirates and Egypt': the parser reads the second item of a
-    list of names as an apposition of the first; a proper-name apposition that heads its own
-    'and' list is a list item, not a second name for the first."""
+    """'Saudi Arabia, the United Arab Emirates and Egypt', 'two Britons, a Dane and a Swiss
+    woman': the parser reads the second item of a list as an apposition of the first; an
+    apposition (a name, or a person named by nationality) that heads its own 'and' list is a
+    list item, not a second name for the first."""
     return (
         token.dep_ == "appos"
-        and token.pos_ == "PROPN"
+        and token.pos_ in ("PROPN", "ADJ", "NOUN")
         and any(c.dep_ == "conj" for c in token.children)
     )
 
