@@ -35,3 +35,25 @@ def prefix_lookup(table: dict, code: str) -> str | None:
         if code[:size] in table:
             return table[code[:size]]
     return None
+
+
+# the phases of a visit an act is set in ('on the second day of a state visit')
+_VISIT_PHASES = frozenset(
+    {"start", "beginning", "end", "course", "outset", "close", "eve", "day", "leg", "stop", "part"}
+)
+
+
+def _phase_inner(noun):
+    """The noun a phase noun is the phase of ('the start of a trip': 'trip'), else ``noun``."""
+    while noun.lemma_.lower() in _VISIT_PHASES:
+        nxt = [
+            o
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ in ("of", "on")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        if not nxt:
+            return noun
+        noun = nxt[0]
+    return noun

@@ -9,7 +9,7 @@ builds frame acts (:mod:`frames`). The :class:`Act` record lives in :mod:`act`.
 
 from __future__ import annotations
 
-from detente.coding.act import Act, _own_side
+from detente.coding.act import _VISIT_PHASES, Act, _own_side, _phase_inner
 from detente.coding.arguments import VIOLENT, Arguments
 from detente.coding.frames import Frames, finite_branch
 from detente.coding.lexicon import Lexicon, Pattern
@@ -36,27 +36,8 @@ _CARRYING = frozenset({"carry", "transport", "ferry", "house", "hold", "shelter"
 # pessimism and optimism (012, 013): a comment about how someone else will act
 _OUTLOOKS = frozenset({"012", "013"})
 _TOPIC_PREPS = frozenset({"about", "on", "over", "regarding"})
-# visits and the phases of a visit an act is set in ('on the second day of a state visit')
+# visits ('on the second day of a state visit')
 _VISITS = frozenset({"042", "043"})
-_VISIT_PHASES = frozenset(
-    {"start", "beginning", "end", "course", "outset", "close", "eve", "day", "leg", "stop", "part"}
-)
-
-
-def _phase_inner(noun):
-    """The noun a phase noun is the phase of ('the start of a trip': 'trip'), else ``noun``."""
-    while noun.lemma_.lower() in _VISIT_PHASES:
-        nxt = [
-            o
-            for p in noun.children
-            if p.dep_ == "prep" and p.lower_ in ("of", "on")
-            for o in p.children
-            if o.dep_ == "pobj"
-        ]
-        if not nxt:
-            return noun
-        noun = nxt[0]
-    return noun
 
 
 class ActFinder:
@@ -198,6 +179,19 @@ class ActFinder:
         clause the phase sits in."""
         if pattern.pos != "noun" or pattern.code[:3] not in _VISITS:
             return []
+        prep = token.head
+        if (
+            token.dep_ == "pobj"
+            and prep.lower_ == "on"
+            and prep.head.dep_ in ("nsubj", "nsubjpass")
+        ):
+            # 'X, on a visit to Y, held talks with Z': set off after the subject it tells of
+            last = prep.right_edge.i + 1
+            if last < len(token.doc) and token.doc[last].text == "," and prep.i > 0:
+                if token.doc[prep.i - 1].text == ",":
+                    found = [a for a in self.actors.phrase(prep.head) if not a.place]
+                    if found:
+                        return found
         node = token
         climbed = False
         while (

@@ -28,7 +28,16 @@ from detente.coding.refine import (
     _toll_of,
 )
 from detente.coding.roles import Actors, Arg
-from detente.coding.syntax import LIGHT_PREPS, anchor, own_subject, participle, passive, reasons
+from detente.coding.syntax import (
+    LIGHT_PREPS,
+    anchor,
+    main_verb,
+    own_subject,
+    participle,
+    passive,
+    reaction_participle,
+    reasons,
+)
 
 # Frame verbs whose coordinated subjects act on each other: 'A and B agreed to X'.
 _MUTUAL_FRAMES = frozenset({"agree"})
@@ -90,6 +99,7 @@ class SentenceCoder(Refinements):
             self._culprits(act)
             self._holders(act)
             self._admitting_state(act)
+            self._tour_stop(act)
             if len(act.sources) >= 2 and _each_other(token):
                 act.targets, act.joint = [], True  # 'A and B freed prisoners to each other'
             if act.code[:2] == "14" and act.sources and not act.targets:
@@ -114,6 +124,8 @@ class SentenceCoder(Refinements):
             self._walkout_partner(act, acts)
             self._shared_aim(act, acts)
             self._purpose_talks(act, acts)
+            self._summed_up(act, acts)
+        acts += self.mediation_acts(acts)
         if any(a.code == "040" and self._third_place(a) for a in acts):
             for a in acts:  # one meeting: the summit noun and the verb share the place
                 a.code = "044" if a.code == "040" else a.code
@@ -307,6 +319,10 @@ class SentenceCoder(Refinements):
             if subject.dep_ in ("nsubj", "nsubjpass")
             for a in self.actors.phrase(subject) or arguments.event_author(subject)
         ]
+        if not receivers and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # 'X vetoed Y, drawing sharp criticism from Z': the main clause's actor
+            main = main_verb(verb.head) if reaction_participle(verb) else verb.head
+            receivers = arguments.sources(main, None)
         givers_codes = {g.code for g in givers}
         return givers, [r for r in receivers if r.code not in givers_codes]
 

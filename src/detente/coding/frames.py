@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from detente.coding.act import Act, _own_side, prefix_lookup
+from detente.coding.act import Act, _own_side, _phase_inner, prefix_lookup
 from detente.coding.arguments import Arguments
 from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.matching import Matcher
@@ -26,6 +26,10 @@ _CONFLICTUAL = frozenset({"10", "11", "12", "14", "15", "16", "17", "18", "19", 
 
 # verbs that turn a conflictual act into its opposite: 'pledged to end the raids'
 _UNDOING = frozenset({"end", "lift", "suspend", "abandon", "renounce", "drop", "ease", "scale"})
+
+
+# nouns of undoing an act: 'ordered the lifting of sanctions' wraps no sanction
+_UNDOING_NOUNS = frozenset({"lifting", "easing", "removal", "scrapping", "rollback"})
 
 
 # prepositions whose object can carry a frame's act: 'appealed for calm', 'warned against'
@@ -135,7 +139,7 @@ class Frames:
             i
             for c in comps
             for t in c.subtree
-            if _free_adjunct(t) or finite_branch(t)
+            if _free_adjunct(t) or finite_branch(t) or self._visit_setting(t)
             for i in clause_tokens(t)
         }
         return act
@@ -228,6 +232,10 @@ class Frames:
             node = queue.pop(0)
             if node.dep_ == "pobj" and node.head.lower_ in _MEANS_PREPS and node.head.i > token.i:
                 continue  # 'to resolve the dispute through dialogue': the means, not the act
+            if self._visit_setting(node):
+                continue  # 'on the first day of a visit to X, said he would ...': the setting
+            if node.pos_ == "NOUN" and node.lower_ in _UNDOING_NOUNS:
+                continue  # 'ordered the lifting of sanctions': not the sanctions themselves
             inner = self.matcher.match(node)
             if (
                 inner is not None
@@ -245,6 +253,23 @@ class Frames:
                 and not finite_branch(c)
             )
         return None, comps
+
+    def _visit_setting(self, node) -> bool:
+        """'during a visit to X', 'on the first day of a trip to X': a preposition that sets
+        an act within a visit (an event of its own, gold rule 4), not what a frame wraps."""
+        prep = node.head if node.dep_ == "pobj" else node
+        if prep.dep_ != "prep" or prep.lower_ not in ("during", "on", "at"):
+            return False
+        for noun in [node] if node.dep_ == "pobj" else prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            inner = _phase_inner(noun)
+            if prep.lower_ != "during" and inner is noun:
+                continue  # 'agreed on a visit': the visit is what is agreed
+            found = self.matcher.match(inner)
+            if found is not None and found.pos == "noun" and found.code[:3] in ("042", "043"):
+                return True
+        return False
 
     def _directive(self, token) -> bool:
         """'told X to leave' or 'told X that it must leave': an instruction, not a report."""

@@ -106,6 +106,14 @@ class Matcher:
         if passive(token) or token.pos_ == "ADJ":
             out += [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj")]
             out += shared_subject(token)
+        if (
+            pattern is not None
+            and pattern.obj
+            and token.dep_ == "acl"
+            and token.tag_ == "VBN"
+            and token.head.pos_ == "PROPN"
+        ):
+            out.append(token.head)  # 'X, welcomed by Y in Z, ...': the named X is welcomed
         for word in {pattern.oprep if pattern else None, "with"} - {None}:
             for prep in self.preps(token, word):
                 out += [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
@@ -251,6 +259,12 @@ class Matcher:
                     return True
                 if name == "person" and (self.actors.at(obj) or obj.lower_ in _PERSON_PRONOUNS):
                     return True  # 'greeted him at the airport'
+                if (
+                    name == "person"
+                    and obj.pos_ == "PROPN"
+                    and any(c.dep_ == "compound" and self.actors.at(c) for c in obj.lefts)
+                ):
+                    return True  # 'Pope Francis was welcomed': the title names the actor
             elif " of " in want:  # 'message of condolence': the object and its of-phrase
                 head, tail = want.split(" of ", 1)
                 if head in words and any(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from detente.coding.syntax import reaction_participle
+
 _YEAR = re.compile(r"(19|20)\d\d(s)?")
 _TIME_NOUNS = frozenset({"week", "month", "year", "weekend", "decade", "summer", "winter"})
 # Dependencies that stay inside one event's clause chain when walking up from a trigger.
@@ -93,7 +95,7 @@ def assess(token, cues, reporting_ok: bool = True) -> Modality:
             break
         if _is_negated(node, cues):
             negated = True
-        if depth and lemma in cues["negating_governors"]:
+        if depth and lemma in cues["negating_governors"] and not _itinerary_stop(node):
             negated = True
         if depth and (
             lemma in cues["hypothetical_governors"] or node.lower_ in cues["hypothetical_governors"]
@@ -125,7 +127,7 @@ def assess(token, cues, reporting_ok: bool = True) -> Modality:
             background = True
         if node.dep_ in ("relcl", "advcl", "acl") and "had" in aux:
             background = True
-        if node.dep_ not in _CHAIN:
+        if node.dep_ not in _CHAIN or _own_clause(node):
             break
         below = node
     if below_report and hypothetical and not negated:
@@ -135,6 +137,28 @@ def assess(token, cues, reporting_ok: bool = True) -> Modality:
 
 
 _INVERTING = frozenset({"should", "had", "were"})
+_RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
+
+
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "last", "final", "next", "latest"})
+
+
+def _itinerary_stop(node) -> bool:
+    """'the first stop of a tour': a place on an itinerary, not a halt."""
+    return node.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in _ORDINALS for c in node.children
+    )
+
+
+def _own_clause(node) -> bool:
+    """A clause that tells another act than the one it hangs on, whose modality is its own:
+    a relative clause with a subject of its own ('a plan Y would endorse': what X did is not
+    hypothetical), or a closing reaction participle ('X would have vetoed Y, drawing...')."""
+    if node.dep_ == "relcl":
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVES for c in node.children
+        )
+    return reaction_participle(node)
 
 
 def _inverted(token) -> bool:

@@ -9,13 +9,40 @@ methods read ``self.actors`` and ``self.matcher``.
 
 from __future__ import annotations
 
+from detente.coding.act import _own_side
 from detente.coding.acts import Act
 from detente.coding.arguments import VIOLENT
+from detente.coding.lexicon import Pattern
 from detente.coding.roles import Arg
-from detente.coding.syntax import dated, own_subject, participle, passive
+from detente.coding.syntax import (
+    anchor,
+    dated,
+    main_verb,
+    own_subject,
+    participle,
+    passive,
+    reaction_participle,
+)
 
 # demand (1053) or appeal (0253) for the release of persons
 _RELEASE_CALLS = frozenset({"1053", "0253"})
+# verbs of a go-between: 'mediated talks between A and B', 'a deal brokered by X'
+_MEDIATING = frozenset({"mediate", "broker"})
+# what a host holds between two other sides: 'hosted talks between A and B'
+_TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "meeting"})
+# 'held talks under the mediation of X', 'agreed a truce through the mediation of X'
+_MEDIATION_PREPS = frozenset({"under", "through", "with", "after", "following"})
+_MEDIATION_NOUNS = frozenset({"mediation"})
+# joint acts a mediator can stand between: talks, agreements, cooperation, concessions
+_MEDIATED_ROOTS = frozenset({"03", "04", "05", "06", "08"})
+# reactions to an act told in a relative clause on a noun that sums it up
+_REACTIONS = frozenset({"01", "02", "05", "10", "11", "12", "13", "16"})
+# the part of a tour a place is: 'landed in X, the first stop of a regional tour'
+_TOUR_STOPS = frozenset({"stop", "leg", "stopover", "destination"})
+# nouns that sum up the clause before them: ', a move X condemned', ', a step hailed by X'
+_SUMMARY_NOUNS = frozenset(
+    {"move", "step", "decision", "action", "act", "measure", "gesture", "development"}
+)
 
 
 class Refinements:
@@ -243,10 +270,15 @@ class Refinements:
 
     def _mediated(self, act: Act, acts: list[Act]) -> None:
         """'X-mediated talks between A and B', 'A and B agreed a truce, mediated by X',
-        'X's mediators opened talks between A and B': the mediator's 045 goes to each party
-        (gold: a named mediator is coded toward each side)."""
+        'X's mediators opened talks between A and B', 'A and B signed a pact in a deal
+        brokered by X', 'X hosted talks between A and B': the mediator's 045 goes to each
+        party (gold: a named mediator is coded toward each side)."""
         token = act.token
-        mediator = token.lemma_.lower() == "mediate" and act.code == "045"
+        lemma = token.lemma_.lower()
+        # 'offered to host and mediate talks between A and B': the offer is made to each side
+        mediator = lemma in _MEDIATING and act.code == "045" or act.code == "039"
+        if lemma == "host" and act.code == "043" and not act.targets and self._hosted_talks(act):
+            mediator, act.code, act.joint = True, "045", False
         if not mediator:
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             mediator = act.code[:2] == "04" and any(
@@ -275,8 +307,174 @@ class Refinements:
         ]
         if not parties and token.dep_ in ("advcl", "acl"):
             parties = [a for other in acts if other.token.i == token.head.i for a in other.sources]
+        if not parties and token.dep_ == "acl" and token.head.dep_ == "pobj":
+            # 'A freed X and B freed Y in an exchange brokered by Z': the acts the deal is
+            verb = anchor(token.head)
+            verbs = {verb.i} | {c.i for c in verb.children if c.dep_ == "conj"} if verb else set()
+            if verb is not None and verb.dep_ == "conj":
+                verbs |= {verb.head.i} | {c.i for c in verb.head.children if c.dep_ == "conj"}
+            parties = [a for other in acts if other.token.i in verbs for a in other.sources]
         own = {s.code[:3] for s in act.sources}
         act.targets = [a for a in parties if not a.place and a.code[:3] not in own]
+
+    def _tour_stop(self, act: Act) -> None:
+        """'X landed in Y on Monday, the first stop of a regional tour': the tour noun set
+        after the clause as the stop's whole is X's visit to the place the clause names."""
+        token = act.token
+        if act.code not in ("042", "043") or token.pos_ != "NOUN" or act.sources or act.targets:
+            return
+        stop = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+        if stop is None or stop.lemma_.lower() not in _TOUR_STOPS or stop.left_edge.i == 0:
+            return
+        comma = stop.left_edge.i - 1
+        if stop.doc[comma].text != ",":
+            return
+        verb = stop.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i > comma:
+            return
+        places = [
+            a
+            for t in reversed(stop.doc[verb.i + 1 : comma])
+            for a in self.actors.at(t, True)
+            if a.place or t.dep_ == "pobj"
+        ]
+        sources = [s for s in self.finder.arguments.sources(verb, None) if not s.place]
+        if places and sources and not any(_same_actor(places[0], s) for s in sources):
+            act.sources, act.targets = sources, places[:1]
+
+    def _hosted_talks(self, act: Act) -> bool:
+        """'X hosted talks in Y between A and B': the host of talks between two other sides
+        (not 'X hosted Y', a visit, nor 'X hosted talks with Y', its own meeting)."""
+        token = act.token
+        objects = [o for o in token.children if o.dep_ == "dobj"]
+        objects += [  # 'hosted two days of talks between A and B'
+            g
+            for o in objects
+            for p in o.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        talks = [o for o in objects if o.lemma_.lower() in _TALK_NOUNS]
+        if not talks:
+            return False
+        own = {s.code[:3] for s in act.sources}
+        parties = {
+            a.code
+            for node in (token, *objects)
+            for prep in node.children
+            if prep.dep_ == "prep" and prep.lower_ == "between"
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+            for a in self.actors.phrase(obj)
+            if not a.place
+        }
+        return len({p for p in parties if p[:3] not in own}) >= 2
+
+    def mediation_acts(self, acts: list[Act]) -> list[Act]:
+        """'A and B held talks under the mediation of X', 'A and B agreed a truce through
+        the mediation of X': the mediator named in a 'mediation' noun that frames two
+        sides' joint act mediates between them (045 toward each side)."""
+        out = []
+        for act in acts:
+            token = act.token
+            if len(act.sources) < 2 or act.targets or act.code[:2] not in _MEDIATED_ROOTS:
+                continue
+            for prep in token.children:
+                if prep.dep_ != "prep" or prep.lower_ not in _MEDIATION_PREPS:
+                    continue
+                for noun in prep.children:
+                    if noun.dep_ != "pobj" or noun.lemma_.lower() not in _MEDIATION_NOUNS:
+                        continue
+                    mediators = [
+                        a
+                        for of in noun.children
+                        if of.dep_ == "prep" and of.lower_ in ("of", "by")
+                        for o in of.children
+                        if o.dep_ == "pobj"
+                        for a in self.actors.phrase(o)
+                        if not a.place
+                    ] or [
+                        a for c in noun.children if c.dep_ == "poss" for a in self.actors.phrase(c)
+                    ]
+                    own = {m.code[:3] for m in mediators}
+                    parties = [s for s in act.sources if s.code[:3] not in own]
+                    if mediators and len(parties) >= 2:
+                        pattern = Pattern("noun", noun.lemma_.lower(), "045")
+                        out.append(Act(noun, pattern, "045", mediators, parties, False))
+        return out
+
+    def _summed_up(self, act: Act, acts: list[Act]) -> None:
+        """'X did Y on Monday, a move Z condemned as hostile', '..., an arrest Z denounced':
+        a reaction told in a relative clause on a noun that sums up the clause before it is
+        aimed at whoever did that clause's act (gold: Z -> X with the reaction's code)."""
+        token = act.token
+        if not act.sources or act.code[:2] not in _REACTIONS:
+            return
+        if any(not _own_side(t, act.sources) for t in act.targets):
+            return  # a target of its own ('its own envoy' is the speaker's: none)
+        objects = [c for c in token.children if c.dep_ in ("dobj", "ccomp")]
+        if token.dep_ in ("xcomp", "ccomp") and reaction_participle(token.head):
+            # '..., prompting Z to call the remarks irresponsible': aimed at the main clause's actor
+            clause = main_verb(token.head.head)
+        elif token.pos_ != "VERB" or any(c.lower_ not in ("which", "that") for c in objects):
+            clause = self._misparsed_summary(token)
+            if clause is None:
+                return
+        else:
+            noun = token.head
+            if noun.dep_ == "appos" and noun.head.i < noun.i:
+                # ', a move the agency's director general, X, condemned': the parser hangs the
+                # clause on the subject it took for an apposition of the summing noun
+                noun = noun.head if self._summary_noun(noun.head) else noun
+            if token.dep_ not in ("relcl", "acl") or not self._summary_noun(noun):
+                return
+            clause = noun.head
+        while clause is not None:
+            if clause.pos_ in ("VERB", "AUX"):
+                done = [a for a in acts if a.token.i == clause.i and a is not act and a.sources]
+                authors = done[0].sources if done else []
+                if not authors and not any(a.token.i == clause.i for a in acts):
+                    authors = self.finder.arguments.sources(clause, None)
+                if authors:
+                    act.targets = [a for a in authors if not _own_side(a, act.sources)]
+                    return
+            if clause.head is clause:
+                return
+            clause = clause.head
+
+    def _summary_noun(self, noun) -> bool:
+        """', a move ...', ', an arrest ...': an event noun set off by a comma after a clause,
+        with no actor of its own."""
+        start = noun.left_edge.i
+        if noun.pos_ != "NOUN" or start == 0 or noun.doc[start - 1].text != ",":
+            return False
+        if noun.dep_ not in ("appos", "npadvmod", "dobj", "conj") or noun.head.i > noun.i:
+            return False
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            return False
+        if self.actors.at(noun):
+            return False
+        return noun.lemma_.lower() in _SUMMARY_NOUNS or self.matcher.match(noun) is not None
+
+    def _misparsed_summary(self, verb):
+        """', a move Z condemned' parsed with 'a move Z' as the subject of 'condemned' and the
+        clause before as its complement: that clause, else None."""
+        if any(c.dep_ == "dobj" for c in verb.children):
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects:
+            return None
+        first = subjects[0].left_edge
+        if first.lower_ not in ("a", "an") or first.i + 1 >= len(first.doc) or first.i == 0:
+            return None
+        noun = first.doc[first.i + 1]
+        if first.doc[first.i - 1].text != "," or noun.lemma_.lower() not in _SUMMARY_NOUNS:
+            return None
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < first.i]
+        return clauses[0] if clauses else None
 
     def _during_talks(self, act: Act, acts: list[Act]) -> None:
         """'During a phone call, X pressed Y to ...', 'X praised Y during talks in Z': a joint

@@ -8,7 +8,9 @@ from __future__ import annotations
 from detente.coding.dates import WEEKDAYS
 
 LIGHT_PREPS = frozenset({"during", "in", "at", "of", "for", "after", "amid", "on"})
-_PHASES = frozenset({"start", "beginning", "end", "course", "outset", "close", "sidelines", "eve"})
+_PHASES = frozenset(
+    {"start", "beginning", "end", "course", "outset", "close", "sidelines", "eve", "day"}
+)
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -76,6 +78,10 @@ def anchor(noun):
     verb = node.head.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    if verb.dep_ == "ccomp" and any(
+        c.dep_ == "mark" and node.head.i < c.i for c in verb.children
+    ):  # 'said, on the first day of a visit, that it would ...': the saying's setting
+        verb = verb.head
     while (
         node.head.lower_ == "during"
         and verb.dep_ in ("acl", "xcomp")
@@ -165,4 +171,38 @@ def object_clauses(verb) -> set[int]:
     """Tokens inside the objects of an act about another act ('claimed responsibility for an
     attack that killed X'): the act in the object is told of, not reported (gold rule 4)."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "prep") and not dated(c)]
-    return {t.i for o in objects for t in o.subtree}
+    inside = {t.i for o in objects for t in o.subtree}
+    # ', drawing criticism from Z' hung by the parser on a relative clause in the object:
+    # the reaction to the act itself, an event of its own
+    reactions = {
+        t.i for o in objects for r in o.subtree if reaction_participle(r) for t in r.subtree
+    }
+    return inside - reactions
+
+
+# participles telling how others reacted to a clause's act: 'X vetoed Y, drawing criticism
+# from Z', '..., prompting Z to recall its envoy'
+_REACTION_PARTICIPLES = frozenset({"draw", "prompt", "spark", "trigger", "provoke", "earn"})
+
+
+def reaction_participle(verb) -> bool:
+    """A closing '-ing' participle after a comma that tells a reaction to the clause's act."""
+    start = verb.left_edge.i
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.lemma_.lower() in _REACTION_PARTICIPLES
+        and start > 0
+        and verb.doc[start - 1].text == ","
+    )
+
+
+def main_verb(verb):
+    """The verb of the clause a relative clause's noun sits in ('vetoed a resolution that
+    demanded X': 'vetoed'), else ``verb`` itself."""
+    node = verb
+    while node.dep_ in ("relcl", "acl") or node.pos_ not in ("VERB", "AUX"):
+        if node.head is node:
+            return verb
+        node = node.head
+    return node
