@@ -37,6 +37,7 @@ _ACT_KEYS = {
     "dest",
     "code",
     "need",
+    "need_all",
     "subj",
 }
 _POS = {"verb", "adj", "noun"}
@@ -60,12 +61,14 @@ class Pattern:
     frame: str | None = None
     dest: bool = False
     need: tuple[str, ...] = ()
+    need_all: tuple[str, ...] = ()
     subj: tuple[str, ...] = ()
     line: int = 0
 
     @property
     def specificity(self) -> int:
-        return 2 * bool(self.prt) + 3 * bool(self.obj or self.subj) + bool(self.oprep)
+        needs = bool(self.need or self.need_all)
+        return 2 * bool(self.prt) + 3 * bool(self.obj or self.subj) + bool(self.oprep) + needs
 
 
 @dataclass(frozen=True)
@@ -122,7 +125,11 @@ def parse_pattern(row: dict, path: str, line: int, default_pos: str = "verb") ->
         raise DictionaryError(path, line, f"unknown CAMEO code {code!r}")
     if pos not in _POS or not row.get("lemma"):
         raise DictionaryError(path, line, f"bad pos {pos!r} or missing lemma")
-    tuples = {k: tuple(row[k]) for k in ("obj", "target", "source", "need", "subj") if k in row}
+    tuples = {
+        k: tuple(row[k])
+        for k in ("obj", "target", "source", "need", "need_all", "subj")
+        if k in row
+    }
     plain = {k: row[k] for k in row if k not in tuples and k not in ("pos", "lemma", "code")}
     return Pattern(pos=pos, lemma=row["lemma"].lower(), code=code, line=line, **plain, **tuples)
 
@@ -199,6 +206,7 @@ def _needs(pattern: Pattern, classes) -> tuple[frozenset[str], ...]:
         words(pattern.obj) if pattern.obj else None,
         words(pattern.subj) if pattern.subj else None,
         words(pattern.need) or None,
+        *(words((want,)) for want in pattern.need_all),
     ]
     needs += [frozenset({w}) for w in (pattern.prt, pattern.oprep) if w]
     return tuple(n for n in needs if n is not None)

@@ -194,6 +194,8 @@ class Matcher:
             return False
         if pattern.need and not self._needs(token, pattern.need):
             return False
+        if any(not self._needs(token, (want,)) for want in pattern.need_all):
+            return False
         return not pattern.pair or self._paired(token)
 
     def _passive_oprep(self, token, pattern: Pattern) -> bool:
