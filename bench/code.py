@@ -7,7 +7,9 @@ actors) and the VOA articles (split into sentences: most hold no event) from ../
 or a generated corpus when that folder is absent. Reports sentences/s and peak RSS growth for
 both, and their ratio, in one run: the best and the median of ``--repeat`` passes (steady
 state, caches warm, as in a long run over a corpus; the median is the figure to trust on a
-shared machine) and the first pass.
+shared machine) and the first pass. The median rate by process CPU time is printed beside it:
+on a machine other jobs keep busy it moves less than the wall-clock rate (it still counts the
+cache and core sharing), so compare two versions by it, run back to back.
 """
 
 from __future__ import annotations
@@ -62,49 +64,65 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def bench_coder(sentences, batch_size: int, repeat: int) -> tuple[list[float], int, float]:
-    """(rate of each pass, events, peak RSS growth) over ``repeat`` passes."""
+def _rates(sentences, run, repeat: int) -> tuple[list[float], list[float]]:
+    """Sentences/s of each of ``repeat`` calls of ``run``: by wall clock and by CPU time."""
+    wall, cpu = [], []
+    for _ in range(repeat):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        run()
+        wall.append(len(sentences) / (time.perf_counter() - start))
+        cpu.append(len(sentences) / max(time.process_time() - start_cpu, 1e-9))
+    return wall, cpu
+
+
+def bench_coder(sentences, batch_size: int, repeat: int):
+    """(wall-clock rate of each pass, CPU-time rates, events, peak RSS growth) over ``repeat``
+    passes."""
     from detente.coding import default_coder
 
     coder = default_coder()
     coder.code("Norway condemned Chile.", "2024-01-01")  # warm caches and tables
     before = _peak_mb()
-    rates, events = [], 0
-    for _ in range(repeat):
-        start = time.perf_counter()
+    events = 0
+
+    def run() -> None:
+        nonlocal events
         items = ((k, s, d, None) for k, s, d in sentences)
         events = sum(len(evs) for _k, evs in coder.code_sentences(items, batch_size=batch_size))
-        rates.append(len(sentences) / (time.perf_counter() - start))
-    return rates, events, _peak_mb() - before
+
+    rates, cpu = _rates(sentences, run, repeat)
+    return rates, cpu, events, _peak_mb() - before
 
 
-def bench_spacy(sentences, batch_size: int, repeat: int) -> tuple[list[float], float]:
-    """(rate of each pass, peak RSS growth) of the pipeline exactly as shipped."""
+def bench_spacy(sentences, batch_size: int, repeat: int):
+    """(wall-clock rate of each pass, CPU-time rates, peak RSS growth) of the pipeline exactly
+    as shipped."""
     from detente.nlp import load_nlp
 
     nlp = load_nlp(disable=(), fast=False)
     list(nlp.pipe(["Warm up the pipeline."]))
     before = _peak_mb()
-    rates = []
-    for _ in range(repeat):
-        start = time.perf_counter()
+
+    def run() -> None:
         for _doc in nlp.pipe((s for _k, s, _d in sentences), batch_size=batch_size):
             pass
-        rates.append(len(sentences) / (time.perf_counter() - start))
-    return rates, _peak_mb() - before
+
+    rates, cpu = _rates(sentences, run, repeat)
+    return rates, cpu, _peak_mb() - before
 
 
 def run(name: str, sentences, batch_size: int, repeat: int) -> None:
-    coder, events, coder_mem = bench_coder(sentences, batch_size, repeat)
-    spacy, spacy_mem = bench_spacy(sentences, batch_size, repeat)
+    coder, coder_cpu, events, coder_mem = bench_coder(sentences, batch_size, repeat)
+    spacy, spacy_cpu, spacy_mem = bench_spacy(sentences, batch_size, repeat)
     print(f"{name}: {len(sentences)} sentences, {events} events (best of {repeat} passes)")
-    for label, rates, mem in (
-        ("detente coder", coder, coder_mem),
-        ("spaCy alone  ", spacy, spacy_mem),
+    for label, rates, cpu, mem in (
+        ("detente coder", coder, coder_cpu, coder_mem),
+        ("spaCy alone  ", spacy, spacy_cpu, spacy_mem),
     ):
         print(
             f"  {label} : {max(rates):8.1f} sentences/s  (median {statistics.median(rates):.1f},"
-            f" first pass {rates[0]:.1f})  peak +{mem:.0f} MB"
+            f" first pass {rates[0]:.1f}; CPU-time median {statistics.median(cpu):.1f})"
+            f"  peak +{mem:.0f} MB"
         )
     median = statistics.median(coder) / statistics.median(spacy)
     print(

@@ -16,6 +16,16 @@ def resolve_weekday(name: str, anchor: dt.date) -> dt.date | None:
     return anchor - dt.timedelta(days=(anchor.weekday() - number) % 7)
 
 
+_DAY_WORDS = (*WEEKDAYS, "yesterday")
+
+
+def may_name_day(text: str) -> bool:
+    """False only if no word of ``text`` can be a weekday or 'yesterday': then
+    :func:`event_date` is the anchor date, with no walk over the parse."""
+    low = text.lower()
+    return any(word in low for word in _DAY_WORDS)
+
+
 def event_date(token, anchor: dt.date | None) -> dt.date | None:
     """The date an event happened: a weekday, 'yesterday' or 'today' near the trigger, else the
     anchor (sentence or document) date."""

@@ -77,9 +77,11 @@ class SentenceCoder(Refinements):
 
     def code(self) -> list[Draft]:
         acts = []
-        for token in self.doc:
-            if token.i in self.consumed:
+        doc = self.doc
+        for i in self.matcher.possible(doc):  # the other tokens match no pattern
+            if i in self.consumed:
                 continue
+            token = doc[i]
             pattern = self.matcher.match(token)
             if pattern is None:
                 continue

@@ -36,11 +36,63 @@ _MEANS_NOUNS = frozenset(
 )
 
 
+#: per lexicon (by id, with the lexicon kept alive beside it): (POS, LEMMA, LOWER) ids of a
+#: token -> whether :meth:`Matcher.match` has any pattern to try on it
+_MAY_MATCH: dict[int, tuple[Lexicon, dict[tuple[int, int, int], bool]]] = {}
+_MEMO_LIMIT = 200_000
+
+
 class Matcher:
     """Matches tokens of one parsed sentence against the lexicon's patterns."""
 
     def __init__(self, lex: Lexicon, actors: Actors):
         self.lex, self.actors = lex, actors
+        # objects() and preps() of a token read only the parse, which does not change: the
+        # acts, roles and refinement passes ask again for the same token many times
+        self._memo: dict[tuple, list] = {}
+        self._kids: dict[int, tuple] = {}
+
+    def kids(self, token) -> tuple:
+        """``token.children``, read once per token: spaCy finds them by walking the token's
+        whole subtree span, and the matcher asks for the same token's again and again."""
+        if token.doc is not self.actors.doc:
+            return tuple(token.children)
+        found = self._kids.get(token.i)
+        if found is None:
+            found = self._kids[token.i] = tuple(token.children)
+        return found
+
+    def _remembered(self, key: tuple, token, compute) -> list:
+        if token.doc is not self.actors.doc:  # a token of another doc: no memo
+            return compute()
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = compute()
+        return list(found)  # callers may extend what they get
+
+    def possible(self, doc) -> list[int]:
+        """Indices of the tokens of ``doc`` :meth:`match` may give a pattern (a trigger part
+        of speech and a lemma or form with patterns), read from the doc's arrays, so the
+        other tokens cost no Token object and no lookups. A superset of the matches."""
+        held = _MAY_MATCH.get(id(self.lex))
+        if held is None or held[0] is not self.lex or len(held[1]) > _MEMO_LIMIT:
+            held = _MAY_MATCH[id(self.lex)] = (self.lex, {})
+        memo, strings = held[1], doc.vocab.strings
+        out = []
+        for i, (pos, lemma, lower) in enumerate(doc.to_array(["POS", "LEMMA", "LOWER"]).tolist()):
+            key = (pos, lemma, lower)
+            may = memo.get(key)
+            if may is None:
+                may = memo[key] = self._may_match(strings[pos], strings[lemma], strings[lower])
+            if may:
+                out.append(i)
+        return out
+
+    def _may_match(self, pos: str, lemma: str, lower: str) -> bool:
+        if pos not in _TRIGGER_POS:
+            return False
+        table = self.lex.nouns if pos in ("NOUN", "PROPN") else self.lex.verbs
+        return bool(self._patterns(lemma.lower(), lower, table))
 
     def match(self, token) -> Pattern | None:
         """The first of the token's candidate patterns whose conditions its parse meets."""
@@ -76,75 +128,81 @@ class Matcher:
 
     def objects(self, token, pattern: Pattern | None = None) -> list:
         """Candidate object nouns: direct objects, passive subjects, the pattern's preposition."""
-        out = [c for c in token.children if c.dep_ in ("dobj", "attr", "oprd")]
+        oprep = pattern.oprep if pattern else None
+        named = bool(pattern and pattern.obj)
+        return self._remembered(
+            ("objects", token.i, oprep, named), token, lambda: self._objects(token, oprep, named)
+        )
+
+    def _objects(self, token, oprep: str | None, named: bool) -> list:
+        out = [c for c in self.kids(token) if c.dep_ in ("dobj", "attr", "oprd")]
         out += [  # 'shot dead the ambassador': the parser hangs the object on the adjective
             o
-            for c in token.children
+            for c in self.kids(token)
             if c.dep_ in ("advcl", "acomp", "oprd") and c.pos_ == "ADJ" and c.i == token.i + 1
-            for o in c.children
+            for o in self.kids(c)
             if o.dep_ == "dobj"
         ]
         if not out:  # 'allow X to enter', 'beat X harvesting': the object parsed as the
             out = [  # subject of an infinitive or participle clause
                 s
-                for c in token.children
+                for c in self.kids(token)
                 if c.dep_ == "ccomp"
-                and (c.tag_ == "VBG" or any(a.lower_ == "to" for a in c.children))
-                for s in c.children
+                and (c.tag_ == "VBG" or any(a.lower_ == "to" for a in self.kids(c)))
+                for s in self.kids(c)
                 if s.dep_ == "nsubj" and s.i > token.i
             ]
             if out:  # 'gave X [holding out in Y] an ultimatum': the second object too
                 out += [
                     d
-                    for c in token.children
+                    for c in self.kids(token)
                     if c.dep_ == "ccomp" and c.tag_ == "VBG"
-                    for d in c.children
+                    for d in self.kids(c)
                     if d.dep_ == "dobj" and d.i > c.i
                 ]
         if not out:
             out = _free_relative(token)
         if passive(token) or token.pos_ == "ADJ":
-            out += [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj")]
+            out += [c for c in self.kids(token) if c.dep_ in ("nsubjpass", "nsubj")]
             out += shared_subject(token)
-        if (
-            pattern is not None
-            and pattern.obj
-            and token.dep_ == "acl"
-            and token.tag_ == "VBN"
-            and token.head.pos_ == "PROPN"
-        ):
+        if named and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "PROPN":
             out.append(token.head)  # 'X, welcomed by Y in Z, ...': the named X is welcomed
-        for word in {pattern.oprep if pattern else None, "with"} - {None}:
+        for word in {oprep, "with"} - {None}:
             for prep in self.preps(token, word):
-                out += [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-        out += [c for o in list(out) for c in o.children if c.dep_ == "conj"]
+                out += [c for c in self.kids(prep) if c.dep_ in ("pobj", "pcomp")]
+        out += [c for o in list(out) for c in self.kids(o) if c.dep_ == "conj"]
         return out + [q for o in out for q in self._quantified(o)]
 
     def preps(self, token, word: str) -> list:
         """Prepositions ``word`` on the trigger, its object ('sanctions on X on Friday') or its
         means ('spoke by telephone with X': the parser hangs 'with' on the telephone)."""
-        objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        return self._remembered(("preps", token.i, word), token, lambda: self._preps(token, word))
+
+    def _preps(self, token, word: str) -> list:
+        objs = [c for c in self.kids(token) if c.dep_ in ("dobj", "nsubjpass")]
         objs += [q for o in objs for q in self._quantified(o)]  # 'most of its sanctions on X'
         objs += [
             o
-            for c in token.children
+            for c in self.kids(token)
             if c.dep_ == "prep" and c.lower_ in _MEANS_PREPS
-            for o in c.children
+            for o in self.kids(c)
             if o.dep_ == "pobj" and (c.lower_ == "by" or _means(o))
         ]
-        heads = [token, *objs] + [m for o in objs for m in o.children if m.dep_ in ("amod", "acl")]
+        heads = [token, *objs] + [
+            m for o in objs for m in self.kids(o) if m.dep_ in ("amod", "acl")
+        ]
         # 'handed the territory back to X', 'turned them over to X': the parser hangs the
         # preposition on the adverb particle; 'moved troops up to the border': on 'up'
         heads += [
             c
-            for c in token.children
+            for c in self.kids(token)
             if c.lower_ in _PRT_AS_PREP
             and (c.dep_ == "advmod" or c.dep_ == "prep" and c.lower_ not in ("on", "by"))
         ]
         return [
             child
             for head in heads
-            for child in head.children
+            for child in self.kids(head)
             if child.dep_ in ("prep", "agent", "dative", "prt")
             and (child.lower_ == word or word == "to" and child.lower_ in _TOWARD)
         ]
@@ -153,12 +211,13 @@ class Matcher:
 
     def _candidates(self, token, table) -> tuple[Pattern, ...]:
         """Patterns for the token's lemma, else for the lexicon lemmas its word form inflects."""
-        found = table.get(token.lemma_.lower(), ()) or table.get(token.lower_, ())
+        return self._patterns(token.lemma_.lower(), token.lower_, table)
+
+    def _patterns(self, lemma: str, lower: str, table) -> tuple[Pattern, ...]:
+        found = table.get(lemma, ()) or table.get(lower, ())
         if found:
             return found
-        return tuple(
-            p for lemma in self.lex.form_lemmas.get(token.lower_, ()) for p in table.get(lemma, ())
-        )
+        return tuple(p for form in self.lex.form_lemmas.get(lower, ()) for p in table.get(form, ()))
 
     def _fits(self, token, pattern: Pattern) -> bool:
         if pattern.prt and not self._has_particle(token, pattern.prt):
@@ -172,7 +231,7 @@ class Matcher:
                 and c.pos_ in ("NOUN", "PROPN", "ADJ")
                 # 'beat him unconscious': what force left the victim in, not a judgement
                 and not (c.pos_ == "ADJ" and pattern.code[:2] in _FORCE)
-                for c in token.children
+                for c in self.kids(token)
             )
         ):
             return False
@@ -202,22 +261,25 @@ class Matcher:
         """'a truce was agreed', 'a deal was agreed on': in the passive, the noun a pattern
         wants after its preposition ('agreed to a truce') is the subject."""
         return bool(pattern.obj) and any(
-            c.dep_ == "nsubjpass" and self._obj_matches(c, pattern.obj) for c in token.children
+            c.dep_ == "nsubjpass" and self._obj_matches(c, pattern.obj) for c in self.kids(token)
         )
 
     def _subject_nouns(self, token) -> list:
         """The subject and what it carries: 'planes carrying tents landed' -> planes, tents."""
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
+        subjects = [c for c in self.kids(token) if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects += [c for s in subjects for c in self.kids(s) if c.dep_ == "conj"]
         carried = [  # 'planes carrying tents', 'aircraft loaded with tents'
             o
             for s in subjects
-            for a in s.children
+            for a in self.kids(s)
             if a.dep_ == "acl"
-            for o in [*a.children, *(g for p in a.children if p.dep_ == "prep" for g in p.children)]
+            for o in [
+                *self.kids(a),
+                *(g for p in self.kids(a) if p.dep_ == "prep" for g in self.kids(p)),
+            ]
             if o.dep_ in ("dobj", "pobj")
         ]
-        return subjects + carried + [c for o in carried for c in o.children if c.dep_ == "conj"]
+        return subjects + carried + [c for o in carried for c in self.kids(o) if c.dep_ == "conj"]
 
     def _has_particle(self, token, particle: str) -> bool:
         """The verb carries ``particle``. The parser often tags a particle that doubles as a
@@ -226,7 +288,7 @@ class Matcher:
         return any(
             c.lower_ == particle
             and (c.dep_ == "prt" or particle in _PRT_AS_PREP and c.i > token.i and not dated(c))
-            for c in token.children
+            for c in self.kids(token)
         )
 
     def _prep(self, token, word: str):
@@ -241,9 +303,9 @@ class Matcher:
             return []
         return [
             o
-            for p in noun.children
+            for p in self.kids(noun)
             if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children
+            for o in self.kids(p)
             if o.dep_ == "pobj"
         ]
 
@@ -253,7 +315,7 @@ class Matcher:
         words = {obj.lemma_.lower(), obj.lower_}
         if obj.pos_ == "PROPN" and obj.lower_.endswith("s"):  # 'Muslims' keeps its plural lemma
             words.add(obj.lower_[:-1])
-        mods = {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod", "nmod")}
+        mods = {c.lemma_.lower() for c in self.kids(obj) if c.dep_ in ("compound", "amod", "nmod")}
         for want in wanted:
             if want.startswith("@"):
                 name = want[1:]
@@ -271,9 +333,9 @@ class Matcher:
                 head, tail = want.split(" of ", 1)
                 if head in words and any(
                     tail in (o.lemma_.lower(), o.lower_)
-                    for p in obj.children
+                    for p in self.kids(obj)
                     if p.dep_ == "prep" and p.lower_ == "of"
-                    for o in p.children
+                    for o in self.kids(p)
                 ):
                     return True
             elif " " in want:
@@ -297,19 +359,21 @@ class Matcher:
 
     def _paired(self, token) -> bool:
         """A joint act needs two sides: coordinated or plural subjects, 'with X', 'joint'."""
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in self.kids(token) if c.dep_ in ("nsubj", "nsubjpass")]
         if token.pos_ == "NOUN":
             subjects = [token.head] if token.dep_ == "dobj" else []
-            if any(c.lower_ in ("between", "with") for c in token.children):
+            if any(c.lower_ in ("between", "with") for c in self.kids(token)):
                 return True
-        if any(c.dep_ == "conj" for s in subjects for c in s.children):
+        if any(c.dep_ == "conj" for s in subjects for c in self.kids(s)):
             return True
         if any(len(a) > 1 for s in subjects for a in [self.actors.phrase(s)]):
             return True
         if self._prep(token, "with") is not None:
             return True
         objs = self.objects(token) + ([token] if token.pos_ == "NOUN" else [])
-        return any(c.lower_ in ("joint", "bilateral", "combined") for o in objs for c in o.children)
+        return any(
+            c.lower_ in ("joint", "bilateral", "combined") for o in objs for c in self.kids(o)
+        )
 
 
 def _means(noun) -> bool:

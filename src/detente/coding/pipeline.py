@@ -163,8 +163,10 @@ class Coder:
     def _code_doc(self, doc, item: _Item, previous: list[Arg]):
         events: list[Event] = []
         several = _several_sentences(doc)
+        whole = doc.text if several else item.text
         for index, sent in enumerate(doc.sents if several else [doc[:]]):
-            text = sent.text if several else item.text
+            # a slice of the doc's text is the span's text, without a walk over its tokens
+            text = whole[sent.start_char : sent.end_char] if several else item.text
             offset = sent.start_char if several else 0
             mentions = _shift(item.mentions, offset, len(text))
             if several and not worth_parsing(
@@ -178,7 +180,10 @@ class Coder:
             drafts = SentenceCoder(self.lex, span, actors).code()
             drafts = [upgrade(refusal(tense(d, self.lex), self.lex), self.lex) for d in drafts]
             drafts = dedupe([d for d in drafts if not (d.mirrored and d.code.startswith("03"))])
-            events += [to_event(d, item.date, offset + item.shift, index) for d in drafts]
+            dated = item.date is not None and dates.may_name_day(text)
+            events += [
+                to_event(d, item.date, offset + item.shift, index, dated=dated) for d in drafts
+            ]
             if several or item.context is not None:  # a lone text passes nothing on
                 previous = _main_subject(span, actors) or previous
         return events, previous
@@ -296,7 +301,11 @@ def _shift(mentions: list[Mention], offset: int, length: int) -> list[Mention]:
     return out
 
 
-def to_event(draft: Draft, anchor: dt.date | None, offset: int, index: int) -> Event:
+def to_event(
+    draft: Draft, anchor: dt.date | None, offset: int, index: int, *, dated: bool = True
+) -> Event:
+    """The record of ``draft``; ``dated=False`` says the sentence names no day, so the event
+    date is the ``anchor`` (see :func:`dates.may_name_day`)."""
     info = code_info(draft.code)
     trigger = draft.trigger
     start = trigger.idx + offset
@@ -316,7 +325,7 @@ def to_event(draft: Draft, anchor: dt.date | None, offset: int, index: int) -> E
         trigger_span=(start, start + len(trigger.text)),
         negated=draft.modality.negated,
         hypothetical=draft.modality.hypothetical,
-        date=dates.event_date(trigger, anchor),
+        date=dates.event_date(trigger, anchor) if dated else anchor,
         confidence=round(max(0.1, min(1.0, draft.confidence)), 2),
         coder_version=CODER_VERSION,
         sentence_index=index,

@@ -47,20 +47,23 @@ def refusal(draft: Draft, lex: Lexicon) -> Draft:
 
 def upgrade(draft: Draft, lex: Lexicon) -> Draft:
     """Apply the first matching precedence rule (chemical weapons, suicide bombing...)."""
-    words = _clause_words(draft.trigger)
-    subject = {
-        t.lemma_.lower()
-        for c in draft.trigger.children
-        if c.dep_ in ("nsubj", "agent")
-        for t in c.subtree
-    } | _singulars(draft.source.text)
+    words = subject = None  # read off the parse only once a rule fits the code
     for rule in lex.upgrades:
         if "roots" in rule and draft.code[:2] not in rule["roots"]:
             continue
         if "codes" in rule and draft.code not in rule["codes"]:
             continue
+        if words is None:
+            words = _clause_words(draft.trigger)
         if "any" in rule and not any(_has(words, w) for w in rule["any"]):
             continue
+        if subject is None:
+            subject = {
+                t.lemma_.lower()
+                for c in draft.trigger.children
+                if c.dep_ in ("nsubj", "agent")
+                for t in c.subtree
+            } | _singulars(draft.source.text)
         if "source_any" in rule and not subject & set(rule["source_any"]):
             continue
         if "agent_any" in rule and not _agent_heads(draft.trigger) & set(rule["agent_any"]):

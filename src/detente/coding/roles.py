@@ -40,18 +40,22 @@ class Actors:
     def __init__(self, doc, mentions: list[Mention], fallback: list[Arg] | None = None):
         self.doc = doc
         self.by_token: dict[int, Mention] = {}
-        coded = [m for m in mentions if (m.code or m.members) and not _modifier_only(m, doc)]
+        # token start offsets, read once: walking the Doc makes a Token object per step
+        starts = doc.to_array("IDX").tolist() if mentions else []
+        coded = [
+            m for m in mentions if (m.code or m.members) and not _modifier_only(m, doc, starts)
+        ]
         home = self.home = _home_country(coded)
         if home:  # 'Kyrgyz police detained former president X': a title of the one country
             coded += [_at_home(m, home, doc) for m in mentions if _uncoded_title(m)]
         if coded:
-            for token in doc:
-                idx = token.idx
+            for i, idx in enumerate(starts):
                 for mention in coded:
                     if mention.start <= idx < mention.end:
-                        self.by_token[token.i] = mention
+                        self.by_token[i] = mention
                         break
-        self._surnames(doc, coded)
+        if any(" " in m.text for m in coded):  # else no full name for a surname to repeat
+            self._surnames(doc, coded)
         self.fallback = fallback or []
         self._visiting: set[int] = set()
 
@@ -512,12 +516,13 @@ def _at_home(mention: Mention, home: str, doc) -> Mention:
     )
 
 
-def _modifier_only(mention: Mention, doc) -> bool:
+def _modifier_only(mention: Mention, doc, starts: list[int]) -> bool:
     """'halt the military operation': a bare sector word used as an adjective of a thing is
-    no actor (a named one, 'Chinese military drills', still is)."""
+    no actor (a named one, 'Chinese military drills', still is). ``starts``: the tokens'
+    character offsets."""
     if mention.how != "sector" or not mention.text.islower():
         return False
-    tokens = [t for t in doc if mention.start <= t.idx < mention.end]
+    tokens = [doc[i] for i, idx in enumerate(starts) if mention.start <= idx < mention.end]
     return bool(tokens) and all(t.dep_ == "amod" and t.pos_ == "ADJ" for t in tokens)
 
 
