@@ -52,7 +52,7 @@ def test_objects_and_preps_memo_give_the_fresh_answer_and_a_copy(docs):
         for token in doc:
             fresh = Matcher(lex, Actors(doc, []))
             first = memo.objects(token)
-            assert first == fresh._objects(token, None)
+            assert first == fresh._objects(token, None, False)
             first.append(token)  # a caller extending its list must not change the memo
             assert memo.objects(token) == fresh.objects(token)
             for word in ("on", "with", "to"):
