@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.matching import Matcher
 from detente.coding.roles import NOT_PEOPLE, RELATIVE, Actors, Arg, agent_noun
@@ -47,11 +49,13 @@ class Arguments:
             elif child.dep_ == "aux" and child.i < token.i and child.tag_ == "NNP":
                 found += self.actors.at(child)  # 'Theresa May hosted X': 'May' read as a modal
         if not found and passive(token) and not any(c.dep_ == "agent" for c in token.children):
-            found = self._stray_agent(token)
+            found = self._stray_agent(token) or self._means_agent(token, pattern)
         if not found and pattern and pattern.code[:2] in _GIVING and passive(token):
             found = self._donors(token)
         if not found and pattern and "dobj" in pattern.source:
             found = [a for o in self.matcher.objects(token) for a in self.actors.phrase(o)]
+        if not found and pattern and token.pos_ == "VERB":
+            found = self._prep_sources(token, pattern)
         if not found and token.dep_ == "conj":
             stolen = _stolen_subject(token)
             if stolen is not None:
@@ -88,6 +92,26 @@ class Arguments:
             head = head.head
         return self.sources(head, None, depth + 1)
 
+    def _prep_sources(self, verb, pattern: Pattern) -> list[Arg]:
+        """A source slot named by a preposition ('gas began flowing from X to Y', 'power
+        exported out of X'): the actors in that phrase, on the verb or on its subject ('gas
+        from X's fields flowed to Y'); a country named as a place stands for the state."""
+        words = [w for w in pattern.source if w not in _DEPENDENCIES]
+        if not words:
+            return []
+        heads = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
+        if verb.dep_ == "xcomp" and not own_subject(verb):  # 'gas began flowing from X'
+            heads += [c for c in verb.head.children if c.dep_ == "nsubj"]
+        return [
+            replace(a, code=a.code[:3], place=False) if a.place else a
+            for head in heads
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in words
+            for o in prep.children
+            if o.dep_ == "pobj"
+            for a in self.actors.phrase(o, location_ok=True)
+        ]
+
     def _located_thing(self, noun) -> bool:
         """'Floods in the southern Brazilian state forced ...', 'fighting in X killed ...': a
         subject that is neither an actor nor a person, whose only actor is where it
@@ -107,13 +131,68 @@ class Arguments:
         'hours'); then the actor that opens the words after 'by' is the agent."""
         objects = [o for o in by.children if o.dep_ == "pobj"]
         if objects:
-            return [a for o in objects for a in self.actors.phrase(o)]
+            got = [a for o in objects for a in self.actors.phrase(o)]
+            return got or [a for o in objects for a in self._members(o)]
         for word in self.doc[by.i + 1 : by.i + 5]:
             if word.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "SCONJ", "CCONJ"):
                 break
             got = self.actors.at(word)
             if got:
                 return got
+        return []
+
+    def _members(self, noun) -> list[Arg]:
+        """'by a gang that included former X soldiers', 'by a unit made up of X troops': a
+        group with no actor of its own acts as the actors it is said to be made of."""
+        if agent_noun(noun) or noun.pos_ != "NOUN":
+            return []
+        found: list[Arg] = []
+        for clause in noun.children:
+            if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in _MADE_OF:
+                continue
+            for part in clause.children:
+                if part.dep_ == "dobj" or part.dep_ == "prep" and part.lower_ == "of":
+                    words = [part] if part.dep_ == "dobj" else list(part.children)
+                    found += [
+                        a
+                        for w in words
+                        if w.dep_ in ("dobj", "pobj")
+                        for a in self.actors.phrase(w)
+                        if not a.place
+                    ]
+        return found
+
+    def _means_agent(self, verb, pattern: Pattern | None) -> list[Arg]:
+        """'X was killed in an Israeli drone strike', 'X died in a Russian missile attack',
+        'X was killed when Y's jets bombed the house': violence told in the passive with no
+        by-phrase is done by the author of the attack it happened in, or by the subject of
+        the violent clause that says when it happened."""
+        pattern = pattern or self.matcher.match(verb)
+        if pattern is None or pattern.code[:2] not in VIOLENT:
+            return []
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in _MEANS_PREPS:
+                for noun in child.children:
+                    inner = self.matcher.match(noun) if noun.dep_ == "pobj" else None
+                    if inner is None or inner.pos != "noun" or inner.code[:2] not in VIOLENT:
+                        continue
+                    got = [a for a in self._own_agent(noun) if not a.place]
+                    if got:
+                        return got
+            elif child.dep_ == "advcl" and not passive(child):
+                marks = {c.lower_ for c in child.children if c.dep_ in ("mark", "advmod")}
+                inner = self.matcher.match(child)
+                if not marks & _WHEN or inner is None or inner.code[:2] not in VIOLENT:
+                    continue
+                got = [
+                    a
+                    for c in child.children
+                    if c.dep_ == "nsubj"
+                    for a in self.actors.phrase(c)
+                    if not a.place
+                ]
+                if got:
+                    return got
         return []
 
     def _stray_agent(self, verb) -> list[Arg]:
@@ -483,8 +562,7 @@ class Arguments:
                 a
                 for c in token.children
                 if c.dep_ in ("ccomp", "xcomp", "advcl")
-                for s in c.children
-                if s.dep_ in ("nsubj", "nsubjpass")
+                for s in _complement_subjects(c)
                 for a in self.actors.phrase(s)
             ]
         if name in ("comp", "xcomp", "acl"):
@@ -701,6 +779,14 @@ _BODIES = frozenset(
         "junta",
     }
 )
+# what a group is made of: 'a commando that included X', 'a unit composed of Y'
+_MADE_OF = frozenset({"include", "comprise", "compose", "consist", "make", "involve"})
+# 'killed in an air strike', 'wounded during a raid', 'died in a rocket attack'
+_MEANS_PREPS = frozenset({"in", "during", "by"})
+# 'killed when X's jets struck', 'as X's troops stormed the town'
+_WHEN = frozenset({"when", "as", "after"})
+# source slots that are dependencies, not prepositions
+_DEPENDENCIES = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "agent", "poss", "csubj"})
 # restrictions on the whole public: bans on gatherings, curfews, emergency rule
 _ON_THE_PUBLIC = frozenset({"1721", "1723", "1724"})
 # what a ban on the public forbids: 'banned all street gatherings'
@@ -726,6 +812,18 @@ _ANSWERS = frozenset({"respond", "retaliate", "reply", "answer"})
 _ADVANCES = frozenset(
     {"advance", "approach", "close", "push", "press", "encircle", "surround", "storm", "enter"}
 )
+
+
+def _complement_subjects(clause) -> list:
+    """Subjects of a complement clause. 'demanded that X's government resign', 'that
+    President X resign': the parser may read the bare verb as a noun, with the subject as
+    its possessor or modifier; after 'that', such a noun with no subject is the clause."""
+    found = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if found or clause.pos_ != "NOUN" or clause.dep_ != "ccomp":
+        return found
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return []
+    return [c for c in clause.children if c.dep_ in ("poss", "compound") and c.i < clause.i][:1]
 
 
 def _own_clause(token) -> list:

@@ -130,6 +130,7 @@ class Actors:
         found = self.at(token, location_ok) or self._private_people(token, location_ok)
         found = (
             found
+            or self.owner(token)
             or self._modifier_actors(token, location_ok, depth=0)
             or self._state_anaphor(token)
         )
@@ -160,6 +161,30 @@ class Actors:
             if mention is None or mention.how != "demonym" or len(mention.code or "") != 3:
                 continue
             return [replace(a, former=True) for a in self._args(mention, location_ok)]
+        return []
+
+    def owner(self, token) -> list[Arg]:
+        """'the Russian subsidiaries of France's X', 'a stake held by Y', 'the local assets of
+        Z': what a business or state holds stands for its owner, not for the place it is in
+        (the adjective on the holding names where it is)."""
+        if token.lemma_.lower() not in _HOLDINGS or token.i in self.by_token:
+            return []
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [o for o in child.children if o.dep_ == "pobj"]
+            elif child.dep_ == "acl" and child.lemma_.lower() in _HOLDING_VERBS:
+                objects = [
+                    o
+                    for by in child.children
+                    if by.dep_ == "agent"
+                    for o in by.children
+                    if o.dep_ == "pobj"
+                ]
+            else:
+                continue
+            got = [a for o in objects for a in self.phrase(o) if not a.place]
+            if got:
+                return got
         return []
 
     def _state_anaphor(self, token) -> list[Arg]:
@@ -330,6 +355,9 @@ class Actors:
         actor deeper in the phrase is a bystander of it ('a UN resolution sponsored by X',
         'X's role in the massacre of Y', 'its deal with X'). Places are all kept: a caller
         that takes places wants every one."""
+        owners = self.owner(token)
+        if owners:
+            return owners
         inside, pruned = _outside_clauses(token)
         allowed = {t.i for t in inside}
         depth = _depths(token, allowed, self._mention_of)
@@ -439,6 +467,28 @@ _LISTING = frozenset({"of", "from"})
 _PRIVATE = frozenset({"former", "person", "kin"})
 _NOUN_TAGS = frozenset({"NN", "NNS"})
 # kinds of state that a definite noun phrase refers back to: 'the kingdom', 'the emirate'
+# what a business or state holds abroad: its owner, not the place, is acted on
+_HOLDINGS = frozenset(
+    {
+        "subsidiary",
+        "asset",
+        "operation",
+        "stake",
+        "share",
+        "branch",
+        "affiliate",
+        "unit",
+        "property",
+        "holding",
+        "plant",
+        "factory",
+        "refinery",
+        "port",
+        "airport",
+        "facility",
+    }
+)
+_HOLDING_VERBS = frozenset({"hold", "own", "operate", "run", "control"})
 _STATE_NOUNS = frozenset({"kingdom", "emirate", "sultanate", "principality", "monarchy"})
 _CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl"})
 
