@@ -75,9 +75,9 @@ class ActFinder:
         if not sources and default_sources is None:
             sources = self._visit_sources(token, pattern)
         sources = sources or list(default_sources or [])
-        if pattern.code[:3] in ("042", "043") and token.lemma_.lower() == "arrive":
-            # 'troops arrived in X', 'the suspect was arrested when he arrived': a visit
-            # needs an official or a state as the visitor
+        if pattern.code[:3] in ("042", "043") and _arrival(token):
+            # 'troops arrived in X', 'the suspect was arrested when he arrived', 'the jets
+            # landed in X': a visit needs an official or a state as the visitor
             sources = [s for s in sources if self._visitor(token, s)]
             if not sources:
                 return None
@@ -630,12 +630,26 @@ _NO_VISITORS = frozenset(
     {"MIL", "REB", "CVL", "REF", "COP", "SPY", "CRM", "INS", "BUS", "MED", "EDU", "LAB", "UAF",
      "SEP", "JUD"}
 )  # fmt: skip
+# verbs of arriving somewhere ('arrived in', 'landed in', 'touched down in', 'flew into'):
+# a visit only when an official or a state arrives
+_ARRIVALS = frozenset({"arrive", "land", "touch", "fly"})
+
+
 # common nouns that name an official visitor ('a Chinese delegation arrived in X')
 _OFFICIALS = frozenset(
     {"delegation", "official", "team", "mission", "monarch", "king", "queen", "pope", "prince",
      "emperor", "emir", "sultan", "head", "secretary", "representative", "emissary",
      "negotiator", "counterpart", "lawmaker", "senator", "parliamentarian", "legislator"}
 )  # fmt: skip
+
+
+def _arrival(token) -> bool:
+    """'X arrived in / landed in / touched down in / flew into Y': an arrival told in the
+    active voice ('was flown to Y by the police' carries someone, it visits no one)."""
+    lemma = token.lemma_.lower()
+    if lemma not in _ARRIVALS:
+        return False
+    return lemma == "arrive" or not any(c.dep_ in ("nsubjpass", "dobj") for c in token.children)
 
 
 def _characterised(token, pattern: Pattern) -> bool:

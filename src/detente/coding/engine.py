@@ -93,6 +93,8 @@ class SentenceCoder(Refinements):
                 continue
             if received is not None:
                 act.sources, act.targets = received
+            if _state_protest(act):  # 'drew a protest from Japan': a state complains (114)
+                act.code = "114"
             if finite_branch(token):  # 'urged X to halt Y and offered to Z': as told, not asked
                 self._modal_anchor[token.i] = token.head.head
             self._reporter_adjunct(act)
@@ -339,11 +341,32 @@ class SentenceCoder(Refinements):
             return False
         if token.dep_ in ("compound", "amod"):
             return False
+        if _subject_after_as(token):
+            return True  # '..., as a truce between A and B took hold': the clause's subject
         if token.dep_ == "pobj" and token.head.lower_ == "on":
             # 'on a visit to X', 'on a phone call'; but 'focused on X's invasion of Y' and
             # 'no agreement on a ceasefire' only name the topic
             return pattern.code[:2] == "04"
         return token.dep_ != "pobj" or token.head.lower_ in LIGHT_PREPS | {"between", "by"}
+
+
+def _subject_after_as(token) -> bool:
+    """'X went quiet as a ceasefire between A and B took effect', parsed with 'as' a
+    preposition and 'took' a conjunct of the main verb: the noun is the subject of that
+    verb, which has none of its own."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return False
+    after = token.right_edge.i + 1
+    if after >= len(token.doc):
+        return False
+    verb = token.doc[after]
+    return (
+        verb.dep_ == "conj"
+        and verb.pos_ == "VERB"
+        and verb.head.i == prep.head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _in_exchange(verb) -> bool:
@@ -355,6 +378,29 @@ def _in_exchange(verb) -> bool:
         if prep.dep_ == "prep"
         for o in prep.children
         if o.dep_ == "pobj"
+    )
+
+
+# protest words that a state's own act turns from a demonstration (141) into an official
+# complaint (114): 'Egypt protested against the raid', 'drew a protest from Tokyo'
+_PROTEST_WORDS = frozenset({"protest", "protests"})
+
+
+def _state_protest(act: Act) -> bool:
+    """A demonstration (140/141) whose protesters are all states, governments or IGOs: a
+    state does not march; its protest is an official complaint (114)."""
+    if act.code not in ("140", "141") or not act.sources:
+        return False
+    if act.token.lemma_.lower() not in _PROTEST_WORDS and act.token.lower_ not in _PROTEST_WORDS:
+        return False
+    return all(
+        a.code.startswith("IGO")
+        or a.code[3:6] == "GOV"
+        or len(a.code) == 3
+        and not a.former
+        and not a.pronoun
+        and not a.place
+        for a in act.sources
     )
 
 

@@ -60,6 +60,13 @@ _SUFFERING = frozenset({"face", "risk", "suffer", "incur", "receive", "get"})
 
 # auxiliaries of a promise: 'warned that it would quit the talks'
 _PROMISING = frozenset({"will", "would", "'ll", "shall"})
+# hedging auxiliaries that still promise an act when a condition is attached:
+# 'warned that it could use force if ...' (gold rule 6: a demand with a penalty is a threat)
+_HEDGED = frozenset({"could", "might", "may", "can"})
+
+
+# subjects of a warned act that stand for the speaker: 'warned that it/they/we would ...'
+_SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 
 
 # frame verbs that put an act at someone's disposal
@@ -109,6 +116,12 @@ class Frames:
             # 'warned that it would blacklist X', 'warned it would quit the talks': the
             # speaker's own promised conflictual act is a threat (gold rule 6)
             code = prefix_lookup(self.lex.frames["code_maps"]["threat"], inner.code) or code
+        if (
+            code is None
+            and pattern.frame == "warn"
+            and self._conditional_promise(token, comps, sources)
+        ):
+            code = "130"  # 'warned it would walk away from the talks if X ...': a threat
         if code is None:
             return None
         if pattern.frame == "intent" and inner and inner.code[:2] == "09":
@@ -153,8 +166,9 @@ class Frames:
         undoing = self.lex.cues["negating_governors"] | _UNDOING
         node = inner.token
         while node.i != token.i and node.head is not node:
-            if node.lemma_.lower() in undoing or any(c.dep_ == "neg" for c in node.children):
-                return False
+            undone = node is not inner.token and node.lemma_.lower() in undoing
+            if undone or any(c.dep_ == "neg" for c in node.children):
+                return False  # the wrapped trigger itself may be a halt ('would halt aid')
             node = node.head
         return True
 
@@ -183,11 +197,33 @@ class Frames:
         countries = {s.code[:3] for s in sources}
         if any(s.code[:3] not in countries for s in inner.sources):
             return False  # 'warned that militants may attack': someone else's act
+        # 'warned that it could cut off aid if X ...': a hedged act on a condition is promised too
+        promising = _PROMISING | (_HEDGED if self._conditioned(token) else frozenset())
         node = inner.token
         while node.i != token.i and node.head is not node:
-            if any(a.dep_ == "aux" and a.lower_ in _PROMISING for a in node.children):
+            if any(a.dep_ == "aux" and a.lower_ in promising for a in node.children):
                 return True
             node = node.head
+        return False
+
+    def _conditional_promise(self, token, comps, sources: list[Arg]) -> bool:
+        """A warning that the speaker's own side will do something if a condition is met,
+        whatever the act: 'warned that Turkey would open its gates if the bloc ...'.
+        A penalty attached to a condition is a threat (gold rule 6)."""
+        if not sources or not self._conditioned(token):
+            return False
+        countries = {s.code[:3] for s in sources}
+        for comp in comps:
+            if comp.dep_ != "ccomp" or not any(
+                a.dep_ == "aux" and a.lower_ in _PROMISING for a in comp.children
+            ):
+                continue
+            for subject in (c for c in comp.children if c.dep_ == "nsubj"):
+                if subject.lower_ in _SPEAKER_PRONOUNS:
+                    return True
+                doers = self.actors.phrase(subject)
+                if doers and all(d.code[:3] in countries for d in doers):
+                    return True
         return False
 
     def _first_conjunct_targets(self, token, sources: list[Arg]) -> list[Arg]:
@@ -251,8 +287,35 @@ class Frames:
                 if (branch is None or c.dep_ != "conj")
                 and not _free_adjunct(c)
                 and not finite_branch(c)
+                and not self._condition(c)
             )
         return None, comps
+
+    def _condition(self, node) -> bool:
+        """'... if X attacked', 'unless X renounced violence': the condition a frame's act
+        hangs on, never the act it wraps."""
+        marks = set(self.lex.cues["conditional_marks"]) - {"whether"}
+        return node.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in marks for m in node.children
+        )
+
+    def _conditioned(self, token) -> bool:
+        """A condition told under the frame verb: an 'if'/'unless' clause, or 'in the event
+        of', 'in case of', 'or else', 'otherwise'."""
+        for t in token.subtree:
+            if self._condition(t):
+                return True
+            if t.lower_ == "event" and t.head.lower_ == "in" and t.dep_ == "pobj":
+                return True
+            if (
+                t.lower_ == "case"
+                and t.head.lower_ == "in"
+                and any(c.lower_ == "of" for c in t.children)
+            ):
+                return True
+            if t.lower_ in ("otherwise", "else") and t.i > token.i:
+                return True
+        return False
 
     def _visit_setting(self, node) -> bool:
         """'during a visit to X', 'on the first day of a trip to X': a preposition that sets
@@ -391,6 +454,11 @@ class Frames:
                 return inner.sources, False
             elif name == "condition":
                 got = self._condition_subjects(comps)
+                own = {s.code[:3] for s in sources}
+                if got and all(a.code[:3] in own for a in got) and inner and inner.targets:
+                    # 'warned it might cut aid to Y if the junta ...': a condition read as the
+                    # speaker's own side gives way to the target of the act it threatens
+                    continue
                 if got:
                     return got, False
             elif name == "accuser":

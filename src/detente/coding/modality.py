@@ -253,10 +253,18 @@ def _demanded(node, below, cues) -> bool:
     )
 
 
+# nouns of a stretch of time: 'after a year of hostilities' measures, it tells no earlier act
+_SPANS = frozenset({"hour", "day", "week", "month", "year", "decade", "night", "weeks", "months"})
+
+
 def _earlier_clause(child, cues) -> bool:
     """'after X met Y' puts the clause before the main event; 'after which X met Y' after it."""
     if child.dep_ not in ("mark", "prep") or child.lower_ not in cues["background_preps"]:
         return False
+    if child.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _SPANS for g in child.children
+    ):
+        return False  # 'took hold after more than a year of fighting': a span, not an act
     return not (
         child.lower_ in ("after", "following")
         and any(g.dep_ == "pobj" and g.lower_ == "which" for g in child.children)
@@ -314,7 +322,16 @@ def _is_past_time(node, cues) -> bool:
     words = [t for t in node.subtree][:6]
     lowers = {t.lower_ for t in words}
     if node.dep_ == "prep" and node.lower_ in ("in", "since", "during", "until", "by", "from"):
-        if any(_YEAR.fullmatch(t.text) for t in words):
+        # the year dates the adjunct's own noun ('in 2014', 'since the 2008 war'), not a
+        # noun further down ('in violation of a 2003 accord': the violation is today's)
+        dated = [
+            t
+            for g in node.children
+            if g.dep_ == "pobj"
+            for t in (g, *g.children)
+            if t is g or t.dep_ in ("nummod", "compound", "amod", "npadvmod", "nmod")
+        ]
+        if any(_YEAR.fullmatch(t.text) for t in dated):
             return True
     if node.dep_ == "prep" and node.lower_ in cues["background_preps"]:
         return False  # 'met X after the vote': the adjunct is background, not the act it is on

@@ -57,6 +57,9 @@ def upgrade(draft: Draft, lex: Lexicon) -> Draft:
             words = _clause_words(draft.trigger)
         if "any" in rule and not any(_has(words, w) for w in rule["any"]):
             continue
+        # every group names a word of the clause: 'fire ... in violation of a ceasefire'
+        if "all" in rule and not all(any(_has(words, w) for w in g) for g in rule["all"]):
+            continue
         if subject is None:
             subject = {
                 t.lemma_.lower()
