@@ -8,7 +8,7 @@ tables."""
 from __future__ import annotations
 
 import pytest
-from coding_helpers import by_root
+from coding_helpers import by_code, by_root
 
 
 @pytest.fixture(scope="module")
@@ -180,3 +180,21 @@ def test_an_upgrade_rule_with_word_groups_needs_every_group(real_coder):
         object.__setattr__(lex, "upgrades", shipped)
     assert in_breach == {"196"}
     assert "196" not in no_truce
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan and Ghanaian troops exchanged artillery fire on Tuesday in violation of a truce.",
+        "Kenyan troops shelled Ghanaian positions on Tuesday, breaching a ceasefire agreed in May.",
+    ],
+)
+def test_fire_in_breach_of_a_ceasefire_is_196_whatever_the_weapon(run, text):
+    codes = {code for _s, _t, code in by_code(run(text))}
+    assert "196" in codes and not codes & {"194", "190"}
+
+
+def test_fire_without_a_ceasefire_keeps_its_weapon_code(run):
+    events = run("Kenyan troops shelled Ghanaian positions on Tuesday.")
+    codes = {code for _s, _t, code in by_code(events)}
+    assert "196" not in codes and codes
