@@ -97,6 +97,8 @@ def assess(token, cues, reporting_ok: bool = True) -> Modality:
             negated = True
         if depth and lemma in cues["negating_governors"] and not _itinerary_stop(node):
             negated = True
+        if depth and _negating_phrasal(node, lemma, cues):
+            negated = True  # 'held back from expelling X', 'has yet to reach a deal'
         if depth and (
             lemma in cues["hypothetical_governors"] or node.lower_ in cues["hypothetical_governors"]
         ):
@@ -115,9 +117,22 @@ def assess(token, cues, reporting_ok: bool = True) -> Modality:
             hypothetical = True
         if node.dep_ != "ROOT" and any(_inverted(t) for t in (node, *node.children)):
             hypothetical = True  # '..., were X to recognise Y': a condition inside the sentence
-        if depth == 0 or node.dep_ in ("advcl", "relcl", "acl", "pcomp", "pobj", "xcomp", "conj"):
-            background = background or _background_here(node, cues)
+        # the act's own clause, or the clause it is the subject of ('the invasion ten years
+        # ago toppled X': the noun is dated by its verb's adjunct)
+        if (
+            depth == 0
+            or node.dep_ in ("advcl", "relcl", "acl", "pcomp", "pobj", "xcomp", "conj")
+            or (below is not None and below.dep_ in ("nsubj", "nsubjpass"))
+        ):
+            background = (
+                background
+                or _background_here(node, cues)
+                or _durative(node, cues)
+                or _later_than_past(node, cues)
+            )
         if node.dep_ == "pobj" and node.head.lower_ in cues["background_preps"]:
+            background = True
+        if node.dep_ == "pcomp" and node.head.lower_ == "since":  # 'ever since ceding X'
             background = True
         if node.dep_ == "pobj" and _reacted_to(node.head, cues):
             background = True  # 'in response to X's resolution': what was answered
@@ -134,6 +149,55 @@ def assess(token, cues, reporting_ok: bool = True) -> Modality:
         hypothetical = _hedged_under_report(token, cues)
         future = future or _would(token)
     return Modality(negated, hypothetical or aimed, future, background)
+
+
+def _negating_phrasal(node, lemma, cues) -> bool:
+    """A governor that with its particle says the act did not happen: 'held back from',
+    'held off on', 'has yet to', 'stopped short of', 'shied away from'."""
+    phrasals = cues["negating_phrasals"]
+    if node.dep_ in ("advmod", "prt") and node.head is not node:  # 'held back from': on 'back'
+        if f"{node.head.lemma_.lower()} {node.lower_}" in phrasals:
+            return True
+    return any(
+        c.dep_ in ("advmod", "prt", "acomp") and f"{lemma} {c.lower_}" in phrasals
+        for c in node.children
+    )
+
+
+def _durative(node, cues) -> bool:
+    """A standing state summed up over a past span: 'has claimed X ever since', 'has
+    produced little since it began in 2011' (a perfect with a since-clause dated by a year,
+    as 'since 2011' is)."""
+    doc = node.doc
+    for child in node.children:
+        if child.lower_ == "since" and child.i > 0:
+            if f"{doc[child.i - 1].lower_} since" in cues["durative_words"]:
+                return True
+        if child.dep_ != "advcl" or not (_aux(node) & {"has", "have", "'ve"}):
+            continue
+        if any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children) and any(
+            _YEAR.fullmatch(t.text) or t.lower_ == "ago" for t in child.subtree
+        ):
+            return True
+    return False
+
+
+def _later_than_past(node, cues) -> bool:
+    """'... in 1995 and signed a treaty three years later': a time counted from a past date
+    elsewhere in the sentence is past too ('hours later' after 'on Friday' is not)."""
+    if not any(
+        c.dep_ in ("advmod", "npadvmod") and c.lower_ in cues["relative_later"]
+        for c in node.children
+    ):
+        return False
+    inside = {t.i for t in node.subtree}
+    return any(
+        t.i not in inside
+        and t.dep_ in ("prep", "npadvmod", "advmod")
+        and t.lower_ not in cues["relative_later"]
+        and _is_past_time(t, cues)
+        for t in node.doc
+    )
 
 
 _INVERTING = frozenset({"should", "had", "were"})
@@ -299,7 +363,23 @@ def _hedged_under_report(token, cues) -> bool:
             return True
         if any(c.dep_ == "mark" and c.lower_ in cues["conditional_marks"] for c in node.children):
             return True
+        if _consequent(node, cues):
+            return True
     return False
+
+
+def _consequent(node, cues) -> bool:
+    """'If X does Y, Z would push for W, officials said': a reported 'would' with an
+    if-clause of its own is conditional, unless the speaker tells its own terms ('it would')."""
+    if "would" not in _aux(node) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in node.children
+    ):
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in cues["conditional_marks"] for m in c.children)
+        for c in node.children
+    )
 
 
 def _opinion_subject(verb, cues) -> bool:
