@@ -16,6 +16,7 @@ def localise(mentions: list[Mention], text: str = "") -> list[Mention]:
     first national actor outside quotation marks: news reports agents where they act, and a
     country named in a quote says nothing of the speaker's ('"... Russia ...," an official
     said')."""
+    mentions = [_minority(m, mentions, text) for m in mentions]
     if not any(_unplaced(m) or _lone_ngo(m) or _placed_in(m, text) for m in mentions):
         return mentions
     mentions = [_belongs_to(m, mentions, text) for m in mentions]
@@ -38,6 +39,8 @@ def localise(mentions: list[Mention], text: str = "") -> list[Mention]:
             tied = _facing(m, named, text) if _is_venue(venue) else None
             if tied is not None:
                 m = _with_country(m, tied)
+        elif _unplaced(m) and _FOREIGN_BEFORE.search(text[max(0, m.start - 30) : m.start]):
+            pass  # 'requested foreign troops', 'foreign journalists': not the home country's
         elif _unplaced(m):
             named_org = _antecedent(m, mentions, text)
             if named_org is not None:
@@ -149,6 +152,61 @@ _UNIT_AFTER = re.compile(
 _UNIFORMED = frozenset({"COP", "MIL"})
 
 
+#: 'foreign troops', 'foreign-backed militias': people of no country the sentence names
+_FOREIGN_BEFORE = re.compile(r"\bforeign(?:-backed)?\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+
+
+#: what may stand between a government and the side it is paired with: 'and the
+#: Tuareg-led', 'and armed' (lower-case words only: no other actor's name)
+_JOINED = re.compile(
+    r"(?:'s)?\s*(?:and|or|,)\s+(?:the\s+)?(?:[a-z][\w-]*\s+|[A-Z][a-z]+-led\s+){0,3}"
+)
+
+
+#: 'his troops', 'her ministers': a person's
+_HIS = re.compile(r"\b(?:his|her)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}$")
+
+
+#: how the actor layer marks a mention of one person (an office-holder or a named person)
+_PERSON_HOW = frozenset({"office", "title", "former", "person", "kin", "surname"})
+
+
+def _person(n: Mention) -> bool:
+    """Can ``n`` be what 'his' or 'her' points back to: a named person or an office-holder
+    (not a state, a place or a group)."""
+    return bool(n.code) and n.how in _PERSON_HOW and not n.code.startswith(("---", "NGO"))
+
+
+#: 'ethnic Albanians', 'Tzotzil Indians': people named by their ethnic group, who live
+#: where the sentence places them, not in the country the word names
+_ETHNIC_BEFORE = re.compile(r"\bethnic\s+$", re.IGNORECASE)
+_GROUP_NAME_BEFORE = re.compile(r"(?<=\s)([A-Z][a-z]+)\s+$")
+#: faiths and broad words before a demonym that still leave the people in their country
+_NOT_ETHNIC = frozenset(
+    "Sunni Shiite Shia Muslim Muslims Christian Catholic Orthodox Protestant Hindu Jewish "
+    "Buddhist Sikh Coptic Arab Many Most Some All Other Young Ordinary Native Indigenous "
+    "Northern Southern Eastern Western Central Rural Urban Poor Rich".split()
+)
+
+
+def _minority(m: Mention, mentions: list[Mention], text: str) -> Mention:
+    """A demonym for civilians of an ethnic group ('ethnic Albanians in Kosovo', 'Tzotzil
+    Indians'): gold codes them as the country they live in, so they are placed like any
+    country-less group (the sentence's place, else none) and not given the demonym's
+    country."""
+    if m.how not in ("people", "demonym") or m.sector != "CVL" or not m.code:
+        return m
+    before = text[max(0, m.start - 30) : m.start]
+    named = _GROUP_NAME_BEFORE.search(before)
+    if named is not None:
+        start = m.start - len(named.group(0))
+        if named.group(1) in _NOT_ETHNIC or any(n.start <= start < n.end for n in mentions):
+            named = None
+    if not (_ETHNIC_BEFORE.search(before) or named):
+        return m
+    return Mention(m.start, m.end, m.text, "---CVL", None, "CVL", "sector", m.members)
+
+
 def _placed_in(m: Mention, text: str) -> str | None:
     """The place of a sector phrase the actor layer placed by its own 'in' phrase ('rebels in
     Algiers' -> 'Algiers'), or None."""
@@ -200,10 +258,20 @@ def _tied(m: Mention, mentions: list[Mention], named: list[Mention], text: str) 
     possessor ('Turkey must pull its troops out') or the vehicle or post a uniformed group
     serves in ('a bomb hit a Kenyan police truck, killing four officers')."""
     before = [n for n in named if n.end <= m.start]
+    if before and _HIS.search(text[max(0, m.start - 40) : m.start]):
+        # 'the president said his troops would move': the latest person named before
+        person = next((n for n in reversed(before) if _person(n)), None)
+        if person is not None:
+            return person.code if person.code.startswith("IGO") else person.code[:3]
     if before and _POSSESSED.search(text[max(0, m.start - 40) : m.start]):
         owner = next((n for n in reversed(mentions) if n.end <= m.start and _owns(n)), None)
         if owner is not None and not owner.code.startswith(("---", "NGO")):
             return owner.code if owner.code.startswith("IGO") else owner.code[:3]
+    if m.sector in _SIDES and before and before[-1].sector == "GOV":
+        # 'a go-between for X's government and the rebels': the government's own rebels
+        gov = before[-1]
+        if _JOINED.fullmatch(text[gov.end : m.start]):
+            return gov.code[:3]
     if m.sector in _UNIFORMED:
         for n in reversed(before):
             if n.sector in _UNIFORMED and _UNIT_AFTER.match(text[n.end : n.end + 20]):
@@ -247,7 +315,16 @@ def _is_place(m: Mention, text: str) -> bool:
         return True
     # 'in Syria', 'near Syria', 'in the French countryside'
     named = m.how == "country" or (m.how == "demonym" and m.code == m.country)
+    if m.how == "demonym" and len(m.code or "") == 3 and _PLACE_AFTER.match(text[m.end :]):
+        return True  # 'stormed southern Israeli towns', 'in the northern Syrian towns of'
     return named and bool(_IN_BEFORE.search(text[max(0, m.start - 40) : m.start]))
+
+
+#: nouns of inhabited places after a national adjective: the adjective names a place
+_PLACE_AFTER = re.compile(
+    r"^\s+(?:border\s+)?(?:towns?|villages?|city|cities|regions?|provinces?|territory|"
+    r"territories|soil|countryside|settlements?|communities|kibbutzim|districts?|hamlets?)\b"
+)
 
 
 def _aimed_at(text: str, start: int) -> bool:
