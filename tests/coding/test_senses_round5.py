@@ -168,3 +168,16 @@ def test_troops_taking_control_is_occupation(coder):
     text = "Russian troops took control of a Ukrainian airfield outside Kherson on Friday."
     codes = {c for _s, _t, c in _codes(coder, text, "2022-03-04")}
     assert "192" in codes and "171" not in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "chemical"),
+    [
+        ("Kenyan troops used chemical weapons against Ghanaian villages on Friday.", True),
+        ("Kenyan forces carried out a chemical attack on Ghanaian positions on Friday.", True),
+        ("Kenyan pirates seized a Ghanaian chemical tanker off the coast on Friday.", False),
+    ],
+)
+def test_chemical_weapons_not_chemical_cargo(coder, text, chemical):
+    codes = {code for _s, _t, code in _codes(coder, text)}
+    assert codes and (("2041" in codes) == chemical)
