@@ -373,7 +373,7 @@ class ActFinder:
         to withdraw'): what someone asked for, which only a frame may code."""
         nouns = self.lex.cues["request_nouns"]
         head = token.head
-        if head is token or not _infinitive(token):
+        if head.i == token.i or not _infinitive(token):
             return False
         if token.dep_ in ("acl", "relcl"):
             return head.pos_ == "NOUN" and head.lemma_.lower() in nouns

@@ -626,7 +626,7 @@ class Arguments:
             while (last.is_punct or last.i in dates) and last.i > obj.i:
                 last = last.doc[last.i - 1]
             for node in obj.subtree:
-                if node.dep_ != "prep" or node.lower_ != word or node.head is obj:
+                if node.dep_ != "prep" or node.lower_ != word or node.head.i == obj.i:
                     continue
                 if node.right_edge.i != last.i or node.head.pos_ not in ("NOUN", "PROPN"):
                     continue
@@ -959,5 +959,5 @@ def _summary(noun) -> bool:
     if noun.dep_ in ("npadvmod", "appos"):
         return True
     return noun.dep_ == "dobj" and any(
-        c.dep_ == "dobj" and c.i < noun.i for c in head.children if c is not noun
+        c.dep_ == "dobj" and c.i < noun.i for c in head.children if c.i != noun.i
     )

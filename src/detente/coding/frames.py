@@ -165,8 +165,8 @@ class Frames:
             return False
         undoing = self.lex.cues["negating_governors"] | _UNDOING
         node = inner.token
-        while node.i != token.i and node.head is not node:
-            undone = node is not inner.token and node.lemma_.lower() in undoing
+        while node.i != token.i and node.head.i != node.i:
+            undone = node.i != inner.token.i and node.lemma_.lower() in undoing
             if undone or any(c.dep_ == "neg" for c in node.children):
                 return False  # the wrapped trigger itself may be a halt ('would halt aid')
             node = node.head
@@ -184,7 +184,7 @@ class Frames:
             if node.lemma_.lower() in _SUFFERING:
                 return False  # 'X faces tariffs unless ..., Y warned': X is the one threatened
             doers = [a for c in node.children if c.dep_ == "nsubj" for a in self.actors.phrase(c)]
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
         return bool(doers) and all(s.code[:3] not in countries and not s.pronoun for s in doers)
@@ -200,7 +200,7 @@ class Frames:
         # 'warned that it could cut off aid if X ...': a hedged act on a condition is promised too
         promising = _PROMISING | (_HEDGED if self._conditioned(token) else frozenset())
         node = inner.token
-        while node.i != token.i and node.head is not node:
+        while node.i != token.i and node.head.i != node.i:
             if any(a.dep_ == "aux" and a.lower_ in promising for a in node.children):
                 return True
             node = node.head
@@ -231,7 +231,7 @@ class Frames:
         verb coordinated under an act of the same subject, naming no target of its own, is
         aimed at that act's target."""
         head = token.head
-        if token.dep_ != "conj" or head is token or head.pos_ != "VERB" or own_subject(token):
+        if token.dep_ != "conj" or head.i == token.i or head.pos_ != "VERB" or own_subject(token):
             return []
         first = self.matcher.match(head)
         if first is None:

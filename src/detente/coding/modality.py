@@ -69,7 +69,7 @@ def _chain(token):
     current = token
     while True:
         yield current
-        if current.dep_ == "ROOT" or current.head is current:
+        if current.dep_ == "ROOT" or current.head.i == current.i:
             return
         current = current.head
 
@@ -155,7 +155,7 @@ def _negating_phrasal(node, lemma, cues) -> bool:
     """A governor that with its particle says the act did not happen: 'held back from',
     'held off on', 'has yet to', 'stopped short of', 'shied away from'."""
     phrasals = cues["negating_phrasals"]
-    if node.dep_ in ("advmod", "prt") and node.head is not node:  # 'held back from': on 'back'
+    if node.dep_ in ("advmod", "prt") and node.head.i != node.i:  # 'held back from': on 'back'
         if f"{node.head.lemma_.lower()} {node.lower_}" in phrasals:
             return True
     return any(
@@ -243,7 +243,7 @@ def _reacted_to(prep, cues) -> bool:
     noun = prep.head
     return (
         prep.dep_ == "prep"
-        and noun is not prep
+        and noun.i != prep.i
         and noun.lower_ in cues["reaction_nouns"]
         and noun.dep_ == "pobj"
         and noun.head.lower_ == "in"
@@ -253,7 +253,7 @@ def _reacted_to(prep, cues) -> bool:
 def _scheduled(node, cues) -> bool:
     """'X is/was to V' (an arranged act), or a headline 'NP to V' whose root is the noun."""
     head = node.head
-    if node.dep_ == "xcomp" and head.lemma_.lower() == "be" and head is not node:
+    if node.dep_ == "xcomp" and head.lemma_.lower() == "be" and head.i != node.i:
         if node.lemma_.lower() == "blame":  # 'X is to blame': a present judgement
             return False
         return not any(  # 'the aim is to V' is no schedule
@@ -359,7 +359,7 @@ def _hedged_under_report(token, cues) -> bool:
             return _opinion_subject(node, cues)
         if _aux(node) & hedges:
             return True
-        if node is not token and node.lemma_.lower() in cues["hypothetical_governors"] - {"would"}:
+        if node.i != token.i and node.lemma_.lower() in cues["hypothetical_governors"] - {"would"}:
             return True
         if any(c.dep_ == "mark" and c.lower_ in cues["conditional_marks"] for c in node.children):
             return True

@@ -94,7 +94,7 @@ def _governed(trigger, lemmas) -> bool:
     'marched through the city demanding X'."""
     head = trigger.head
     return (
-        head is not trigger
+        head.i != trigger.i
         and trigger.dep_ in ("advcl", "xcomp")
         and head.lemma_.lower() in lemmas
         # 'protested to/with X': an official complaint, not a street protest
@@ -118,7 +118,7 @@ def _has(words: tuple[str, ...], phrase: str) -> bool:
 
 def _clause_words(trigger) -> tuple[str, ...]:
     tokens = sorted(trigger.subtree, key=lambda t: t.i)
-    if trigger.dep_ in ("advcl", "xcomp", "conj", "pcomp") and trigger.head is not trigger:
+    if trigger.dep_ in ("advcl", "xcomp", "conj", "pcomp") and trigger.head.i != trigger.i:
         tokens = sorted(trigger.head.subtree, key=lambda t: t.i)
     return tuple(t.lemma_.lower() for t in tokens) + tuple(t.lower_ for t in tokens)
 

@@ -330,7 +330,7 @@ class Refinements:
         if stop.doc[comma].text != ",":
             return
         verb = stop.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX") or verb.i > comma:
             return
@@ -441,7 +441,7 @@ class Refinements:
                 if authors:
                     act.targets = [a for a in authors if not _own_side(a, act.sources)]
                     return
-            if clause.head is clause:
+            if clause.head.i == clause.i:
                 return
             clause = clause.head
 

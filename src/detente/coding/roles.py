@@ -428,7 +428,7 @@ class Actors:
         if token.lower_ in _OBJECT_PRONOUNS and token.dep_ in ("dobj", "pobj", "dative"):
             return self._object_antecedent(token)
         head = token.head
-        while head.dep_ not in ("ROOT",) and head.head is not head:
+        while head.dep_ not in ("ROOT",) and head.head.i != head.i:
             if head.dep_ == "ccomp":
                 for child in head.head.children:
                     if child.dep_ == "nsubj" and child.lower_ not in PRONOUNS:

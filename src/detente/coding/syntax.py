@@ -202,7 +202,7 @@ def main_verb(verb):
     demanded X': 'vetoed'), else ``verb`` itself."""
     node = verb
     while node.dep_ in ("relcl", "acl") or node.pos_ not in ("VERB", "AUX"):
-        if node.head is node:
+        if node.head.i == node.i:
             return verb
         node = node.head
     return node
