@@ -343,9 +343,7 @@ class ActFinder:
         for clause in clauses:
             got = [
                 a
-                for s in clause.children
-                if s.dep_ in ("nsubj", "nsubjpass")
-                for a in self.actors.phrase(s)
+                for a in self.actors.under(clause, ("nsubj", "nsubjpass"), places=True)
                 if not a.pronoun and not _own_side(a, sources)
             ]
             if got:
@@ -390,12 +388,7 @@ class ActFinder:
         if token.dep_ != "ccomp" or speech.pos_ != "VERB":
             return None
         speakers = [a for a in self.arguments.sources(speech, None) if not a.place]
-        doers = [
-            a
-            for subject in token.children
-            if subject.dep_ == "nsubj"
-            for a in self.actors.phrase(subject)
-        ]
+        doers = self.actors.under(token, "nsubj", places=True)
         if not speakers or any(not _own_side(d, speakers) for d in doers):
             return None
         if not doers and not any(
@@ -557,14 +550,9 @@ class ActFinder:
                     for a in self.actors.phrase(o)
                 ]
             if child.dep_ == "advcl" and child.lemma_.lower() in ("speak", "stand"):
-                found += [
-                    a
-                    for p in child.children
-                    if p.dep_ == "prep" and p.lower_ in ("alongside", "beside", "with")
-                    for o in p.children
-                    if o.dep_ == "pobj"
-                    for a in self.actors.phrase(o)
-                ]
+                found += self.actors.under(
+                    child, "pobj", prep=("alongside", "beside", "with"), places=True
+                )
         return [a for a in found if not a.place and not _own_side(a, sources)]
 
     def _aimed_at(self, token, sources: list[Arg]) -> list[Arg]:

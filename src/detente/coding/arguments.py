@@ -184,13 +184,7 @@ class Arguments:
                 inner = self.matcher.match(child)
                 if not marks & _WHEN or inner is None or inner.code[:2] not in VIOLENT:
                     continue
-                got = [
-                    a
-                    for c in child.children
-                    if c.dep_ == "nsubj"
-                    for a in self.actors.phrase(c)
-                    if not a.place
-                ]
+                got = self.actors.under(child, "nsubj")
                 if got:
                     return got
         return []
@@ -270,7 +264,7 @@ class Arguments:
                 "by",
                 *(pattern.source if pattern else ()),
             ):
-                got = [a for o in child.children if o.dep_ == "pobj" for a in self.actors.phrase(o)]
+                got = self.actors.under(child, "pobj", places=True)
                 if got:
                     return got
         for child in noun.lefts:
@@ -317,7 +311,7 @@ class Arguments:
             if got:
                 return got
             if child.dep_ == "prep" and child.lower_ == "by":
-                got = [a for o in child.children if o.dep_ == "pobj" for a in self.actors.phrase(o)]
+                got = self.actors.under(child, "pobj", places=True)
                 if got:
                     return got
         return []
@@ -413,12 +407,7 @@ class Arguments:
                 ]
             elif any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children):
                 if clause.lemma_.lower() in _ADVANCES:  # 'as X advanced on the city'
-                    found = [
-                        a
-                        for c in clause.children
-                        if c.dep_ == "nsubj"
-                        for a in self.actors.phrase(c)
-                    ]
+                    found = self.actors.under(clause, "nsubj", places=True)
             found = [a for a in found if not a.place and a.code not in own]
             if found:
                 return found
@@ -439,13 +428,7 @@ class Arguments:
                 for prep in head.children:
                     if prep.dep_ != "prep" or prep.lower_ not in _CAUSE_PREPS or prep.i < node.i:
                         continue
-                    got = [
-                        a
-                        for o in prep.children
-                        if o.dep_ == "pobj"
-                        for a in self.actors.phrase(o)
-                        if not a.place
-                    ]
+                    got = self.actors.under(prep, "pobj")
                     if got:
                         return got
         return []
@@ -556,7 +539,7 @@ class Arguments:
                 got = [a for o in objs if o.lower_ in RELATIVE for a in self.event_author(o)]
             return got or self._forum(token, objs)
         if name == "dative":
-            return [a for c in token.children if c.dep_ == "dative" for a in self.actors.phrase(c)]
+            return self.actors.under(token, "dative", places=True)
         if name in ("csubj", "comp_subj"):
             return [
                 a
@@ -643,31 +626,16 @@ class Arguments:
         """'moved troops toward its border with X': a show of force at a border is aimed at
         the neighbour across it (aid or arms sent to a border are not given to the neighbour,
         so only force postures read the border this way)."""
-        return [
-            a
-            for o in objs
-            if o.lemma_.lower() in _BORDERS
-            for prep in o.children
-            if prep.dep_ == "prep" and prep.lower_ == "with"
-            for n in prep.children
-            if n.dep_ == "pobj"
-            for a in self.actors.phrase(n)
-        ]
+        borders = [o for o in objs if o.lemma_.lower() in _BORDERS]
+        return self.actors.under(borders, "pobj", prep=("with",), places=True)
 
     def _forum(self, token, objs) -> list[Arg]:
         """'a resolution was blocked in the Security Council', 'vetoed a draft at the UN':
         a document that names no actor stands for the international body it was put to."""
         if not any(self.lex.in_class(o.lemma_.lower(), "document") for o in objs):
             return []
-        return [
-            a
-            for prep in token.children
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "before")
-            for o in prep.children
-            if o.dep_ == "pobj"
-            for a in self.actors.phrase(o)
-            if a.code.startswith("IGO")
-        ]
+        found = self.actors.under(token, "pobj", prep=("in", "at", "before"), places=True)
+        return [a for a in found if a.code.startswith("IGO")]
 
     # ---- targets the parse does not name -------------------------------------------------
 

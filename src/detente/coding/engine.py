@@ -257,13 +257,7 @@ class SentenceCoder(Refinements):
             and any(c.dep_ == "dobj" and c.lower_ in _PERSONAL for c in token.children)
         ):
             return False
-        subjects = [
-            a
-            for c in clause.children
-            if c.dep_ in ("nsubj", "nsubjpass")
-            for a in self.actors.phrase(c)
-            if not a.place and not a.pronoun
-        ]
+        subjects = [a for a in self.actors.under(clause, ("nsubj", "nsubjpass")) if not a.pronoun]
         if not subjects or not all(any(s.code == x.code for x in subjects) for s in act.sources):
             return False
         speakers = [a for a in self.finder.arguments.sources(clause.head, None) if not a.place]
@@ -304,16 +298,7 @@ class SentenceCoder(Refinements):
             return None
         if self.matcher.match(verb) is not None and verb.lemma_.lower() not in _RECEIVING:
             return None
-        givers = [
-            a
-            for node in (verb, token)
-            for prep in node.children
-            if prep.dep_ == "prep" and prep.lower_ == "from"
-            for o in prep.children
-            if o.dep_ == "pobj"
-            for a in self.actors.phrase(o)
-            if not a.place
-        ]
+        givers = self.actors.under((verb, token), "pobj", prep=("from",))
         if not givers:
             return None
         arguments = self.finder.arguments

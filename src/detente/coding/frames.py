@@ -183,7 +183,7 @@ class Frames:
         while not doers and node.lemma_.lower() != "warn":
             if node.lemma_.lower() in _SUFFERING:
                 return False  # 'X faces tariffs unless ..., Y warned': X is the one threatened
-            doers = [a for c in node.children if c.dep_ == "nsubj" for a in self.actors.phrase(c)]
+            doers = self.actors.under(node, "nsubj", places=True)
             if node.head.i == node.i:
                 break
             node = node.head
@@ -489,14 +489,8 @@ class Frames:
             for t in c.subtree
             if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in t.children)
         ]
-        return [
-            a
-            for clause in clauses
-            for s in clause.children
-            if s.dep_ in ("nsubj", "nsubjpass")
-            for a in self.actors.phrase(s)
-            if not a.pronoun
-        ]
+        subjects = self.actors.under(clauses, ("nsubj", "nsubjpass"), places=True)
+        return [a for a in subjects if not a.pronoun]
 
 
 def _perfect(aux) -> bool:

@@ -205,13 +205,7 @@ class Refinements:
             country = countries.pop()
             arg = next(a for a in places if a.code[:3] == country)
             act.sources = [Arg(country + "GOV", arg.text, arg.span)]
-            admitted = act.targets or [
-                a
-                for c in token.children
-                if c.dep_ == "nsubjpass"
-                for a in self.actors.phrase(c)
-                if not a.place
-            ]
+            admitted = act.targets or self.actors.under(token, "nsubjpass")
             act.targets = [t for t in admitted if t.code[:3] != country]
 
     def _protest_aim(self, act: Act) -> list[Arg]:
@@ -223,12 +217,8 @@ class Refinements:
             if clause.dep_ not in ("advcl", "xcomp") or clause.pos_ != "VERB":
                 continue
             heads = [clause, *(c for c in clause.children if c.dep_ == "dobj")]
-            for prep in (p for head in heads for p in head.children):  # 'venting anger over X'
-                if prep.dep_ != "prep" or prep.lower_ not in ("against", "over"):
-                    continue
-                for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        found += [a for a in self.actors.phrase(obj) if not a.place]
+            # 'venting anger over X'
+            found += self.actors.under(heads, "pobj", prep=("against", "over"))
         return found
 
     def _home(self, act: Act) -> str | None:
@@ -239,13 +229,8 @@ class Refinements:
     def _deployed_forces(self, act: Act) -> None:
         """'12,000 police were deployed in X', 'troops were put on alert': with no agent
         named, the forces a posture moves stand for the state that moves them."""
-        forces = [
-            a
-            for c in act.token.children
-            if c.dep_ == "nsubjpass"
-            for a in self.actors.phrase(c)
-            if a.code[3:6] in ("MIL", "COP")
-        ]
+        subjects = self.actors.under(act.token, "nsubjpass", places=True)
+        forces = [a for a in subjects if a.code[3:6] in ("MIL", "COP")]
         if forces:
             act.sources = forces
             act.targets = [t for t in act.targets if t.span not in {a.span for a in forces}]
@@ -288,13 +273,7 @@ class Refinements:
                 return
             act.code, act.joint = "045", False
         if not act.sources:
-            act.sources = [
-                a
-                for c in token.children
-                if c.dep_ in ("npadvmod", "compound", "nmod")
-                for a in self.actors.phrase(c)
-                if not a.place
-            ]
+            act.sources = self.actors.under(token, ("npadvmod", "compound", "nmod"))
         if act.targets or not act.sources:
             return
         parties = [
@@ -361,16 +340,7 @@ class Refinements:
         if not talks:
             return False
         own = {s.code[:3] for s in act.sources}
-        parties = {
-            a.code
-            for node in (token, *objects)
-            for prep in node.children
-            if prep.dep_ == "prep" and prep.lower_ == "between"
-            for obj in prep.children
-            if obj.dep_ == "pobj"
-            for a in self.actors.phrase(obj)
-            if not a.place
-        }
+        parties = {a.code for a in self.actors.under((token, *objects), "pobj", prep=("between",))}
         return len({p for p in parties if p[:3] not in own}) >= 2
 
     def mediation_acts(self, acts: list[Act]) -> list[Act]:
@@ -388,17 +358,8 @@ class Refinements:
                 for noun in prep.children:
                     if noun.dep_ != "pobj" or noun.lemma_.lower() not in _MEDIATION_NOUNS:
                         continue
-                    mediators = [
-                        a
-                        for of in noun.children
-                        if of.dep_ == "prep" and of.lower_ in ("of", "by")
-                        for o in of.children
-                        if o.dep_ == "pobj"
-                        for a in self.actors.phrase(o)
-                        if not a.place
-                    ] or [
-                        a for c in noun.children if c.dep_ == "poss" for a in self.actors.phrase(c)
-                    ]
+                    mediators = self.actors.under(noun, "pobj", prep=("of", "by"))
+                    mediators = mediators or self.actors.under(noun, "poss", places=True)
                     own = {m.code[:3] for m in mediators}
                     parties = [s for s in act.sources if s.code[:3] not in own]
                     if mediators and len(parties) >= 2:
@@ -488,7 +449,7 @@ class Refinements:
         verb = prep.head
         aimed = [t for other in acts if other.token.i == verb.i for t in other.targets]
         if not aimed:
-            aimed = [a for o in verb.children if o.dep_ == "dobj" for a in self.actors.phrase(o)]
+            aimed = self.actors.under(verb, "dobj", places=True)
         act.targets = [
             t for t in aimed if not t.place and not any(_same_actor(t, s) for s in act.sources)
         ]

@@ -117,6 +117,25 @@ class Actors:
                     found += self.phrase(child, location_ok)
         return _unique(found)
 
+    def under(self, nodes, deps, *, prep=None, places: bool = False) -> list[Arg]:
+        """Actors of the phrases hung from ``nodes`` (a token or several) by one of the
+        relations ``deps``, in order; with ``prep`` (words), of those hung from the nodes'
+        prepositions of these words instead ('talks with X': ``under(verb, "pobj",
+        prep=("with",))``). Places are left out unless ``places``."""
+        heads = [nodes] if hasattr(nodes, "children") else nodes
+        deps = (deps,) if isinstance(deps, str) else deps
+        if prep is not None:
+            words = (prep,) if isinstance(prep, str) else prep
+            heads = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in words]
+        return [
+            a
+            for h in heads
+            for c in h.children
+            if c.dep_ in deps
+            for a in self.phrase(c)
+            if places or not a.place
+        ]
+
     def _head_actors(self, token, location_ok: bool) -> list[Arg]:
         low = token.lower_
         if low in RELATIVE and token.head.dep_ == "relcl":
