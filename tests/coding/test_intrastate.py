@@ -1,9 +1,17 @@
 """Events inside one country: private people acting on their own state, the implied targets of
-strikes, shows of force, curfews and bans, and mass violence against one's own places."""
+strikes, shows of force, curfews and bans, and mass violence against one's own places. And
+events a state only seems to aim at itself because a country-less group took the wrong country:
+'his troops' belong to the person named before, ethnic groups live where the sentence places
+them, a national adjective on towns names a place, 'foreign troops' belong to no country of the
+sentence, rebels paired with a government are its own. Sentences are our own."""
 
 from __future__ import annotations
 
 import pytest
+from coding_helpers import by_root
+
+from detente.coding.localise import localise
+from detente.records import Mention
 
 
 def _keys(coder, text, date):
@@ -85,3 +93,149 @@ def test_show_of_force_ahead_of_a_rally(real_coder):
         "2024-01-10",
     )
     assert ("UGACOP", "UGAOPP", "153") in events
+
+
+# ---- a state aiming at itself: country-less groups localised to the right country --------------
+
+
+def _roots(coder, text):
+    return by_root(coder.code(text, "2016-04-05"))
+
+
+def _mention(text: str, word: str, code: str, how: str, sector: str | None = None, country=None):
+    start = text.index(word)
+    return Mention(start, start + len(word), word, code, country, sector, how, ())
+
+
+def _codes(mentions, text):
+    return {m.text: m.code for m in localise(mentions, text)}
+
+
+def test_his_troops_are_the_speaking_leaders_not_the_places():
+    text = "Kenyan President Ali Omar said his troops would move on rebels in northern Somalia."
+    mentions = [
+        _mention(text, "Kenyan President Ali Omar", "KENGOV", "office", "GOV", "KEN"),
+        _mention(text, "troops", "---MIL", "sector", "MIL"),
+        _mention(text, "rebels", "---REB", "sector", "REB"),
+        _mention(text, "Somalia", "SOM", "country", None, "SOM"),
+    ]
+    got = _codes(mentions, text)
+    assert got["troops"] == "KENMIL"
+    assert got["rebels"] == "SOMREB"  # no possessive: placed where they are
+
+
+def test_her_ministers_skip_a_country_named_in_between():
+    text = "Chilean President Ana Ruiz told Peru that her ministers would attend."
+    mentions = [
+        _mention(text, "Chilean President Ana Ruiz", "CHLGOV", "office", "GOV", "CHL"),
+        _mention(text, "Peru", "PER", "country", None, "PER"),
+        _mention(text, "ministers", "---GOV", "sector", "GOV"),
+    ]
+    assert _codes(mentions, text)["ministers"] == "CHLGOV"
+
+
+@pytest.mark.parametrize(
+    "text, word, place, expected",
+    [
+        (
+            "Police beat hundreds of ethnic Hungarians in Transylvania.",
+            "Hungarians",
+            "ROU",
+            "ROUCVL",
+        ),
+        ("Soldiers shot 12 Mapuche Indians in Chile on Tuesday.", "Indians", "CHL", "CHLCVL"),
+    ],
+)
+def test_an_ethnic_group_lives_where_the_sentence_places_it(text, word, place, expected):
+    demonym = {"Hungarians": "HUN", "Indians": "IND"}[word]
+    where = "Transylvania" if "Transylvania" in text else "Chile"
+    mentions = [
+        _mention(text, word, demonym + "CVL", "people", "CVL", demonym),
+        _mention(text, where, place, "location", None, place),
+    ]
+    assert _codes(mentions, text)[word] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested 40 Muslim Indians in Mumbai on Friday.",
+        "Thousands of Indians marched in Mumbai on Friday.",
+    ],
+)
+def test_a_faith_or_a_count_before_a_demonym_keeps_its_country(text):
+    mentions = [
+        _mention(text, "Indians", "INDCVL", "people", "CVL", "IND"),
+        _mention(text, "Mumbai", "IND", "location", None, "IND"),
+    ]
+    assert _codes(mentions, text)["Indians"] == "INDCVL"
+
+
+def test_a_national_adjective_on_towns_places_the_victims_there():
+    text = "Gunmen stormed Malian villages, killing dozens of civilians before fleeing into Niger."
+    mentions = [
+        _mention(text, "Gunmen", "---REB", "sector", "REB"),
+        _mention(text, "Malian", "MLI", "demonym", None, "MLI"),
+        _mention(text, "civilians", "---CVL", "sector", "CVL"),
+        _mention(text, "Niger", "NER", "location", None, "NER"),
+    ]
+    got = _codes(mentions, text)
+    assert got["civilians"] == "MLICVL"
+    assert got["Gunmen"] == "MLIREB"
+
+
+def test_foreign_troops_are_nobody_named():
+    text = "Libya's government asked foreign troops to help guard its oil fields."
+    mentions = [
+        _mention(text, "Libya's government", "LBYGOV", "sector", "GOV", "LBY"),
+        _mention(text, "troops", "---MIL", "sector", "MIL"),
+    ]
+    assert _codes(mentions, text)["troops"] == "---MIL"
+
+
+def test_rebels_paired_with_a_government_are_its_own():
+    text = "Qatar offered to mediate between Chad's government and the armed rebel groups."
+    mentions = [
+        _mention(text, "Qatar", "QAT", "country", None, "QAT"),
+        _mention(text, "Chad's government", "TCDGOV", "sector", "GOV", "TCD"),
+        _mention(text, "rebel groups", "---REB", "sector", "REB"),
+    ]
+    assert _codes(mentions, text)["rebel groups"] == "TCDREB"
+
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        (
+            "Kenyan President William Ruto said on Friday his troops would soon attack "
+            "al-Shabaab bases in southern Somalia.",
+            ("KEN", "SOM", "13"),
+            ("SOM", "SOM", "13"),
+        ),
+        (
+            "Soldiers shot dead 12 Mapuche Indians in southern Chile on Tuesday.",
+            ("CHL", "CHL", "19"),
+            ("CHL", "IND", "19"),
+        ),
+        (
+            "Serbian police expelled thousands of ethnic Albanians from their villages.",
+            ("SRB", "SRB", "20"),
+            ("SRB", "ALB", "20"),
+        ),
+        (
+            "Qatar offered on Monday to mediate between Chad's government and the armed rebel "
+            "groups.",
+            ("QAT", "TCD", "03"),
+            ("QAT", "QAT", "03"),
+        ),
+    ],
+)
+def test_whole_sentences(real_coder, text, expected, wrong):
+    got = _roots(real_coder, text)
+    assert expected in got
+    assert wrong not in got
+
+
+def test_a_state_policing_its_own_protesters_stays(real_coder):
+    got = _roots(real_coder, "Romanian police beat hundreds of protesters in Bucharest on Sunday.")
+    assert any(source == target == "ROU" for source, target, _root in got)

@@ -1,4 +1,9 @@
-"""Round-5 verb senses and precedence: wrong roots seen across several diagnosis sets.
+"""Verb senses and code precedence on the shipped tables: mass killing of civilians (202) against
+a few soldiers killed (190), agreeing to stop firing (ceasefire), asking forgiveness (apology),
+sitting down for talks, trading a captive, rejecting a report that implicates you (denial),
+ultimatums (139), strikes to press a demand, protests with an appeal, police beating
+protesters, round-ups pushed across a border (expulsion), troops taking control (occupation),
+and chemical weapons as against chemical cargo.
 
 Each sentence is written for this file; each test asserts the code a family of wordings should
 get and, where it matters, the code it must no longer get.
