@@ -627,3 +627,23 @@ def test_fire_without_a_ceasefire_keeps_its_weapon_code(run):
     events = run("Kenyan troops shelled Ghanaian positions on Tuesday.")
     codes = {code for _s, _t, code in by_code(events)}
     assert "196" not in codes and codes
+
+
+# ---- acts asked for with 'call for X to V' (rule 3) ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya called for Ghana and Norway to end the fighting on Monday.",
+        "Kenyan leaders appealed for Ghana to release the prisoners on Monday.",
+        "Kenya pressed for Norway to expel the Ghanaian ambassador.",
+    ],
+)
+def test_an_act_asked_for_is_not_coded_as_done(run, text):
+    done = {code[:2] for _s, _t, code in by_code(run(text))}
+    assert not done & {"08", "16", "17"}
+
+
+def test_the_same_act_said_plainly_is_coded(run):
+    assert ("KEN", "GHA", "0871") in by_code(run("Kenya and Ghana agreed to end the fighting."))

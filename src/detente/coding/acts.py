@@ -375,6 +375,10 @@ class ActFinder:
             return False
         if token.dep_ in ("acl", "relcl"):
             return head.pos_ == "NOUN" and head.lemma_.lower() in nouns
+        # 'called for X and Y to end the violence': the act asked of X, not done by X (rule 3)
+        if head.pos_ == "VERB" and head.lemma_.lower() in self.lex.cues["request_verbs"]:
+            if any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children):
+                return True
         # 'ignoring calls from X to arrest Y', the infinitive parsed as the verb's clause
         return token.dep_ == "advcl" and any(
             c.dep_ == "dobj" and c.i < token.i and c.lemma_.lower() in nouns for c in head.children
