@@ -647,3 +647,21 @@ def test_an_act_asked_for_is_not_coded_as_done(run, text):
 
 def test_the_same_act_said_plainly_is_coded(run):
     assert ("KEN", "GHA", "0871") in by_code(run("Kenya and Ghana agreed to end the fighting."))
+
+
+def test_the_appeal_for_x_to_v_is_coded_and_aimed_at_x(run):
+    events = by_code(run("Kenya called for Ghana and Norway to end the fighting on Monday."))
+    assert {(s, t) for s, t, code in events if code.startswith("025")} == {
+        ("KEN", "GHA"),
+        ("KEN", "NOR"),
+    }
+
+
+def test_those_asked_of_during_a_meeting_are_not_its_counterparts(run):
+    text = "During the meeting, Kenya called for Ghana and Norway to return to negotiations."
+    assert not {code[:2] for _s, _t, code in by_code(run(text))} & {"04"}
+
+
+def test_whom_a_meeting_act_addresses_is_the_counterpart(run):
+    text = "During a phone call on Monday, Kenya pressed Ghana to release the prisoners."
+    assert ("KEN", "GHA", "041") in by_code(run(text))

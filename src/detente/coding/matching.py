@@ -241,6 +241,7 @@ class Matcher:
             pattern.oprep
             and not self._prep(token, pattern.oprep)
             and not self._passive_oprep(token, pattern)
+            and not (not pattern.obj and self._marked_clause(token, pattern.oprep))
         ):
             return False
         if pattern.obj and not any(
@@ -256,6 +257,16 @@ class Matcher:
         if any(not self._needs(token, (want,)) for want in pattern.need_all):
             return False
         return not pattern.pair or self._paired(token)
+
+    def _marked_clause(self, token, word: str) -> bool:
+        """'called for X to end the fighting': the parser makes the preposition the mark of
+        an infinitive clause whose subject is what is asked of."""
+        return any(
+            c.dep_ in ("advcl", "ccomp", "xcomp")
+            and any(m.dep_ == "mark" and m.lower_ == word for m in self.kids(c))
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in self.kids(c))
+            for c in self.kids(token)
+        )
 
     def _passive_oprep(self, token, pattern: Pattern) -> bool:
         """'a truce was agreed', 'a deal was agreed on': in the passive, the noun a pattern

@@ -447,7 +447,20 @@ class Refinements:
         if token.dep_ != "pobj" or prep.lower_ != "during" or prep.head.pos_ != "VERB":
             return
         verb = prep.head
-        aimed = [t for other in acts if other.token.i == verb.i for t in other.targets]
+        # whom the act addresses, not whom it asks something of ('called for X and Y to
+        # end the fighting' names no counterpart of the meeting)
+        asked = [
+            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+            for c in verb.children
+            if c.dep_ in ("advcl", "ccomp", "xcomp")
+        ]
+        aimed = [
+            t
+            for other in acts
+            if other.token.i == verb.i
+            for t in other.targets
+            if not any(b <= t.span[0] < e for b, e in asked)
+        ]
         if not aimed:
             aimed = self.actors.under(verb, "dobj", places=True)
         act.targets = [
