@@ -1398,3 +1398,15 @@ def flow_coder():
 )
 def test_source_given_by_a_preposition(flow_coder, text, expected):
     assert expected in _roots(flow_coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway transferred 2 billion euros to Nairobi on Monday.", ("NOR", "KEN", "07")),
+        ("Oslo sent a note of protest to Accra on Monday.", ("NOR", "GHA", "11")),
+        ("Kenya suspended all military aid to Oslo on Friday.", ("KEN", "NOR", "16")),
+    ],
+)
+def test_a_capital_something_is_sent_to_is_the_recipient(real_coder, text, expected):
+    assert expected in by_root(real_coder.code(text, "2020-01-06"))

@@ -567,6 +567,10 @@ class Arguments:
             got = [a for o in objs for a in self.actors.phrase(o, location_ok)]
         if not got and pattern is not None and pattern.code[:2] == "15":
             got = self._across_border(objs)
+        if not got and name == "to" and not location_ok:
+            # 'transferred 4.2 billion euros to Kyiv': the place something is given or sent
+            # to stands for its country, the recipient
+            got = [a.country_only() for o in objs for a in self.actors.phrase(o, True) if a.place]
         return got
 
     def _misattached(self, token, word: str) -> list:
