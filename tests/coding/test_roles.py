@@ -1410,3 +1410,8 @@ def test_source_given_by_a_preposition(flow_coder, text, expected):
 )
 def test_a_capital_something_is_sent_to_is_the_recipient(real_coder, text, expected):
     assert expected in by_root(real_coder.code(text, "2020-01-06"))
+
+
+def test_a_recipient_hung_on_the_last_listed_object_is_the_target(real_coder):
+    text = "Nairobi delivered twelve trucks and a shipment of rifles to Ghana's army on Monday."
+    assert ("KEN", "GHA", "07") in by_root(real_coder.code(text, "2020-01-06"))

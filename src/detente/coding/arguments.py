@@ -620,9 +620,12 @@ class Arguments:
                 if node.head.lemma_.lower() in _BORDERS:
                     continue  # 'near its border with X': the border's own
                 # the phrase hangs on a noun inside a prepositional phrase or participle of
-                # the object: 'recordings [of the talks] to X', 'officer [wanted for crimes] to X'
+                # the object: 'recordings [of the talks] to X', 'officer [wanted for crimes] to X',
+                # or on its last conjunct: 'carriers and [a batch of rifles] to X'
                 path = [a for a in node.head.ancestors if a.i > obj.i and a.i < node.i]
-                if path and all(a.dep_ in ("prep", "pobj", "acl", "compound") for a in path):
+                if path and all(
+                    a.dep_ in ("prep", "pobj", "acl", "compound", "conj") for a in path
+                ):
                     found.append(node)
         return found
 
