@@ -370,7 +370,10 @@ def _attach(tokens, hits, k, unit: Unit, offices, day) -> int:
             unit.j = pos = pos + 1
     while k < len(hits):
         hit = hits[k]
-        gap = _plain_gap(tokens, pos, hit.i)
+        # an unknown capitalised word before a title is an organisation ("Thai Society
+        # president"), not a group of people: only sector nouns may follow one
+        names = unit.kind == "demonym" and pos == unit.j and hit.kind != "title"
+        gap = _plain_gap(tokens, pos, hit.i, names=names)
         if gap is None or gap > budget:
             break
         if unit.kind in ("igo", "country") and gap and not _staff_gap(tokens, pos, hit.i):
@@ -396,11 +399,21 @@ def _attach(tokens, hits, k, unit: Unit, offices, day) -> int:
     return k
 
 
-def _plain_gap(tokens: list[Token], start: int, end: int) -> int | None:
-    """How many plain modifier words lie between ``start`` and ``end``; None if anything else."""
+def _plain_gap(tokens: list[Token], start: int, end: int, names: bool = False) -> int | None:
+    """How many plain modifier words lie between ``start`` and ``end``; None if anything else.
+    With ``names`` (right after a demonym) one capitalised word may stand among them: an
+    ethnic or religious group the table does not know ("Congolese Tutsi refugees", "Iraqi
+    Yazidi women") belongs to the same noun phrase."""
     count = 0
+    capitalised = 0
     for tok in tokens[start:end]:
         if tok.norm == "-":
+            continue
+        if names and tok.shape == 1 and tok.norm.isalpha() and tok.norm not in _FUNCTION:
+            capitalised += 1
+            if capitalised > 1:
+                return None
+            count += 1
             continue
         if tok.shape or not tok.norm.isalpha() or tok.norm in _FUNCTION:
             return None
@@ -538,12 +551,16 @@ def _in_a_name(tokens: list[Token], hit: Hit) -> bool:
     return nxt.norm in ("'s", "'") or (nxt.shape == 1 and nxt.norm not in _FUNCTION)
 
 
+#: the words that join rule 5's "X of Y" / "X in Y": "executives of a Turkish firm"
+_OF_LINKS = (["of"], ["of", "the"], ["of", "a"], ["of", "an"], ["in"], ["in", "the"])
+
+
 def _maybe_of(tokens, hits, k, unit: Unit, offices, day) -> tuple[Unit, int]:
     """Join "X of [the] Y" and "X in Y" (rule 5); otherwise return ``unit`` as it is."""
     if k >= len(hits) or unit.country is not None:
         return unit, k
     link = [t.norm for t in tokens[unit.j : hits[k].i]]
-    if link not in (["of"], ["of", "the"], ["in"], ["in", "the"]) or hits[k].kind in (
+    if link not in _OF_LINKS or hits[k].kind in (
         "stop",
         "sector",
         "title",
