@@ -299,3 +299,201 @@ def test_reported_conditionals_and_think_tank_views_are_not_coded(run, text):
 def test_a_speaker_stating_its_own_conditional_terms_is_kept(run):
     text = "Norway said on Monday it would impose sanctions on Chile if Santiago tested a missile."
     assert by_root(run(text)) != []
+
+
+# ---- intents that name no target, self-aimed inquiries, flags that do not belong -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway offered on Monday to send 300 engineers to help rebuild bridges in Chile.",
+            ("NOR", "CHL", "03"),
+        ),
+        (
+            "Poland pledged on Friday to give 40 million euros to help Kenya fight drought.",
+            ("POL", "KEN", "03"),
+        ),
+        (
+            "Ghana agreed on Tuesday to a 2 billion dollar credit line for Peru.",
+            ("GHA", "PER", "03"),
+        ),
+        (
+            "Vietnam promised on Sunday to scale back fishing patrols around Oslo.",
+            ("VNM", "NOR", "03"),
+        ),
+    ],
+)
+def test_a_one_sided_intent_is_aimed_at_the_side_its_promise_concerns(run, text, expected):
+    assert expected in by_root(run(text))
+
+
+def test_an_offer_to_host_talks_between_two_sides_is_aimed_at_both(run):
+    text = "Ghana offered on Wednesday to host direct talks between Chile and Peru."
+    assert by_root(run(text)) == [("GHA", "CHL", "03"), ("GHA", "PER", "03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At a donors' meeting in Warsaw on Monday, Norway pledged 90 million euros to help Chile.",
+        "Norway pledged on Monday to resume talks with Chile in Lima before the end of the year.",
+    ],
+)
+def test_the_setting_of_a_pledge_is_not_its_target(run, text):
+    events = by_root(run(text))
+    assert ("NOR", "CHL", "03") in events
+    assert all(t not in ("POL", "PER") for _s, t, _r in events)
+
+
+def test_an_intent_to_the_sources_own_country_stays_uncoded(run):
+    text = "Norway pledged on Monday to double Norwegian army pay by next year."
+    assert by_root(run(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile might resume talks with Peru before the end of the year, diplomats suggested.",
+        "Norway may ease its sanctions on Kenya, some analysts have suggested.",
+        "Oslo may soften its stance on whaling to win favour with Santiago, some Norwegian "
+        "commentators have suggested.",
+    ],
+)
+def test_a_hedged_guess_is_not_an_intent(run, text):
+    assert by_root(run(text)) == []
+    assert all(e.hypothetical for e in run(text, flagged=True))
+
+
+def test_an_observer_criticising_is_no_speculation(run):
+    text = "Norwegian observers criticised the weekend's vote in Chile on Monday."
+    assert by_root(run(text)) == [("NOR", "CHL", "11")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Saturday the World Bank said it had opened an inquiry into an air strike called in "
+        "by Chilean troops on two trucks seized by bandits in the north.",
+        "On Tuesday the World Bank said it had launched an inquiry into a bombing ordered by "
+        "Chile's government on a remote village.",
+        "On Wednesday the World Bank began an investigation into a shelling blamed on Chilean "
+        "troops.",
+    ],
+)
+def test_an_inquiry_is_aimed_at_whom_it_is_about_not_at_itself(run, text):
+    assert by_root(run(text)) == [("IGO", "CHL", "09")]
+
+
+def test_an_inquiry_into_the_sources_own_forces_names_no_other_target(run):
+    text = "The Norwegian army is probing abuses committed by Norwegian troops in Chile."
+    assert ("NOR", "CHL", "09") not in by_root(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday the World Bank said it had sent a team to investigate fraud by Kenya's "
+        "government.",
+        "On Friday the World Bank dispatched auditors to look into spending by the Peruvian "
+        "government.",
+    ],
+)
+def test_sending_a_team_to_investigate_is_the_inquiry(run, text):
+    events = run(text, flagged=True)
+    assert any(e.code[:2] == "09" and not e.hypothetical for e in events)
+
+
+def test_sending_troops_to_seize_a_town_is_still_only_an_aim(run):
+    text = "Norway sent troops on Monday to seize the Chilean port."
+    assert ("NOR", "CHL", "19") not in by_root(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Kenyan men wanted over a string of bank robberies were handed over to Kenyan "
+        "police by Ghana on Friday.",
+        "A Peruvian banker wanted in Lima for tax fraud was extradited to Peru by Norway on "
+        "Monday.",
+    ],
+)
+def test_wanted_by_the_law_is_no_wish(run, text):
+    events = run(text, flagged=True)
+    assert events and not any(e.hypothetical for e in events)
+
+
+def test_a_wish_is_still_hypothetical(run):
+    text = "Norway wanted to hold talks with Chile, an official said on Monday."
+    events = run(text, flagged=True)
+    assert events and all(e.hypothetical for e in events)
+
+
+def test_a_no_object_of_one_verb_does_not_negate_its_conjunct(run):
+    text = (
+        "Norway's minister said he saw no hope of a deal with Chile, and accused Santiago of lying."
+    )
+    assert ("NOR", "CHL", "11") in by_root(run(text))
+
+
+def test_a_shared_negation_still_negates_the_conjunct(run):
+    text = "Norway did not accuse Chile of spying or expel its diplomats on Monday."
+    assert by_root(run(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway seized a Chilean oil field on Monday, taking over the Peruvian company's "
+            "assets amid rising tensions.",
+            ("NOR", "PER", "17"),
+        ),
+        (
+            "Peru's police raided the port on Friday, arresting Kenyan sailors despite protests.",
+            ("PER", "KEN", "17"),
+        ),
+        (
+            "Norway's government closed its border on Monday, expelling Chile's diplomats amid "
+            "a row over fishing.",
+            ("NOR", "CHL", "16"),
+        ),
+    ],
+)
+def test_a_setting_of_a_participle_is_no_earlier_act(run, text, expected):
+    assert expected in by_root(run(text))
+
+
+def test_an_after_clause_with_its_own_subject_stays_background(run):
+    text = "Norway expelled Chile's envoy on Monday, a day after Chilean troops seized the port."
+    assert ("CHL", "NOR", "19") not in by_root(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peruvian judges have placed two Kenyan diplomats under investigation over the death "
+            "of a Peruvian activist in Lima in 2018.",
+            ("PER", "KEN", "09"),
+        ),
+        (
+            "Kenya has put three Ghanaian soldiers on trial over the killing of Kenyan fishermen "
+            "in 2019.",
+            ("KEN", "GHA", "17"),
+        ),
+        (
+            "On Monday Ghana's president apologised to Kenya for harsh treatment of Kenyan "
+            "migrants during the 1983 expulsions.",
+            ("GHA", "KEN", "05"),
+        ),
+    ],
+)
+def test_a_year_that_cannot_date_the_verb_dates_a_noun_before_it(run, text, expected):
+    assert expected in by_root(run(text))
+
+
+def test_a_year_on_a_past_tense_verb_still_makes_it_background(run):
+    text = "Norway charged three Chilean officers in 2012."
+    assert by_root(run(text)) == []

@@ -104,6 +104,8 @@ class SentenceCoder(Refinements):
             self._holders(act)
             self._admitting_state(act)
             self._tour_stop(act)
+            self._intent_recipient(act)
+            self._self_aimed(act)
             if len(act.sources) >= 2 and _each_other(token):
                 act.targets, act.joint = [], True  # 'A and B freed prisoners to each other'
             if act.code[:2] == "14" and act.sources and not act.targets:
@@ -138,7 +140,10 @@ class SentenceCoder(Refinements):
     def drafts(self, act: Act) -> list[Draft]:
         verb = anchor(act.token) if act.token.pos_ == "NOUN" else None
         verb = self._modal_anchor.get(act.token.i, verb)
-        modality = assess(verb if verb is not None else act.token, self.lex.cues)
+        cues = self.lex.cues
+        # 'sent a team to investigate X': sending investigators is the inquiry under way
+        sent_to_do = act.code[:2] in cues["sent_to_do_roots"]
+        modality = assess(verb if verb is not None else act.token, cues, sent_to_do=sent_to_do)
         if modality.background:
             return []
         out = []

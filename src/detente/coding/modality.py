@@ -51,12 +51,16 @@ def _aux(token) -> set[str]:
     }
 
 
-def _is_negated(token, cues) -> bool:
+def _is_negated(token, cues, below=None) -> bool:
+    """Negated: 'did not', 'no talks were held'; a verb's 'no' object ('saw no chance of
+    X') does not negate a conjunct with its own object ('..., and accused Y of Z')."""
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return True  # 'no talks were held'; 'no sign that the troops had withdrawn'
     for child in token.children:
         if child.dep_ == "neg" or child.lower_ in ("neither", "nor") and child.dep_ == "preconj":
             return True
+        if child.dep_ == "dobj" and below is not None and below.dep_ == "conj":
+            continue
         if child.dep_ in ("nsubj", "dobj", "nsubjpass") and any(
             g.dep_ == "det" and g.lower_ == "no" for g in child.children
         ):
@@ -74,7 +78,7 @@ def _chain(token):
         current = current.head
 
 
-def assess(token, cues, reporting_ok: bool = True) -> Modality:
+def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> Modality:
     """Modality of the act expressed by ``token`` (a verb, adjective or event noun)."""
     negated = hypothetical = future = background = False
     doc = token.doc
@@ -93,22 +97,33 @@ def assess(token, cues, reporting_ok: bool = True) -> Modality:
             if _opinion_subject(node, cues):
                 hypothetical = True
             break
-        if _is_negated(node, cues):
+        if depth == 0 and lemma in cues["speculation_verbs"] and _opinion_subject(node, cues):
+            hypothetical = True  # 'some commentators have suggested X may ...': a view (rule 5)
+        if depth == 0 and _speculated(node, cues):
+            hypothetical = True  # 'X might resume talks, officials suggested': a guess
+        if _is_negated(node, cues, below):
             negated = True
         if depth and lemma in cues["negating_governors"] and not _itinerary_stop(node):
             negated = True
         if depth and _negating_phrasal(node, lemma, cues):
             negated = True  # 'held back from expelling X', 'has yet to reach a deal'
-        if depth and (
-            lemma in cues["hypothetical_governors"] or node.lower_ in cues["hypothetical_governors"]
+        if (
+            depth
+            and (
+                lemma in cues["hypothetical_governors"]
+                or node.lower_ in cues["hypothetical_governors"]
+            )
+            and not _wanted_by_law(node)
         ):
             hypothetical = True
         if aux & cues["future_aux"] or (depth and lemma in cues["future_governors"]):
             future = True
         if "to" in aux and _scheduled(node, cues):
             future = True  # 'NATO is to meet'; headline 'Judges to charge X'
-        if below is not None and (_preferred(node, below, cues) or _purpose(node, below, cues)):
+        if below is not None and _preferred(node, below, cues):
             aimed = True
+        if below is not None and _purpose(node, below, cues) and not sent_to_do:
+            aimed = True  # 'sent troops to seize X'; but 'sent a team to investigate' does
         if below is not None and _demanded(node, below, cues):
             hypothetical = True  # 'an ultimatum to close its border': what was demanded
         if aux & cues["hedge_aux"]:
@@ -325,6 +340,12 @@ def _earlier_clause(child, cues) -> bool:
     """'after X met Y' puts the clause before the main event; 'after which X met Y' after it."""
     if child.dep_ not in ("mark", "prep") or child.lower_ not in cues["background_preps"]:
         return False
+    if (
+        child.dep_ == "prep"
+        and child.lower_ in cues["circumstance_preps"]
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.head.children)
+    ):  # 'seized X, taking over its assets amid turmoil': a setting of the participle's act
+        return False
     if child.dep_ == "prep" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in _SPANS for g in child.children
     ):
@@ -382,6 +403,29 @@ def _consequent(node, cues) -> bool:
     )
 
 
+def _wanted_by_law(node) -> bool:
+    """'two men wanted over a murder', 'a suspect wanted in X for fraud': the participle
+    of the sought, not a wish (the parser may make it the head of the whole sentence)."""
+    return (
+        node.lemma_.lower() == "want"
+        and node.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "xcomp") for c in node.children)
+        and any(c.dep_ == "prep" and c.lower_ in ("over", "for", "in", "by") for c in node.children)
+    )
+
+
+def _speculated(verb, cues) -> bool:
+    """A verb of guessing whose clause is hedged ('officials suggested X might ...',
+    'diplomats speculated that Y could ...'): what may happen, not what was proposed."""
+    if verb.lemma_.lower() not in cues["speculation_verbs"]:
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
+        clauses.append(verb.head)  # 'X might ..., officials suggested': the clause is the head
+    speculative = set(cues["speculation_aux"])
+    return any(_aux(c) & speculative for c in clauses)
+
+
 def _opinion_subject(verb, cues) -> bool:
     return any(
         c.dep_ == "nsubj" and c.lemma_.lower() in cues["opinion_nouns"] for c in verb.children
@@ -394,8 +438,30 @@ def _background_here(node, cues) -> bool:
         if child.dep_ in ("npadvmod", "advmod", "prep", "pobj", "nmod", "amod") and _is_past_time(
             child, cues
         ):
+            if _year_of_another(node, child, cues):
+                continue
             return True
     return False
+
+
+def _year_of_another(node, prep, cues) -> bool:
+    """'X has placed Y under investigation over a murder in 2016', 'during a visit on
+    Tuesday, X apologised for abuses during the 1945-49 war': a year the parser hung on a
+    verb that is in the present perfect, or dated to a weekday, is not that verb's time (a
+    perfect takes no past date) but a noun's before it; 'ago' and 'last year' still are."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+        return False
+    words = {t.lower_ for t in prep.subtree}
+    if words & ({"ago", "earlier", "previously", "last"} | set(cues["background_words"])):
+        return False
+    if _aux(node) & {"has", "have", "'ve"}:
+        return True
+    return any(
+        c.i != prep.i
+        and c.dep_ in ("prep", "npadvmod")
+        and any(t.lower_ in cues["weekday_words"] for t in c.subtree)
+        for c in node.children
+    )
 
 
 def _is_past_time(node, cues) -> bool:

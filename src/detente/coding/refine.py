@@ -296,6 +296,89 @@ class Refinements:
         own = {s.code[:3] for s in act.sources}
         act.targets = [a for a in parties if not a.place and a.code[:3] not in own]
 
+    def _intent_recipient(self, act: Act) -> None:
+        """'X offered to send troops to help restore order in Y', 'X pledged two billion
+        euros to help Y rebuild', 'X agreed to a rescue for Y', 'X accepted a Y offer to
+        mediate', 'X will hand tanks to Y, its minister pledged': one side's intent that names
+        no target is aimed at the other side the promised act concerns, the nearest actor of
+        another country in what is promised (gold rule 6). Coordinated subjects ('A and B
+        pledged to ...') keep acting on each other."""
+        if act.code[:2] != "03" or act.pattern.frame != "intent":
+            return
+        if not act.sources or act.targets or _sides(act.sources) != 1:
+            return
+        others = self._content_actors(act, foreign=True)
+        if others and len(_sides(others, places=True)) <= 2:
+            act.targets, act.joint = others, False
+
+    def _self_aimed(self, act: Act) -> None:
+        """'NATO opened an investigation into a strike called in by German troops', 'the
+        court authorised an inquiry into killings in X's drug war': a target that is only
+        the source itself (the inner act's actor taken for the frame's) tells nothing; the
+        act is aimed at the nearest other actor in what it is about."""
+        if act.code[:2] not in _ABOUT_ROOTS or not act.sources or not act.targets:
+            return
+        if not all(_self_directed(s, t) for s in act.sources for t in act.targets):
+            return
+        others = self._content_actors(act, foreign=False)
+        if others and len(_sides(others, places=True)) <= 2:
+            act.targets = others
+
+    def _content_actors(self, act: Act, foreign: bool) -> list[Arg]:
+        """The nearest actors (by tree distance from the trigger) in the act's own content:
+        its objects, complements and adjuncts and the clause a frame wraps, not its subject,
+        not a background adjunct ('after X ...'), not a clause with a subject of its own;
+        people before places. ``foreign``: of another country than the sources."""
+        token, cues = act.token, self.lex.cues
+        banned: set[int] = set()
+        for child in token.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj", "agent"):
+                banned |= {t.i for t in child.subtree}
+        for t in token.doc:
+            if t.dep_ == "prep" and t.lower_ in cues["background_preps"]:
+                banned |= {x.i for x in t.subtree}
+            elif t.dep_ in ("relcl", "advcl") and own_subject(t) and t.i != token.i:
+                banned |= {x.i for x in t.subtree}
+        spans = {s.span for s in act.sources}
+        near: dict[str, tuple[int, Arg]] = {}
+        own = 999  # the nearest mention of the source's own side in the content
+        content = set(act.consumed)
+        for child in token.children:  # not its setting ('at a conference in X'), not a conjunct
+            if child.dep_ in _CONTENT_DEPS or child.dep_ == "prep" and child.lower_ in _ABOUT_PREPS:
+                content |= {t.i for t in child.subtree}
+        for i in sorted(content - banned - {token.i}):
+            mention = self.actors.by_token.get(i)
+            if (
+                foreign
+                and mention is not None
+                and mention.how == "sector"
+                and mention.text.islower()
+            ):
+                continue  # 'sent 500 soldiers to Y': a bare sector word placed by a guess
+            for arg in self.actors.at(token.doc[i], location_ok=True):
+                if arg.span in spans or arg.code.startswith("---"):
+                    continue
+                if any(_self_directed(s, arg) for s in act.sources):
+                    if not foreign and not arg.place:
+                        own = min(own, _distance(token, token.doc[i]))
+                    continue
+                if arg.pronoun:
+                    continue
+                if foreign and any(_same_side(s, arg) for s in act.sources):
+                    continue
+                if arg.place and (not foreign or _venue(token.doc[i])):
+                    continue  # 'talks in X', 'a conference at X': where, not with whom
+                depth = _distance(token, token.doc[i]) + (100 if arg.place else 0)
+                if arg.code not in near or depth < near[arg.code][0]:
+                    near[arg.code] = (depth, arg)
+        if not near:
+            return []
+        best = min(d for d, _a in near.values())
+        if own <= best:  # 'probing abuses by its own soldiers in Y': about its own side
+            return []
+        # the nearest phrase with what is coordinated with it ('between A and B')
+        return [a for d, a in sorted(near.values(), key=lambda x: x[1].span) if d <= best + 1]
+
     def _tour_stop(self, act: Act) -> None:
         """'X landed in Y on Monday, the first stop of a regional tour': the tour noun set
         after the clause as the stop's whole is X's visit to the place the clause names."""
@@ -663,3 +746,57 @@ def _self_directed(source: Arg, target: Arg) -> bool:
         return False
     short, other = sorted((source, target), key=lambda a: len(a.code))
     return len(short.code) == 3 and not short.former and other.code[3:6] in _STATE_SECTORS
+
+
+# roots whose target is what the act is about: investigate (09); a self-aimed target there is
+# the inner act's actor taken for the frame's
+_ABOUT_ROOTS = frozenset({"09"})
+
+
+# what an act is about or aimed at, among its dependents: objects and complements, and the
+# prepositions of a recipient or a matter ('offered aid to X', 'an inquiry into X')
+_CONTENT_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "attr", "oprd", "acomp", "pobj"})
+_ABOUT_PREPS = frozenset(
+    {"to", "for", "with", "between", "into", "over", "toward", "towards", "against", "about", "of"}
+)
+# prepositions of a venue
+_VENUE_PREPS = frozenset({"in", "at", "inside", "outside"})
+
+
+def _venue(token) -> bool:
+    """A place named as where something happens ('talks in X'), not as its aim ('operations
+    around X')."""
+    node = token
+    while node.dep_ in ("compound", "conj", "appos", "amod") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in _VENUE_PREPS
+
+
+def _sides(args: list[Arg], places: bool = False) -> set[str] | int:
+    """The countries (or IGOs) of ``args``; without ``places``, how many there are."""
+    sides = {a.code if a.code.startswith(("IGO", "NGO")) else a.code[:3] for a in args}
+    return sides if places else len(sides)
+
+
+def _same_side(source: Arg, arg: Arg) -> bool:
+    """Of the source's own country (or the same IGO)."""
+    if source.code.startswith(("IGO", "NGO")) or arg.code.startswith(("IGO", "NGO")):
+        return source.code == arg.code
+    return source.code[:3] == arg.code[:3]
+
+
+def _distance(a, b) -> int:
+    """Tree distance between two tokens of one sentence."""
+    up = {}
+    node, step = a, 0
+    while True:
+        up[node.i] = step
+        if node.head.i == node.i:
+            break
+        node, step = node.head, step + 1
+    node, step = b, 0
+    while node.i not in up:
+        if node.head.i == node.i:
+            return 99
+        node, step = node.head, step + 1
+    return step + up[node.i]
