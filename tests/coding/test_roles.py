@@ -1415,3 +1415,69 @@ def test_a_capital_something_is_sent_to_is_the_recipient(real_coder, text, expec
 def test_a_recipient_hung_on_the_last_listed_object_is_the_target(real_coder):
     text = "Nairobi delivered twelve trucks and a shipment of rifles to Ghana's army on Monday."
     assert ("KEN", "GHA", "07") in by_root(real_coder.code(text, "2020-01-06"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iranian drones hit fuel depots around the northern Iraqi city of Erbil overnight.",
+            ("IRN", "IRQ", "19"),
+        ),
+        ("Chinese bombers flew close to Japanese islands on Friday.", ("CHN", "JPN", "15")),
+        (
+            "Ethiopian troops shelled villages outside the Eritrean town of Zalambessa on Tuesday.",
+            ("ETH", "ERI", "19"),
+        ),
+        (
+            "Algerian intelligence passed Tunisian officials details of a planned bombing "
+            "on Monday.",
+            ("DZA", "TUN", "06"),
+        ),
+    ],
+)
+def test_the_one_other_state_an_act_names_is_its_target(real_coder, text, expected):
+    # no target slot names anyone; the act's own words name one other state, by a place
+    # of it, a national adjective or a group of it
+    assert expected in by_root(real_coder.code(text, "2020-01-06"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The African Union lifted the sanctions it had imposed on Mali after the coup.",
+            ("IGO", "MLI", "08"),
+        ),
+        ("Ankara eased the export curbs it had placed on Athens last year.", ("TUR", "GRC", "08")),
+    ],
+)
+def test_a_lifted_measure_tells_whom_it_was_laid_on(real_coder, text, expected):
+    assert expected in by_root(real_coder.code(text, "2020-01-06"))
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # the place an arrest happens in, beside a person the coder cannot name
+        (
+            "Mexican police arrested a former governor inside the Guatemalan consulate in "
+            "Tijuana on Friday.",
+            "GTM",
+        ),
+        ("Kenyan police detained two smugglers in Uganda on Monday.", "UGA"),
+        # two sides sharing something: most likely with each other, not with whom it is about
+        ("Vietnam and Laos began sharing flood data on Chinese dams on Monday.", "CHN"),
+        # whom an act is done for is not whom it is aimed at
+        (
+            "Canadian lawyers filed a complaint at the UN on behalf of a former Nepali "
+            "prime minister.",
+            "NPL",
+        ),
+        # a veto's own makers are its sources, not each other's targets
+        ("A draft resolution on Sudan was blocked by Chinese and Russian vetoes on Friday.", "RUS"),
+    ],
+)
+def test_places_of_an_act_and_co_agents_are_no_lone_target(real_coder, text, unwanted):
+    events = by_root(real_coder.code(text, "2020-01-06"))
+    assert not any(t == unwanted for _, t, _ in events)

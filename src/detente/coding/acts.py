@@ -14,8 +14,8 @@ from detente.coding.arguments import VIOLENT, Arguments
 from detente.coding.frames import Frames, finite_branch
 from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.matching import Matcher
-from detente.coding.roles import Actors, Arg
-from detente.coding.syntax import LIGHT_PREPS, clause_tokens, object_clauses
+from detente.coding.roles import NOT_PEOPLE, Actors, Arg, agent_noun
+from detente.coding.syntax import LIGHT_PREPS, clause_tokens, dated, object_clauses, passive
 
 _ABOUT_ACTS = frozenset({"01", "11", "12"})  # statements, disapprovals, rejections of acts
 # demands and threats a verb delivers as a noun ('issued an ultimatum', 'gave a warning')
@@ -38,6 +38,18 @@ _OUTLOOKS = frozenset({"012", "013"})
 _TOPIC_PREPS = frozenset({"about", "on", "over", "regarding"})
 # visits ('on the second day of a state visit')
 _VISITS = frozenset({"042", "043"})
+_SELF_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+# the relations that hang a subject on a word, and those that hang a clause of its own
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "expl"})
+_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "conj", "parataxis", "xcomp", "acl", "pcomp"})
+# prepositions that set an act in a place, a time or a circumstance, or name its agent or means
+_SETTING_PREPS = frozenset(
+    {
+        "in", "inside", "within", "at", "through", "via", "by", "with", "during", "since",
+        "after", "before", "amid", "despite", "until", "across", "throughout", "ahead",
+        "between", "among", "from",
+    }
+)  # fmt: skip
 
 
 class ActFinder:
@@ -125,6 +137,8 @@ class ActFinder:
             targets = self._outlook_targets(token, sources)
         if not targets and not pattern.joint:
             targets = args.shared_target(token, pattern)
+        if not targets and sources and not pattern.joint and default_sources is None:
+            targets = self._lone_state(token, pattern.code, sources)
         if pattern.pos == "noun" and "between" in pattern.target and not sources:
             between = args.target(token, "between*", pattern, False)
             if len(between) >= 2:
@@ -156,6 +170,82 @@ class ActFinder:
         if pattern.code in _OUTLOOKS:  # 'pessimistic that X would stop': told of, not done
             act.consumed |= {i for c in _outlook_clauses(token) for i in clause_tokens(c)}
         return act
+
+    def _lone_state(self, token, code: str, sources: list[Arg]) -> list[Arg]:
+        """'pounded facilities around the western X-ian city of Y', 'flew low over X-ian
+        islands', 'passed X-ian officials details of a plot': when no target slot names
+        anyone, the one state other than the source's that the act's own words name (itself,
+        by one of its places or by a national adjective) is the one acted on. Only words of
+        this act count: not its subject, its time, the place it happens in ('arrested him
+        in X', 'met in X'), an agent ('by X'), a clause of its own, nor a phrase told
+        through another act ('data on X's missile launches'); and only when they name one
+        state and no place of the source's own (then the act may well be at home). What a
+        lifting ends tells whom it was laid on ('lifted the sanctions it had imposed on X')."""
+        if token.dep_ in ("compound", "amod", "acl", "relcl") or passive(token):
+            return []  # 'attack helicopters', 'a missile fired by X', 'was shot near Y'
+        if token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.children):
+            return []  # 'X-ian hostages shot dead near Y': its subject is the victim
+        if token.dep_ == "ccomp" and not any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+            return []  # 'found the bodies of X-ian hostages shot dead near Y': the same
+        if token.head.lower_ == "by" or all(s.former for s in sources):
+            return []  # 'backed by X-ian strikes'; 'a Y-ian tourist was robbed in X'
+        if any(
+            _person(o) and (o.dep_ == "dobj" or not self.actors.phrase(o, True))
+            for o in token.children
+            if o.dep_ in ("dobj", "dative")
+        ):
+            return []  # 'arrested a former minister': whom it names
+        own = {s.code[:3] for s in sources}
+        if len(own) > 1:
+            return []  # 'A and B began sharing data on C': most likely with each other
+        found: dict[str, Arg] = {}
+        stack = [
+            c
+            for c in token.children
+            if c.dep_ not in _SUBJECT_DEPS
+            # 'Chinese and Russian vetoes': the noun's own makers
+            and not (token.pos_ == "NOUN" and c.dep_ in ("amod", "poss", "compound"))
+        ]
+        while stack:
+            node = stack.pop()
+            if node.dep_ == "prep" and (node.lower_ in _SETTING_PREPS or dated(node)):
+                continue
+            if node.dep_ == "prep" and node.lower_ == "for" and _purpose(node):
+                continue  # 'arrested X for extradition to Y': another act, to come
+            if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i == token.i:
+                # 'the visit of X-ian leaders': the noun's maker, or what it is of
+                made = self.actors.by_token.get(node.i)
+                if made is not None:
+                    stack += [c for c in node.children if self.actors.by_token.get(c.i) is not made]
+                    continue
+            if node.dep_ == "pobj" and node.lower_ == "behalf":
+                continue  # 'filed a case on behalf of X': whom it is done for
+            if code[:2] == "08" and _own_imposition(node):
+                stack += [c for c in node.children if c.dep_ not in _SUBJECT_DEPS]
+                continue
+            if node.dep_ in _CLAUSE_DEPS and (
+                node.pos_ in ("VERB", "AUX") or any(c.dep_ in _SUBJECT_DEPS for c in node.children)
+            ):
+                continue  # another clause, another act ('found a man guilty of X')
+            # the measure a lifting ends is an act's word by nature ('eased the curbs on X')
+            lifted = code[:2] == "08" and _measure_of(token, node)
+            if not lifted and node.pos_ == "NOUN" and self.arguments._event_noun(node):
+                continue
+            if not lifted and self.matcher.match(node) is not None:
+                continue
+            stack += node.children
+            mention = self.actors.by_token.get(node.i)
+            if mention is not None and mention.how == "sector" and mention.text.islower():
+                continue  # 'officials': a country only guessed from the sentence
+            for arg in self.actors.at(node, location_ok=True):
+                if arg.code.startswith(("---", "IGO", "NGO")) or len(arg.code) < 3:
+                    continue
+                if arg.code[:3] in own:
+                    if arg.place:
+                        return []
+                    continue
+                found.setdefault(arg.code[:3], arg.country_only() if arg.place else arg)
+        return list(found.values()) if len(found) == 1 else []
 
     def _visit_adjuncts(self, token) -> set[int]:
         """Tokens of the adjuncts that set an act within a visit: 'during a visit to X', 'at
@@ -726,3 +816,43 @@ def _outlook_clauses(token) -> list:
 
 def _infinitive(clause) -> bool:
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+
+
+def _person(noun) -> bool:
+    """A person named or told by what they do ('a former minister', 'Jorge Perez')."""
+    if noun.ent_type_ == "PERSON":
+        return True
+    return agent_noun(noun) and noun.lemma_.lower() not in NOT_PEOPLE
+
+
+def _own_imposition(node) -> bool:
+    """'the sanctions it had imposed on X': a relative clause of the lifted thing told by
+    the lifter itself (a personal pronoun as its subject), the measure's own making."""
+    return node.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ in _SELF_PRONOUNS for c in node.children
+    )
+
+
+def _measure_of(verb, node) -> bool:
+    """The object of ``verb`` ('lifted the curbs'), or the noun a part of it is taken from
+    ('lifted most of the sanctions')."""
+    if node.pos_ != "NOUN":
+        return False
+    if node.dep_ == "dobj" and node.head.i == verb.i:
+        return True
+    prep = node.head
+    return (
+        node.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.dep_ == "dobj"
+        and prep.head.head.i == verb.i
+    )
+
+
+def _purpose(prep) -> bool:
+    """'for extradition to X', 'for talks with X': a 'for' whose object is an act to come."""
+    return any(
+        o.dep_ in ("pobj", "pcomp")
+        and (o.tag_ == "VBG" or o.lower_.endswith(("tion", "sion", "ment", "ance", "ence")))
+        for o in prep.children
+    )
