@@ -186,3 +186,113 @@ def test_troops_taking_control_is_occupation(coder):
 def test_chemical_weapons_not_chemical_cargo(coder, text, chemical):
     codes = {code for _s, _t, code in _codes(coder, text)}
     assert codes and (("2041" in codes) == chemical)
+
+
+# --- titles, head counts, complements and one speech act (session 13) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian troops killed Abu Karim, the head of Islamic State's military wing, "
+        "in a raid on Friday.",
+        "A Turkish drone strike killed a senior PKK official near the Iraqi border on Monday.",
+    ],
+)
+def test_killing_a_named_leader_by_title_is_targeted(coder, text):
+    """The title may sit in an apposition or above the target ('the head of X's wing'); a
+    targeted killing (186) outranks the weapon (195) for the pair."""
+    codes = {c for _s, _t, c in _codes(coder, text)}
+    assert "186" in codes
+    assert "195" not in codes and "190" not in codes
+
+
+def test_killing_unnamed_soldiers_is_not_targeted(coder):
+    codes = {
+        c for _s, _t, c in _codes(coder, "Syrian troops killed four Kurdish fighters on Friday.")
+    }
+    assert "186" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Algerian authorities expelled more than 2,500 Nigerien migrants on Tuesday.",
+        "Libya expelled thousands of Egyptian workers on Sunday.",
+    ],
+)
+def test_expelling_hundreds_is_mass_expulsion(coder, text):
+    codes = {c for _s, _t, c in _codes(coder, text)}
+    assert "201" in codes
+    assert not codes & {"174", "166"}
+
+
+def test_expelling_two_people_stays_an_expulsion_of_individuals(coder):
+    codes = {
+        c for _s, _t, c in _codes(coder, "Algeria expelled two Nigerien nationals on Tuesday.")
+    }
+    assert "201" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan and South Sudan agreed on Sunday to a cessation of hostilities along their border.",
+        "Ethiopia and Eritrea agreed on Friday to halt all shelling and military action "
+        "along the frontier.",
+    ],
+)
+def test_agreeing_to_a_cessation_of_hostilities_is_a_ceasefire(coder, text):
+    codes = [c for _s, _t, c in _codes(coder, text)]
+    assert codes and all(c == "0871" for c in codes)
+
+
+def test_agreeing_to_end_a_trade_dispute_is_no_ceasefire(coder):
+    codes = {
+        c
+        for _s, _t, c in _codes(
+            coder, "Chile and Peru agreed on Monday to end their trade dispute."
+        )
+    }
+    assert "0871" not in codes
+
+
+def test_vowing_to_carry_on_an_offensive_is_a_threat_of_attack(coder):
+    text = "Russia dismissed Ukraine's peace plan on Friday and vowed to continue its offensive."
+    codes = {(s, t, c) for s, t, c in _codes(coder, text)}
+    assert ("RUS", "UKR", "1384") in codes
+    assert ("RUS", "UKR", "030") not in codes
+
+
+def test_pledging_to_end_a_war_stays_an_intent(coder):
+    roots = _roots(coder, "Kenya pledged on Monday to help end the war in Somalia.")
+    assert "13" not in roots
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amnesty International accused Ethiopian troops on Friday of raping and looting in Tigray.",
+        "Washington demanded on Monday that Venezuela free the detained Americans and withdraw "
+        "its troops from the border.",
+    ],
+)
+def test_one_accusation_or_demand_per_word_and_pair(coder, text):
+    events = [e for e in coder.code(text, "2021-05-04") if not e.flagged]
+    keys = [(e.source[:3], e.target[:3], e.code[:2]) for e in events]
+    assert keys and len(keys) == len(set(keys))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Kenyans poured into the streets of Nairobi on Saturday, demanding that "
+        "President William Ruto resign.",
+        "Opposition leader Raila Odinga led thousands of marchers through Nairobi on Saturday, "
+        "demanding that President William Ruto resign.",
+    ],
+)
+def test_crowds_demanding_in_the_streets_protest(coder, text):
+    roots = _roots(coder, text, "2023-05-04")
+    assert "14" in roots
+    assert "10" not in roots

@@ -14,6 +14,13 @@ _CONFLICT = frozenset({"15", "16", "17", "18", "19", "20"})
 # 'any conflictual behavior forecasted using future tense' is a threat (CAMEO 130): verbal
 # conflict too ('will veto', 'will protest'); a future threat stays the threat
 _FUTURE_THREAT = _CONFLICT | {"10", "11", "12", "14"}
+# the codes the gold rules single out as taking precedence over the weapon or manner of an
+# attack: targeted killing, suicide attack, chemical weapons, ceasefire breach, ethnic cleansing
+_PRECEDENCE = frozenset({"186", "1831", "2041", "196", "203"})
+# one verbal act of these roots, told by one word, is one event for a pair however many
+# things it names: 'accused X of torching villages and executing civilians' is one accusation
+_ONE_PER_WORD = frozenset({"10", "11"})
+_COUNT_WORDS = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2000000}
 
 
 def tense(draft: Draft, lex: Lexicon) -> Draft:
@@ -73,10 +80,109 @@ def upgrade(draft: Draft, lex: Lexicon) -> Draft:
             continue
         if "target_any" in rule and not _singulars(draft.target.text) & set(rule["target_any"]):
             continue
+        # the target or the title it is named by: 'X, the founder of Y', 'the head of Y's wing'
+        if "title_any" in rule and not _target_words(draft) & set(rule["title_any"]):
+            continue
+        if "target_min" in rule and _target_count(draft) < rule["target_min"]:
+            continue
+        # every group names a verb or object the act governs: 'vowed to press on with the
+        # offensive' (press, offensive), 'agreed to halt all firing' (halt, firing)
+        if "complement_all" in rule:
+            told = _complement(draft.trigger)
+            if not all(told & set(g) for g in rule["complement_all"]):
+                continue
         if "governor_any" in rule and not _governed(draft.trigger, rule["governor_any"]):
             continue
         return replace(draft, code=rule["code"], priority=max(draft.priority, 2))
     return draft
+
+
+def _complement(trigger) -> set[str]:
+    """Verbs the act governs down a chain of complements ('vowed to press on', 'agreed to
+    halt') and the heads of their objects ('the offensive', 'all firing and military action',
+    'to a cessation of hostilities'), as lemmas and words. Not the objects of those objects:
+    'agreed to hold talks on a truce' names talks, not a truce."""
+    told: set[str] = set()
+    heads, seen = [trigger], set()
+    while heads:
+        head = heads.pop()
+        if head.i in seen:
+            continue
+        seen.add(head.i)
+        for child in head.children:
+            if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+                told |= {child.lemma_.lower(), child.lower_}
+                heads.append(child)
+            elif child.dep_ in ("dobj", "attr", "oprd", "pcomp") or (
+                child.dep_ == "xcomp" and child.pos_ in ("NOUN", "PROPN")
+            ):
+                told |= _with_conjuncts(child)
+            elif child.dep_ == "prep":
+                told |= {w for p in child.children if p.dep_ == "pobj" for w in _with_conjuncts(p)}
+    return told
+
+
+def _with_conjuncts(token) -> set[str]:
+    """An object head, its conjuncts and the nouns that qualify them ('all firing and military
+    action' names firing as well as action)."""
+    tokens = [token, *token.conjuncts]
+    # the parser often reads a gerund before a noun as a modifier: 'halt all shelling and
+    # military action' (shelling amod of action)
+    qualifiers = [c for t in tokens for c in t.children if c.dep_ in ("amod", "compound", "nmod")]
+    tokens += qualifiers + [q for c in qualifiers for q in c.conjuncts]
+    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+
+
+def _target_root(draft: Draft):
+    doc = draft.trigger.doc
+    start, end = draft.target.span
+    if not 0 <= start < end <= len(doc.text):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _target_words(draft: Draft) -> set[str]:
+    """Words of the target and of the title it is named by: 'Raul Reyes, the rebels'
+    second-in-command', 'the head of the group's armed wing', 'the rebels' chief'."""
+    words = _singulars(draft.target.text)
+    root = _target_root(draft)
+    if root is None:
+        return words
+    # the head of an apposition ('Osama bin Laden, the founder of al Qaeda'), not every word
+    # in it ('X, the cousin of the president' is no president)
+    titles = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        titles.append(root.head)
+    token = root  # up the title the target qualifies: "the head of the group's armed wing"
+    for _ in range(3):
+        if token.dep_ in ("poss", "compound", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
+            token = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+            token = token.head.head
+        else:
+            break
+        titles.append(token)
+    titles += [c for t in list(titles) for c in t.children if c.dep_ in ("amod", "compound")]
+    return words | {t.lower_ for t in titles} | {t.lemma_.lower() for t in titles}
+
+
+def _target_count(draft: Draft) -> int:
+    """How many people the target counts: 'more than 1,300 migrants', 'thousands of
+    refugees'; 0 when no number is given."""
+    root = _target_root(draft)
+    if root is None:
+        return 0
+    numbers = [c for c in root.children if c.dep_ in ("nummod", "quantmod")]
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        numbers.append(root.head.head)
+    best = 0
+    for token in numbers:
+        text = token.lower_.replace(",", "")
+        if text.isdigit():
+            best = max(best, int(text))
+        best = max(best, _COUNT_WORDS.get(text, 0))
+    return best
 
 
 def _agent_heads(trigger) -> set[str]:
@@ -173,7 +279,28 @@ def _one_per_root(drafts: list[Draft]) -> list[Draft]:
         and not _told_by_purpose(d, drafts)
         and not _penalised(d, drafts)
         and not _in_call(d, drafts)
+        and not _one_speech_act(d, drafts)
     ]
+
+
+def _one_speech_act(draft: Draft, drafts) -> bool:
+    """'accused X of torturing and killing civilians', 'demanded that X withdraw its troops and
+    remove its missiles': one accusation, one demand, told by one word for the pair; the
+    best-ranked code of the root stays."""
+    if draft.code[:2] not in _ONE_PER_WORD:
+        return False
+    flagged = draft.modality.negated or draft.modality.hypothetical
+    mine = (_rank(draft), -int(draft.code))
+    return any(
+        other is not draft
+        and other.trigger.i == draft.trigger.i
+        and other.code[:2] == draft.code[:2]
+        and other.source.code == draft.source.code
+        and other.target.code == draft.target.code
+        and (other.modality.negated or other.modality.hypothetical) == flagged
+        and (_rank(other), -int(other.code)) > mine
+        for other in drafts
+    )
 
 
 def _in_call(draft: Draft, drafts) -> bool:
@@ -280,4 +407,5 @@ def _vaguer(draft: Draft, drafts) -> bool:
 def _rank(draft: Draft) -> tuple:
     info = code_info(draft.code)
     specific = not info.code.endswith("0")  # 'tried to assassinate X, opening fire': 185
-    return (draft.priority, specific, -info.goldstein, len(draft.code), -draft.trigger.i)
+    ruled = draft.code in _PRECEDENCE  # 'a drone strike killed a senior commander': 186
+    return (ruled, draft.priority, specific, -info.goldstein, len(draft.code), -draft.trigger.i)
