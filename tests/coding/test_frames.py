@@ -665,3 +665,40 @@ def test_those_asked_of_during_a_meeting_are_not_its_counterparts(run):
 def test_whom_a_meeting_act_addresses_is_the_counterpart(run):
     text = "During a phone call on Monday, Kenya pressed Ghana to release the prisoners."
     assert ("KEN", "GHA", "041") in by_code(run(text))
+
+
+def _keys(coder, text):
+    return [(e.source[:3], e.target[:3], e.code) for e in coder.code(text, "2024-05-17")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Austrian chancellor asked Slovenians to forgive the crimes committed by Austrian "
+        "soldiers during the war.",
+        "Japan's prime minister on Monday begged Filipinos to forgive the atrocities of the 1940s.",
+    ],
+)
+def test_asking_to_be_forgiven_is_an_apology(real_coder, text):
+    """Asking the wronged to forgive one's own side's deeds is an apology (055) to them, not
+    an appeal for them to forgive a third party (053)."""
+    keys = _keys(real_coder, text)
+    assert any(c == "055" and s != t for s, t, c in keys)
+    assert not any(c == "053" for _, _, c in keys)
+
+
+def test_urging_creditors_to_forgive_debt_is_no_apology(real_coder):
+    keys = _keys(real_coder, "Ghana urged Norway to forgive its debts.")
+    assert not any(c == "055" for _, _, c in keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Austrian chancellor laid a wreath in the Slovenian town of Celje on Friday.", "SVN"),
+        ("The Japanese prime minister laid a wreath in Manila on Tuesday.", "PHL"),
+    ],
+)
+def test_a_wreath_laid_in_a_foreign_town_honours_that_country(real_coder, text, target):
+    keys = _keys(real_coder, text)
+    assert any(c == "017" and t == target for _, t, c in keys)

@@ -497,3 +497,25 @@ def test_a_year_that_cannot_date_the_verb_dates_a_noun_before_it(run, text, expe
 def test_a_year_on_a_past_tense_verb_still_makes_it_background(run):
     text = "Norway charged three Chilean officers in 2012."
     assert by_root(run(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition supporters set tyres alight in Accra after the ruling, and Ghanaian police "
+        "fired tear gas to disperse the crowds.",
+        "Striking miners set up roadblocks outside Lima, and Peruvian police fired rubber "
+        "bullets to clear the protesters.",
+    ],
+)
+def test_a_verb_coordinated_with_set_is_not_set_to_happen(real_coder, text):
+    """'set X alight and fired at Y': 'set' governs a future only as 'set to', not the verb
+    coordinated with it; the police action is current (175), not a threat (13x)."""
+    roots = {e.code[:2] for e in real_coder.code(text, "2024-05-17")}
+    assert "17" in roots
+    assert "13" not in roots
+
+
+def test_set_to_still_marks_a_future_act(real_coder):
+    events = real_coder.code("Norway is set to expel Chile's ambassador next week.", "2024-05-17")
+    assert not any(e.code[:2] == "16" for e in events)

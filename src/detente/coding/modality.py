@@ -116,7 +116,9 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
             and not _wanted_by_law(node)
         ):
             hypothetical = True
-        if aux & cues["future_aux"] or (depth and lemma in cues["future_governors"]):
+        if aux & cues["future_aux"] or (
+            depth and lemma in cues["future_governors"] and not _coordinated(below)
+        ):
             future = True
         if "to" in aux and _scheduled(node, cues):
             future = True  # 'NATO is to meet'; headline 'Judges to charge X'
@@ -278,6 +280,12 @@ def _scheduled(node, cues) -> bool:
     if node.dep_ == "ROOT":  # 'Prosecutors to charge X': an infinitive as the main verb
         return node.tag_ == "VB" and any(c.dep_ == "nsubj" for c in node.children)
     return node.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
+
+
+def _coordinated(below) -> bool:
+    """'set buses ablaze and fired at police': a verb coordinated with a future governor
+    ('set', 'plan') is a second act of its own, not what is set or planned."""
+    return below is not None and below.dep_ == "conj"
 
 
 def _preferred(node, below, cues) -> bool:
