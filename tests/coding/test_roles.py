@@ -1481,3 +1481,133 @@ def test_a_lifted_measure_tells_whom_it_was_laid_on(real_coder, text, expected):
 def test_places_of_an_act_and_co_agents_are_no_lone_target(real_coder, text, unwanted):
     events = by_root(real_coder.code(text, "2020-01-06"))
     assert not any(t == unwanted for _, t, _ in events)
+
+
+# ---- second round: hosts, joint holders, mediators, shared agents, home protests ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brazilian President Lula welcomed Chinese Premier Li Qiang to Brasilia on Thursday "
+            "at the start of a three-day visit.",
+            ("CHN", "BRA", "042"),
+        ),
+        (
+            "Nigerian President Bola Tinubu hosted Kenya's William Ruto in Abuja on Monday "
+            "during Ruto's two-day tour of West Africa.",
+            ("KEN", "NGA", "042"),
+        ),
+        (
+            "Egypt's President Abdel Fattah al-Sisi received Jordan's King Abdullah in Cairo on "
+            "Sunday on the king's first visit since the war began.",
+            ("JOR", "EGY", "042"),
+        ),
+    ],
+)
+def test_a_visit_with_no_destination_is_paid_to_its_host(real_coder, text, expected):
+    assert expected in by_code(real_coder.code(text, "2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian and Canadian negotiators wrapped up a third round of trade talks in Ottawa on "
+        "Friday.",
+        "Indonesian and Malaysian officials concluded a second round of border talks on Thursday.",
+    ],
+)
+def test_joint_talks_held_by_a_two_state_subject(real_coder, text):
+    got = {(s, t) for s, t, r in by_root(real_coder.code(text, "2024-05-01")) if r == "04"}
+    assert len(got) == 2 and all(s != t for s, t in got)
+    assert {s for s, _ in got} == {t for _, t in got}
+
+
+def test_talks_held_by_one_states_officials_have_no_parties(real_coder):
+    events = real_coder.code(
+        "Indian negotiators wrapped up a round of talks on Friday.", "2024-05-01"
+    )
+    assert not [e for e in events if e.code[:2] == "04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Qatar's foreign minister acted as mediator between Rwandan and Congolese officials "
+            "at talks in Doha on Tuesday.",
+            {"RWA", "COD"},
+        ),
+        (
+            "Ethiopia and Eritrea agreed to reopen their border, Saudi Foreign Minister Faisal "
+            "bin Farhan, who mediated the deal, said in Jeddah on Monday.",
+            {"ETH", "ERI"},
+        ),
+    ],
+)
+def test_a_mediator_mediates_between_the_parties_the_sentence_names(real_coder, text, parties):
+    got = {t for s, t, c in by_code(real_coder.code(text, "2024-05-01")) if c == "045"}
+    assert got == parties
+
+
+def test_an_offer_to_mediate_takes_no_parties_from_other_talks(real_coder):
+    text = (
+        "Kazakhstan offered on Monday to host talks between Baku and Yerevan, saying it was "
+        "ready to act as a go-between."
+    )
+    events = by_code(real_coder.code(text, "2024-05-01"))
+    assert len([e for e in events if e[0] == "KAZ"]) <= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Greek prime minister was shot and wounded by a Greek pensioner in Athens on "
+            "Wednesday.",
+            ("GRC", "GRC", "18"),
+        ),
+        (
+            "Three Georgian farmers were detained and interrogated by Russian border guards near "
+            "the boundary line on Tuesday.",
+            ("RUS", "GEO", "17"),
+        ),
+    ],
+)
+def test_joined_passives_share_the_last_ones_agent(real_coder, text, expected):
+    assert expected in by_root(real_coder.code(text, "2024-05-01"))
+
+
+def test_a_passive_clause_of_its_own_keeps_its_own_agent(real_coder):
+    text = "The Colombian senator was shot and the Venezuelan consul was arrested by police."
+    events = by_root(real_coder.code(text, "2024-05-01"))
+    assert not any(r == "18" and s for s, _, r in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thousands of Armenians filled the square outside the government building in Yerevan "
+            "on Friday to protest against a border deal.",
+            ("ARM", "ARM", "14"),
+        ),
+        (
+            "Farmers protesting against cheap grain imports blocked the main roads into Warsaw "
+            "for a second day on Tuesday.",
+            ("POL", "POL", "14"),
+        ),
+    ],
+)
+def test_a_protest_in_a_one_country_clause_is_aimed_at_home(real_coder, text, expected):
+    assert expected in by_root(real_coder.code(text, "2024-05-01"))
+
+
+def test_a_protest_against_a_foreign_state_is_not_aimed_at_home(real_coder):
+    text = (
+        "Thousands of Moroccans filled the streets of Rabat on Sunday to protest against "
+        "Israel's offensive in Gaza."
+    )
+    events = by_root(real_coder.code(text, "2024-05-01"))
+    assert ("MAR", "MAR", "14") not in events

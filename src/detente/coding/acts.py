@@ -36,6 +36,8 @@ _CARRYING = frozenset({"carry", "transport", "ferry", "house", "hold", "shelter"
 # pessimism and optimism (012, 013): a comment about how someone else will act
 _OUTLOOKS = frozenset({"012", "013"})
 _TOPIC_PREPS = frozenset({"about", "on", "over", "regarding"})
+# what a joint event noun is held in parts of ('a third round of talks')
+_ROUNDS = frozenset({"round", "series", "session", "cycle", "phase", "stage", "set"})
 # visits ('on the second day of a state visit')
 _VISITS = frozenset({"042", "043"})
 _SELF_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
@@ -93,6 +95,8 @@ class ActFinder:
             sources = [s for s in sources if self._visitor(token, s)]
             if not sources:
                 return None
+        if not sources and pattern.pos == "noun" and pattern.joint and default_sources is None:
+            sources = self._joint_holders(token)
         if pattern.pos == "noun" and pattern.joint and pattern.code[:2] == "04":
             convened = self._convened(token)
             if convened:  # 'brought together A and B for talks': A and B talk
@@ -137,6 +141,10 @@ class ActFinder:
             targets = self._outlook_targets(token, sources)
         if not targets and not pattern.joint:
             targets = args.shared_target(token, pattern)
+        if not targets and sources and pattern.code[:3] == "045":
+            targets = self._mediated(token, pattern, sources, default_sources is None)
+        if not targets and sources and pattern.pos == "noun" and pattern.code[:3] in _VISITS:
+            targets = self._host_of(token, sources)
         if not targets and sources and not pattern.joint and default_sources is None:
             targets = self._lone_state(token, pattern.code, sources)
         if pattern.pos == "noun" and "between" in pattern.target and not sources:
@@ -246,6 +254,97 @@ class ActFinder:
                     continue
                 found.setdefault(arg.code[:3], arg.country_only() if arg.place else arg)
         return list(found.values()) if len(found) == 1 else []
+
+    def _joint_holders(self, token) -> list[Arg]:
+        """'A-ian and B-ian negotiators wrapped up a round of trade talks', 'A and B concluded
+        their talks': a joint event noun with no party of its own, held as the object of a
+        verb (over a 'round of', 'series of'), is held by that verb's subject when the
+        subject names two states or more (the parties, each toward the other)."""
+        node = token
+        while (
+            node.dep_ == "pobj"
+            and node.head.lower_ == "of"
+            and node.head.head.lemma_.lower() in _ROUNDS
+            and not self.actors.at(node.head.head)
+        ):
+            node = node.head.head
+        verb = node.head
+        if node.dep_ != "dobj" or verb.pos_ != "VERB" or self.matcher.match(verb) is not None:
+            return []
+        heads = [verb, *(c for c in verb.children if c.dep_ == "nsubj")]
+        if any(c.dep_ in ("neg", "preconj") for h in heads for c in h.children):
+            return []  # 'discussed the next round of talks': talks told of by an act of its own
+        if any(c.lower_ in ("next", "future", "planned") for c in node.children):
+            return []
+        parties: dict[str, Arg] = {}
+        for arg in self.arguments.sources(verb, None):
+            if not arg.place and not arg.code.startswith("---"):
+                parties.setdefault(arg.code[:3], arg)
+        return list(parties.values()) if len(parties) >= 2 else []
+
+    def _mediated(self, token, pattern: Pattern, sources: list[Arg], done: bool) -> list[Arg]:
+        """Whom a mediator mediates between when the parse hangs no party on the verb: the
+        parties 'between' on its object ('acted as mediator between A-ian and B-ian
+        officials'), else the parties of the joint act the sentence tells of, each of
+        another state ('A and B agreed to a truce, said X, who mediated the deal'), when the
+        mediation is told as done (not an offer's or a readiness's complement)."""
+        own = {s.code[:3] for s in sources}
+        parties: dict[str, Arg] = {}
+        objects = [
+            o
+            for node in (token, *self.matcher.objects(token, pattern))
+            for p in node.children
+            if p.dep_ == "prep" and p.lower_ in ("as", "between")
+            for o in ([p] if p.lower_ == "between" else p.children)
+        ]
+        for node in objects:
+            for prep in [node] if node.lower_ == "between" else node.children:
+                if prep.dep_ == "prep" and prep.lower_ == "between":
+                    for arg in self.actors.under(prep, ("pobj", "pcomp")):
+                        if arg.code[:3] not in own:
+                            parties.setdefault(arg.code[:3], arg)
+        if len(parties) >= 2 or not done:
+            return list(parties.values()) if len(parties) >= 2 else []
+        parties = {}
+        for word in token.doc:
+            if word.i == token.i:
+                continue
+            joint = self.matcher.match(word)
+            if joint is None or not joint.joint or joint.frame or joint.code[:3] == "045":
+                continue
+            act = self.act(word, joint)
+            for arg in act.sources if act is not None else []:
+                if not arg.place and arg.code[:3] not in own and not arg.code.startswith("---"):
+                    parties.setdefault(arg.code[:3], arg)
+            if len(parties) >= 2:
+                return list(parties.values())
+            parties = {}
+        return []
+
+    def _host_of(self, token, sources: list[Arg]) -> list[Arg]:
+        """'X welcomed Y to Z on the first visit by a Y-ian leader', 'X hosted Y during Y's
+        tour of the region': a visit that names no destination is paid to whoever the
+        sentence says receives the visitor (gold rule 2: a host stated in the text); the
+        host's state, as the destination of a visit, without a sector."""
+        visitors = {s.code[:3] for s in sources if not s.place}
+        if not visitors:
+            return []
+        hosts: dict[str, Arg] = {}
+        for verb in token.doc:
+            if verb.i == token.i or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            pattern = self.matcher.match(verb)
+            if pattern is None or pattern.pos != "verb" or pattern.code[:3] != "043":
+                continue
+            guests = {a.code[:3] for a in self.arguments.targets(verb, pattern.target, pattern)}
+            if not guests & visitors:
+                continue
+            for host in self.arguments.sources(verb, pattern):
+                code = host.code[:3]
+                if host.place or code in visitors or host.code.startswith(("---", "IGO", "NGO")):
+                    continue
+                hosts.setdefault(code, host.country_only())
+        return list(hosts.values()) if len(hosts) == 1 else []
 
     def _visit_adjuncts(self, token) -> set[int]:
         """Tokens of the adjuncts that set an act within a visit: 'during a visit to X', 'at

@@ -49,7 +49,11 @@ class Arguments:
             elif child.dep_ == "aux" and child.i < token.i and child.tag_ == "NNP":
                 found += self.actors.at(child)  # 'Theresa May hosted X': 'May' read as a modal
         if not found and passive(token) and not any(c.dep_ == "agent" for c in token.children):
-            found = self._stray_agent(token) or self._means_agent(token, pattern)
+            found = (
+                self._stray_agent(token)
+                or self._shared_agent(token)
+                or self._means_agent(token, pattern)
+            )
         if not found and pattern and pattern.code[:2] in _GIVING and passive(token):
             found = self._donors(token)
         if not found and pattern and "dobj" in pattern.source:
@@ -211,6 +215,25 @@ class Arguments:
                     got = [a for a in self.actors.phrase(obj) if not a.place]
                     if got:
                         return got
+        return []
+
+    def _shared_agent(self, verb) -> list[Arg]:
+        """'X was shot and wounded by Y', 'were beaten and subjected to mock executions by
+        Y': passive participles joined by 'and' under one subject share the by-phrase the
+        parser hangs on the last of them."""
+        chain = [c for c in verb.children if c.dep_ == "conj"]
+        while chain:
+            conj = chain.pop(0)
+            if conj.tag_ not in ("VBN", "VBD"):
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in conj.children):
+                continue  # a clause of its own: 'X was shot and Y was arrested by police'
+            chain += [c for c in conj.children if c.dep_ == "conj"]
+            by = [c for c in conj.children if c.dep_ == "agent"]
+            got = [a for b in by for a in self.agent(b)] or self._stray_agent(conj)
+            got = [a for a in got if not a.place]
+            if got:
+                return got
         return []
 
     def _donors(self, verb) -> list[Arg]:

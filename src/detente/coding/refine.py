@@ -222,8 +222,20 @@ class Refinements:
         return found
 
     def _home(self, act: Act) -> str | None:
-        """The one country the act's clause names (in its actors and places), if one."""
-        countries = self.actors.clause_countries(act.token)
+        """The one country the act's clause names (in its actors and places), if one; the
+        clause of a purpose or participle with no subject of its own is its head verb's
+        ('thronged the avenue outside parliament in X to protest against a bill'), and that
+        of a participle on the subject is the subject's verb's ('farmers protesting ...')."""
+        node = act.token
+        if _main_clause(node) and node.dep_ == "acl":  # 'farmers protesting against X blocked'
+            node = node.head.head
+        while (
+            node.dep_ in ("xcomp", "advcl")
+            and node.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+        ):
+            node = node.head
+        countries = self.actors.clause_countries(node)
         return countries.pop() if len(countries) == 1 else None
 
     def _deployed_forces(self, act: Act) -> None:
@@ -718,6 +730,9 @@ def _main_clause(token) -> bool:
     protesters marching near X': the marching is no act of its own here)."""
     if token.dep_ == "ccomp" and token.tag_ == "VBG":  # 'beat X marching': X is the object
         return False
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "nsubj":
+        # 'truckers protesting against X blocked a bridge': the subject's own protest
+        return token.head.head.pos_ in ("VERB", "AUX")
     return token.pos_ in ("VERB", "AUX") and token.dep_ not in ("acl", "relcl", "amod")
 
 
