@@ -10,7 +10,9 @@ from __future__ import annotations
 import pytest
 from coding_helpers import by_root
 
+from detente.coding.lexicon import lexicon
 from detente.coding.localise import localise
+from detente.coding.pipeline import words_of, worth_parsing
 from detente.records import Mention
 
 
@@ -239,3 +241,133 @@ def test_whole_sentences(real_coder, text, expected, wrong):
 def test_a_state_policing_its_own_protesters_stays(real_coder):
     got = _roots(real_coder, "Romanian police beat hundreds of protesters in Bucharest on Sunday.")
     assert any(source == target == "ROU" for source, target, _root in got)
+
+
+# ---- one actor named: the pre-parse gate lets acts inside one country through -----------------
+
+
+def _home(text: str, word: str, code: str, how: str = "sector") -> Mention:
+    start = text.index(word)
+    return Mention(start, start + len(word), word, code, code[:3], code[3:6] or None, how, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code", "expected"),
+    [
+        ("Chilean miners went on strike on Monday.", "Chilean miners", "CHLLAB", True),
+        ("Thai students marched through the streets.", "Thai students", "THACVL", True),
+        ("Malawian authorities imposed a curfew.", "Malawian authorities", "MWIGOV", True),
+        ("Omani troops were put on high alert.", "Omani troops", "OMNMIL", True),
+        # no act inside one country among the triggers: a second actor is still needed
+        ("Chilean miners condemned the vote.", "Chilean miners", "CHLLAB", False),
+        ("Malawian authorities praised the plan.", "Malawian authorities", "MWIGOV", False),
+        # a bare country is no people or organ of its own that could protest or be protested at
+        ("Chile went on strike.", "Chile", "CHL", False),
+        # a country-less group has no home whose government it could march against
+        ("Students marched through the streets.", "Students", "---CVL", False),
+    ],
+)
+def test_one_home_actor_and_a_domestic_trigger_are_worth_parsing(text, word, code, expected):
+    lex = lexicon()
+    mention = _home(text, word, code, "country" if len(code) == 3 else "sector")
+    assert worth_parsing([mention], text, lex, carried=False) is expected
+
+
+def test_a_place_alone_is_still_not_worth_parsing():
+    text = "Crowds marched through Lusaka on Friday."
+    place = _home(text, "Lusaka", "ZMB", "location")
+    assert not worth_parsing([place], text, lexicon(), carried=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nurses walked off the job on Monday.", True),
+        ("Police imposed a curfew on the town.", True),
+        ("The army declared a state of emergency.", True),
+        ("Nurses condemned the vote on Monday.", False),
+        ("The army sent a delegation.", False),
+    ],
+)
+def test_domestic_triggers_are_known_to_the_lexicon(text, expected):
+    lex = lexicon()
+    assert lex.could_trigger(words_of(text), domestic=True) is expected
+    assert lex.could_trigger(words_of(text))  # any pattern: every one of these has a trigger
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tens of thousands of Peruvian teachers went on strike on Monday.", ("PER", "PER", "14")),
+        ("Chilean dockworkers walked off the job on Thursday.", ("CHL", "CHL", "14")),
+        (
+            "Thousands of Argentine state employees downed tools across the country on Wednesday.",
+            ("ARG", "ARG", "14"),
+        ),
+        (
+            "Ecuadorean farmers blocked major highways on Monday to demand lower fuel prices.",
+            ("ECU", "ECU", "14"),
+        ),
+        ("Hundreds of Serbian opposition supporters rallied on Sunday.", ("SRB", "SRB", "14")),
+    ],
+)
+def test_a_lone_protest_or_strike_is_aimed_at_its_own_government(real_coder, text, expected):
+    events = _events(real_coder, text, "2024-05-13")
+    assert (expected[0], expected[1], expected[2]) in {(s[:3], t[:3], c[:2]) for s, t, c in events}
+    assert all(t.endswith("GOV") for _s, t, c in events if c.startswith("14")), events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "code"),
+    [
+        ("Tunisian authorities imposed a night-time curfew on Friday.", "TUNGOV", "1723"),
+        ("Ethiopian authorities declared a state of emergency on Saturday.", "ETHGOV", "1724"),
+    ],
+)
+def test_a_lone_curfew_or_emergency_falls_on_the_public(real_coder, text, source, code):
+    events = _events(real_coder, text, "2024-05-13")
+    assert (source, source[:3] + "CVL", code) in events
+
+
+def test_a_curfew_on_the_capital_falls_on_its_people_not_the_government(real_coder):
+    # the capital is read as the government: a curfew there is no state acting on itself
+    events = _events(
+        real_coder,
+        "The Ecuadorean president imposed a curfew on Quito on Tuesday as riots spread.",
+        "2024-05-14",
+    )
+    assert ("ECUGOV", "ECUCVL", "1723") in events
+
+
+def test_force_set_for_an_unnamed_protest_awaits_the_public(real_coder):
+    events = _events(
+        real_coder,
+        "Ugandan riot police were deployed across the country on Thursday ahead of planned "
+        "protests.",
+        "2024-05-16",
+    )
+    assert ("UGACOP", "UGACVL", "153") in events
+
+
+def test_force_set_for_a_named_protester_keeps_the_protester(real_coder):
+    events = _events(
+        real_coder,
+        "Zambian riot police were deployed in Lusaka on Monday ahead of opposition protests.",
+        "2024-05-13",
+    )
+    assert ("ZMBCOP", "ZMBOPP", "153") in events
+    assert not any(t.endswith("CVL") for _s, t, _c in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivian troops were put on high alert on Sunday.",  # no protest it is set for
+        "Kenyan police were deployed on Monday ahead of the election.",
+        "Paraguayan authorities praised the new budget on Friday.",  # no act inside one country
+        "Moldovan authorities imposed a ban on the import of Russian wine.",  # not on the public
+    ],
+)
+def test_one_actor_with_nothing_to_imply_codes_nothing_at_home(real_coder, text):
+    events = _events(real_coder, text, "2024-05-13")
+    assert not any(s[:3] == t[:3] for s, t, _c in events), events

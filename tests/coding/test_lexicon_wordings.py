@@ -355,3 +355,144 @@ def test_blocking_a_road_stays_a_blockade(run):
 )
 def test_a_near_miss_is_not_coded_as_the_new_sense(run, text, root):
     assert root not in {r for _s, _t, r in by_root(run(text))}
+
+
+# ---- round 5: strikes as idioms, forced returns, warrants, pirates, apologies, postures ----------
+
+ROUND5 = [
+    # 143: a strike worded as downing or laying down tools
+    "Kenyan teachers downed tools on Monday after pay talks with the government collapsed.",
+    # 071: money deposited with another state's central bank
+    "Norway deposited $2 billion with Kenya's central bank on Sunday.",
+    # 073: relief counted in planeloads
+    "Norway rushed planeloads of medicines and tents to Kenya on Sunday.",
+    # 174: people sent back to their country
+    "Thailand sent 40 Uyghur men back to China on Thursday.",
+    # 173: an arrest warrant issued for someone
+    "The International Criminal Court issued an arrest warrant for the Russian president.",
+    # 186: a leader gunned down
+    "Communist rebels gunned down a Philippine town mayor outside his home on Monday.",
+    # 181: pirates seizing a ship is a hijacking
+    "Somali pirates seized a Saudi supertanker off the Kenyan coast.",
+    # 057: a road map signed
+    "Iran and the International Atomic Energy Agency signed a road map in Vienna on Tuesday.",
+    # 152: a navy going on high alert after a rival's move
+    "The Greek navy went on high alert on Tuesday after Turkey sent a vessel into disputed waters.",
+    # 154: troops concentrated along a border
+    "Azerbaijani forces were concentrating troops along the border with Armenia.",
+    # 115: hauling a state before an international body
+    "The European Union hauled China before the World Trade Organization on Thursday.",
+    # 163: export curbs tightened
+    "Japan tightened curbs on exports of chemicals to South Korea on Thursday.",
+    # 12: a proposal thrown out
+    "Sudan threw out a proposal by the African Union to deploy a force.",
+]
+ROUND5_ROOTS = ["14", "07", "07", "17", "17", "18", "18", "05", "15", "15", "11", "16", "12"]
+
+
+@pytest.mark.parametrize(("text", "root"), list(zip(ROUND5, ROUND5_ROOTS, strict=True)))
+def test_a_round5_wording_is_coded(real_coder, text, root):
+    assert root in {e.code[:2] for e in real_coder.code(text, "2024-05-17")}, text
+
+
+ROUND5_NEAR = [
+    # tools that are handed over, and work stopped on a project, are no strike
+    ("Kenya handed its tools to Ghana's engineers on Monday.", "14"),
+    ("Chile stopped work on the bridge to Peru on Monday.", "14"),
+    # a money deposit needs money; an ambassador sent back home is no forced return
+    ("Poland sent its ambassador back to Ghana on Monday.", "17"),
+    # a warrant is issued, not a statement
+    ("Norway issued a statement on Peru on Friday.", "17"),
+    # a road map discussed is no signature
+    ("Vietnam and Poland discussed a road map on Tuesday.", "05"),
+]
+
+
+@pytest.mark.parametrize(("text", "root"), ROUND5_NEAR)
+def test_a_round5_near_miss_is_not_coded(real_coder, text, root):
+    assert root not in {e.code[:2] for e in real_coder.code(text, "2024-05-17")}, text
+
+
+# ---- round 6: a sweep of the CAMEO codebook, root by root (doubt cast, confidence voiced, owning
+# up, turning to someone for money or help, the red carpet, terms hammered out, saying sorry,
+# apologies accepted, pen put to paper, joint ventures, arms and relief transferred or airlifted,
+# bowing, giving in or yielding to demands, captives set free or repatriated, removal from a
+# sanctions list, truces struck or reached, troops pulled back, being taken to task, railing
+# against, rebukes issued, displeasure registered, demands ignored, accessions blocked, workers
+# walking out, crowds torching buildings, missiles paraded, alert raised over a threat, borders
+# reinforced, lending or arms deliveries halted, talks put on ice or on hold, aid workers
+# expelled, land seized from a state, a truce with a state breached, air or drone strikes) ----
+
+ROUND6 = [
+    ("Austria cast doubt on Hungary's promise to hold a fair vote.", "01"),
+    ("Greece voiced confidence in Cyprus's handling of the crisis.", "01"),
+    ("Serbia owned up to the shelling of a Croatian border village.", "01"),
+    ("Kenya turned to the World Bank for an emergency loan.", "02"),
+    ("Ghana turned to Nigeria for help after the floods.", "02"),
+    ("Japan rolled out the red carpet for the Indian prime minister.", "04"),
+    ("Norway and Chile hammered out the terms of a fisheries accord.", "04"),
+    ("The Nigerian president said sorry to Ghana for the raid.", "05"),
+    ("Peru accepted Chile's apologies for the incident.", "05"),
+    ("Canada and Mexico put pen to paper on a new trade pact.", "05"),
+    ("Vietnam and Poland set up a joint venture to build ships.", "06"),
+    ("Turkey transferred armed drones to Azerbaijan.", "07"),
+    ("Jordan airlifted tents and blankets to Syria.", "07"),
+    ("Qatar flew medicine to Sudan.", "07"),
+    ("Kenya bowed to Ghana's demands to free the ship.", "08"),
+    ("Poland gave in to pressure from Germany.", "08"),
+    ("Iraq yielded to Turkey's demands.", "08"),
+    ("Iran set free two French tourists.", "08"),
+    ("Ukraine repatriated Russian prisoners of war.", "08"),
+    ("Washington removed Cuba from its sanctions list.", "08"),
+    ("Armenia and Azerbaijan reached a truce agreement.", "08"),
+    ("Israel and Hamas struck a ceasefire on Saturday.", "08"),
+    ("India pulled back troops from the border with China.", "08"),
+    ("Brazil took Argentina to task over its tariffs.", "11"),
+    ("Cuba railed against the United States.", "11"),
+    ("Germany issued a sharp rebuke to Hungary.", "11"),
+    ("Poland registered its anger with Belarus over the border incident.", "11"),
+    ("Russia ignored Ukraine's ultimatum.", "12"),
+    ("Hungary blocked Ukraine's accession to the bloc.", "12"),
+    ("Angry Bangladeshi protesters torched police stations.", "14"),
+    ("North Korea paraded ballistic missiles near the border with South Korea.", "15"),
+    ("Taiwan raised its alert level over Chinese drills.", "15"),
+    ("Finland reinforced its border with Russia.", "15"),
+    ("The World Bank halted lending to Myanmar.", "16"),
+    ("Germany suspended weapons deliveries to Turkey.", "16"),
+    ("Ukraine put peace talks with Russia on hold.", "16"),
+    ("Sudan expelled Norwegian aid workers.", "16"),
+    ("Russia seized three villages from Ukraine.", "19"),
+    ("Syria violated the truce with Turkey.", "19"),
+    ("Armenia breached the ceasefire with Azerbaijan.", "19"),
+    ("Israel launched air strikes on Lebanon.", "19"),
+    ("Saudi Arabia carried out drone strikes on Yemen.", "19"),
+    ("Kenyan doctors walked out over pay.", "14"),
+]
+
+
+@pytest.mark.parametrize(("text", "root"), ROUND6)
+def test_a_round6_codebook_wording_is_coded(real_coder, text, root):
+    assert root in {e.code[:2] for e in real_coder.code(text, "2024-05-17")}, text
+
+
+# near misses: a plain 'turned to', a bow at a ceremony, a convention acceded to, a walkout from
+# talks, reporters ignored, a labour strike launched, a trade deal struck, 'free trade', an offer
+# accepted, ties reinforced, and 'sorry' in reported speech keep their old reading
+ROUND6_NEAR = [
+    ("Kenya turned to Ghana on Monday.", "02"),
+    ("Ghana's president bowed to Kenya's president at the ceremony.", "08"),
+    ("Sweden acceded to the convention on Monday.", "08"),
+    ("Kenya's delegation walked out of the talks with Ghana.", "14"),
+    ("Poland ignored Ghana's reporters.", "12"),
+    ("Peruvian miners launched a strike against the government.", "19"),
+    ("Kenya struck a deal with Ghana on Monday.", "08"),
+    ("Norway and Chile set free trade rules.", "08"),
+    ("Peru accepted Chile's offer.", "05"),
+    ("Vietnam reinforced its ties with Poland.", "15"),
+    ("Chile said Peru was sorry for the raid.", "99"),
+]
+
+
+@pytest.mark.parametrize(("text", "root"), ROUND6_NEAR)
+def test_a_round6_near_miss_is_not_coded(real_coder, text, root):
+    assert root not in {e.code[:2] for e in real_coder.code(text, "2024-05-17")}, text

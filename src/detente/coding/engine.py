@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from detente.coding.acts import Act, ActFinder
-from detente.coding.arguments import VIOLENT, Arguments
+from detente.coding.arguments import _GATHERINGS, _ON_THE_PUBLIC, VIOLENT, Arguments, _time_preps
 from detente.coding.frames import finite_branch
 from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.matching import Matcher
@@ -116,6 +116,7 @@ class SentenceCoder(Refinements):
                 self._deployed_forces(act)
             if act.code[:2] in _POLICING and act.sources:
                 act.targets = self._dissenters(act) or act.targets
+            self._home_public(act)
             self.consumed |= act.consumed | reasons(token)
             acts.append(act)
             if pattern.frame:
@@ -167,6 +168,38 @@ class SentenceCoder(Refinements):
                 )
             )
         return out
+
+    def _home_public(self, act: Act) -> None:
+        """'the president imposed a curfew on the capital', 'troops were deployed ahead of
+        planned protests': a curfew, state of emergency or ban on gatherings that names only
+        its own country's places or organs, and a show of force set for a protest whose
+        marchers go unnamed, fall on that country's public (gold: source and target of one
+        country, the target its civilians)."""
+        countries = {s.code[:3] for s in act.sources if s.code[3:6] in _HOME_STATE}
+        if len(countries) != 1 or not all(s.code[3:6] in _HOME_STATE for s in act.sources):
+            return
+        country = next(iter(countries))
+        if not all(t.code[:3] == country and t.code[3:6] in _HOME_PLACE for t in act.targets):
+            return  # someone else is named: the opposition, rebels, a foreign side
+        token = act.token
+        if act.code[:4] in _ON_THE_PUBLIC and act.targets:
+            if act.code[:4] == "1721" and not any(
+                o.lemma_.lower() in _GATHERINGS for o in self.matcher.objects(token, act.pattern)
+            ):
+                return
+        elif not (act.code[:2] == "15" and self._before_protest(token)):
+            return
+        act.targets = [Arg(country + "CVL", token.text, (token.idx, token.idx + len(token)))]
+
+    def _before_protest(self, token) -> bool:
+        """Whether the act is set 'ahead of', 'before' or 'during' a protest or strike."""
+        return any(
+            pattern is not None and pattern.code[:2] == "14"
+            for prep in _time_preps(token)
+            for noun in prep.children
+            if noun.dep_ == "pobj"
+            for pattern in [self.matcher.match(noun)]
+        )
 
     def _fought_with(self, act: Act) -> bool:
         """'A fought running battles with B', 'A clashed with B': the subject's attack on the
@@ -394,6 +427,10 @@ def _state_protest(act: Act) -> bool:
     )
 
 
+# a state's own organs that impose curfews and deploy forces; and what of its own a
+# restriction may name besides its public (the capital, read as the government; the country)
+_HOME_STATE = frozenset({"GOV", "MIL", "COP", "JUD"})
+_HOME_PLACE = frozenset({"", "GOV"})
 # verbs whose object the subject gets from someone else ('received praise from X')
 _RECEIVING = frozenset({"receive", "face", "draw", "earn", "win", "attract", "get", "meet"})
 # help given (06x-08x) and the friendly acts whose target it may share (01x-08x)

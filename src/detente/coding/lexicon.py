@@ -82,16 +82,23 @@ class Lexicon:
     forms: frozenset[str] = field(default=frozenset())
     form_lemmas: dict[str, tuple[str, ...]] = field(default_factory=dict)
     requirements: dict[str, tuple[tuple[frozenset[str], ...], ...]] = field(default_factory=dict)
+    #: the same, for the patterns of acts inside one country whose target the coder can
+    #: imply when the sentence names only the actor (see :func:`domestic`)
+    domestic_requirements: dict[str, tuple[tuple[frozenset[str], ...], ...]] = field(
+        default_factory=dict
+    )
 
     def in_class(self, word: str, name: str) -> bool:
         return word.lower() in self.classes.get(name, ())
 
-    def could_trigger(self, words: set[str]) -> bool:
+    def could_trigger(self, words: set[str], *, domestic: bool = False) -> bool:
         """True if some pattern could match among these lower-case words: its trigger form is
         present and so is a word of each of its constraints (object, particle, preposition,
-        needed word). A necessary condition for :meth:`Matcher.match`, checked unparsed."""
+        needed word). A necessary condition for :meth:`Matcher.match`, checked unparsed.
+        With ``domestic``, only the patterns of :func:`domestic` acts count."""
+        table = self.domestic_requirements if domestic else self.requirements
         for word in words:
-            for needs in self.requirements.get(word, ()):
+            for needs in table.get(word, ()):
                 if all(need & words for need in needs):
                     return True
         return False
@@ -174,7 +181,25 @@ def lexicon() -> Lexicon:
         upgrades=upgrades,
         **surface,
         requirements=_requirements([*verbs, *nouns], surface["form_lemmas"], classes),
+        domestic_requirements=_requirements(
+            [p for p in [*verbs, *nouns] if domestic(p)], surface["form_lemmas"], classes
+        ),
     )
+
+
+#: codes of acts inside one country that a sentence naming one actor may hold, each with a
+#: target the coder implies: protests and strikes (14) at the protesters' own government,
+#: force postures (15) at the protest they are set for, curfews, bans on gatherings and
+#: states of emergency (1721, 1723, 1724) at the public
+_DOMESTIC_ROOTS = frozenset({"14", "15"})
+_DOMESTIC_CODES = frozenset({"1721", "1723", "1724"})
+
+
+def domestic(pattern: Pattern) -> bool:
+    """Whether ``pattern`` triggers, by itself (not as a frame over another act), an act
+    inside one country whose target the coder can fill when no second actor is named."""
+    code = pattern.code
+    return pattern.frame is None and (code[:2] in _DOMESTIC_ROOTS or code in _DOMESTIC_CODES)
 
 
 def _requirements(patterns, form_lemmas, classes) -> dict:
@@ -182,10 +207,11 @@ def _requirements(patterns, form_lemmas, classes) -> dict:
     by_lemma: dict[str, set] = defaultdict(set)
     for pattern in patterns:
         by_lemma[pattern.lemma].add(_needs(pattern, classes))
-    return {
-        form: tuple({needs for lemma in lemmas for needs in by_lemma[lemma]})
+    out = {
+        form: tuple({needs for lemma in lemmas for needs in by_lemma.get(lemma, ())})
         for form, lemmas in form_lemmas.items()
     }
+    return {form: needs for form, needs in out.items() if needs}  # forms of no such pattern
 
 
 def _needs(pattern: Pattern, classes) -> tuple[frozenset[str], ...]:

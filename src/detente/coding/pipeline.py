@@ -62,7 +62,10 @@ def worth_parsing(
     """Parse only what can hold an event: an actor that can be a source (not a mere place),
     a second, different actor (or a group of several members, or, when an actor may be
     ``carried`` over from the sentence before, a pronoun to stand for it), and a trigger
-    whose constraints can hold. ``words`` saves recomputing :func:`words_of` ``text``."""
+    whose constraints can hold. One actor is enough when it is a country's people or organ
+    and a trigger of an act inside one country is present ('Peruvian teachers went on
+    strike', 'Tunisian authorities imposed a curfew'): the coder implies its target (see
+    :func:`lexicon.domestic`). ``words`` saves recomputing :func:`words_of` ``text``."""
     coded = [m for m in mentions if m.code or m.members]
     if not any(m.how != "location" for m in coded):
         return False
@@ -76,7 +79,27 @@ def worth_parsing(
         or any(m.members for m in coded)
         or (carried and bool(words & PRONOUNS))
     )
-    return enough and lex.could_trigger(words)
+    if enough:
+        return lex.could_trigger(words)
+    return any(_at_home(m) for m in coded) and lex.could_trigger(words, domestic=True)
+
+
+#: sectors of a country's own people and organs: who may protest, strike, deploy or impose a
+#: curfew inside it
+_HOME_SECTORS = frozenset(
+    {"CVL", "OPP", "LAB", "MED", "BUS", "EDU", "REL", "GOV", "MIL", "COP", "JUD"}
+)
+
+
+def _at_home(mention: Mention) -> bool:
+    """A named actor of one country with a sector, not a place ('Chilean dockworkers')."""
+    code = mention.code
+    return (
+        mention.how != "location"
+        and code is not None
+        and code[3:6] in _HOME_SECTORS
+        and not code.startswith(("---", "IGO", "NGO"))
+    )
 
 
 class Coder:
