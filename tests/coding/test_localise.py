@@ -298,3 +298,23 @@ def test_agencies_after_an_organisations_possessive_and_a_conjunct_are_its():
     assert _code_of(text, "aid agencies") == "IGOUNO"
     text = "Oxfam and aid agencies appealed for funds."
     assert _code_of(text, "aid agencies") == "NGO"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Chad sent 500 soldiers to help in Mali on Tuesday.", "TCD"),
+        ("Ireland deployed 340 more soldiers to southern Lebanon.", "IRL"),
+        ("Bangui asked France on Wednesday to send more soldiers.", "FRA"),
+        ("Kenya will dispatch about 1,000 police officers to Haiti.", "KEN"),
+    ],
+)
+def test_forces_a_state_sends_abroad_are_the_senders(text, country):
+    got = [m for m in localise(actors.find(text, "2019-03-02"), text) if m.how == "sector"]
+    assert got and got[0].code[:3] == country
+
+
+def test_forces_not_sent_are_still_placed_where_they_act():
+    text = "Soldiers shot dead three protesters in Mali on Tuesday."
+    got = [m.code for m in localise(actors.find(text, "2019-03-02"), text)]
+    assert got[0] == "MLIMIL"

@@ -464,7 +464,15 @@ def _name_after_title(tokens, hits, k, unit: Unit, offices, day) -> int:
         person = _reference(tokens, hits[k], offices, day)
         if hits[k].kind == "person":
             unit.nationality = hits[k].match.entry.person.country
-        if person.code is not None and (person.how == "office" or unit.code is None):
+        if (
+            unit.sector == "OPP"
+            and unit.code is None
+            and person.how != "office"
+            and person.country is not None
+        ):
+            # 'opposition lawmaker X' before or after X's years in office: the opposition
+            unit.code, unit.country, unit.how = person.country + "OPP", person.country, "title"
+        elif person.code is not None and (person.how == "office" or unit.code is None):
             unit.code, unit.country, unit.sector, unit.how = (
                 person.code,
                 person.country,
@@ -555,11 +563,40 @@ def _in_a_name(tokens: list[Token], hit: Hit) -> bool:
 _OF_LINKS = (["of"], ["of", "the"], ["of", "a"], ["of", "an"], ["in"], ["in", "the"])
 
 
+#: words of allegiance: 'supporters of X', 'opponents of President Y' are X's or Y's country's
+#: people, but not X's or Y's office: their own sector (the opposition) holds
+_ALLEGIANCE = frozenset(
+    "supporters followers loyalists backers sympathisers sympathizers opponents critics".split()
+)
+#: of these, the ones who stand by the person named (the government's supporters are civilians)
+_BACKING = frozenset("supporters followers loyalists backers sympathisers sympathizers".split())
+
+
+def _allegiance_link(tokens, start: int, end: int) -> bool:
+    """'of', 'of the', or 'of' and up to two lower-case words ('supporters of jailed
+    former prime minister X', 'opponents of the ousted president')."""
+    words = [t for t in tokens[start:end]]
+    if not words or words[0].norm != "of" or len(words) > 3:
+        return False
+    return all(t.shape == 0 and t.norm.isalpha() for t in words[1:])
+
+
 def _maybe_of(tokens, hits, k, unit: Unit, offices, day) -> tuple[Unit, int]:
     """Join "X of [the] Y" and "X in Y" (rule 5); otherwise return ``unit`` as it is."""
     if k >= len(hits) or unit.country is not None:
         return unit, k
+    if _is_modifier(tokens, hits[k]):
+        return unit, k  # 'members of an Iran-backed militia': not Iran's
     link = [t.norm for t in tokens[unit.j : hits[k].i]]
+    head = tokens[unit.j - 1].norm
+    if head in _ALLEGIANCE and _allegiance_link(tokens, unit.j, hits[k].i):
+        link = ["of"]
+        if hits[k].kind in ("title", "sector") and hits[k].match.entry.sector:
+            # 'supporters of opposition leader X': the title's phrase is the one they back
+            inner, k2 = _lead_sector(tokens, hits, k, offices, day)
+            if inner is not None and inner.country is not None:
+                return _allegiant(unit, inner, head), k2
+            return unit, k
     if link not in _OF_LINKS or hits[k].kind in (
         "stop",
         "sector",
@@ -578,6 +615,8 @@ def _maybe_of(tokens, hits, k, unit: Unit, offices, day) -> tuple[Unit, int]:
         or unit.kind == "title"  # 'talks between the foreign ministers in Moscow'
     ):
         return unit, k - 1
+    if head in _ALLEGIANCE and link[0] == "of":
+        return _allegiant(unit, inner, head), k
     sector = inner.sector if link[0] == "of" and inner.sector else unit.sector
     inner.i, inner.name = unit.i, unit.name
     if inner.kind == "igo":
@@ -586,6 +625,17 @@ def _maybe_of(tokens, hits, k, unit: Unit, offices, day) -> tuple[Unit, int]:
     inner.how = "title" if unit.kind == "title" else "sector"
     inner.of_join = link[0] == "of" and sector is not None
     return inner, k
+
+
+def _allegiant(unit: Unit, inner: Unit, head: str) -> Unit:
+    """'supporters of X' (X's country): the opposition, or civilians when X governs."""
+    sector = unit.sector
+    if head in _BACKING and inner.sector in ("GOV", "MIL"):
+        sector = "CVL"
+    if inner.kind == "igo" or inner.country is None:
+        return unit
+    country = inner.country
+    return Unit(unit.i, inner.j, "sector", country + (sector or ""), country, sector, "sector")
 
 
 def _mark_former(tokens: list[Token], unit: Unit) -> None:

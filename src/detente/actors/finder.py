@@ -98,7 +98,8 @@ class ActorFinder:
         mentions = [_mention(text, tokens, u) for u in units]
         if context is not None:
             _remember(units, context)
-        mentions.extend(_armed_groups(text, mentions))
+        mentions = _armed_groups(text, mentions)
+        mentions.extend(_opposition_names(text, mentions))
         mentions.extend(_ner_mentions(text, ents, mentions))
         return sorted(mentions, key=lambda m: (m.start, m.end))
 
@@ -163,14 +164,40 @@ _ARMED_GROUP = re.compile(
 
 
 def _armed_groups(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Armed groups known by their name's shape alone: country-less rebels (``---REB``)
-    that the sentence's place may localise later."""
-    out = []
+    """``mentions`` with armed groups known by their name's shape alone: rebels of the
+    country of a region their name holds ('the Ogaden National Liberation Front'), else
+    country-less rebels (``---REB``) that the sentence's place may localise later."""
+    out = list(mentions)
     for found in _ARMED_GROUP.finditer(text):
         start, end = found.span()
-        if any(m.start < end and start < m.end for m in mentions):
+        inside = [m for m in out if m.start < end and start < m.end]
+        if any(m.how != "location" or m.start < start or m.end > end for m in inside):
             continue  # a table or a demonym already says who they are
-        out.append(Mention(start, end, found.group(0), "---REB", None, "REB", "sector"))
+        countries = {m.code[:3] for m in inside if m.code}
+        country = countries.pop() if len(countries) == 1 else None
+        code = (country or "---") + "REB"
+        out = [m for m in out if not any(m is n for n in inside)]
+        out.append(Mention(start, end, found.group(0), code, country, "REB", "sector"))
+    return out
+
+
+_NAME_WORD = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'.-]*"
+#: 'the main opposition United National Movement', 'the opposition Future Forward Party': a
+#: party or alliance the tables do not know, named after the word that says what it is
+_OPPOSITION_NAME = re.compile(
+    rf"\b[Oo]pposition\s+{_NAME_WORD}(?:\s+(?:(?:for|of|and|the)\s+)?{_NAME_WORD}){{0,5}}"
+)
+
+
+def _opposition_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Opposition parties known by the word 'opposition' before their name: country-less
+    opposition (``---OPP``) that the sentence's place or country localises later."""
+    out = []
+    for found in _OPPOSITION_NAME.finditer(text):
+        start, end = found.span()
+        if any(m.start < end and start < m.end for m in mentions):
+            continue  # 'opposition leader X', 'opposition MPs': a table said who they are
+        out.append(Mention(start, end, found.group(0), "---OPP", None, "OPP", "sector"))
     return out
 
 

@@ -41,6 +41,11 @@ def localise(mentions: list[Mention], text: str = "") -> list[Mention]:
                 m = _with_country(m, tied)
         elif _unplaced(m) and _FOREIGN_BEFORE.search(text[max(0, m.start - 30) : m.start]):
             pass  # 'requested foreign troops', 'foreign journalists': not the home country's
+        elif _unplaced(m) and m.sector in _SENT_SECTORS and _sent(m, mentions, text):
+            # 'Chad sent 500 soldiers to help in Mali': the sender's, not the host's
+            sender = _sender(m, named, places, text)
+            if sender is not None:
+                m = _with_country(m, sender)
         elif _unplaced(m):
             named_org = _antecedent(m, mentions, text)
             if named_org is not None:
@@ -78,6 +83,51 @@ def localise(mentions: list[Mention], text: str = "") -> list[Mention]:
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+#: forces a state sends abroad: soldiers, police, peacekeepers' own contingents
+_SENT_SECTORS = frozenset({"MIL", "COP"})
+#: verbs of sending forces somewhere
+_SEND_VERBS = frozenset(
+    "send sends sent sending deploy deploys deployed deploying dispatch dispatches dispatched "
+    "dispatching contribute contributes contributed contributing commit commits committed "
+    "committing rush rushes rushed rushing airlift airlifts airlifted airlifting".split()
+)
+#: words that may stand between the verb and the forces: 'sent another 1,000 elite troops'
+_SEND_FILLER = frozenset(
+    "a an the some about around more than over up to nearly almost additional extra another "
+    "further fresh new thousands hundreds dozens of several many few ground combat elite "
+    "armed its their own and or extra-large".split()
+)
+_WORD = re.compile(r"[\w,.-]+")
+
+
+def _sent(m: Mention, mentions: list[Mention], text: str) -> bool:
+    """Is ``m`` the object of a verb of sending ('sent 500 soldiers', 'deploying troops and
+    police officers')? Only quantities, a few adjectives and other forces may come between."""
+    covered = [(n.start, n.end) for n in mentions if n is not m and n.end <= m.start]
+    words = list(_WORD.finditer(text[max(0, m.start - 80) : m.start]))
+    base = max(0, m.start - 80)
+    for w in reversed(words):
+        word = w.group(0).lower().strip(",.")
+        if word in _SEND_VERBS:
+            return True
+        at = base + w.start()
+        if any(a <= at < b for a, b in covered):
+            continue  # another force: 'soldiers and police officers'
+        if word in _SEND_FILLER or word.replace(",", "").isdigit() or not word:
+            continue
+        return False
+    return False
+
+
+def _sender(m: Mention, named: list[Mention], places: list[Mention], text: str) -> str | None:
+    """The country of the last national actor before the forces that is not a place where
+    something happens ('asked France to send troops to Bangui': France)."""
+    place_ids = {id(p) for p in places}
+    before = [n for n in named if n.end <= m.start and id(n) not in place_ids]
+    before = [n for n in before if not _aimed_at(text, n.start)]
+    return before[-1].code[:3] if before else None
 
 
 def _antecedent(m: Mention, mentions: list[Mention], text: str) -> Mention | None:
