@@ -378,7 +378,7 @@ def _attach(tokens, hits, k, unit: Unit, offices, day) -> int:
             break
         if unit.kind in ("igo", "country") and gap and not _staff_gap(tokens, pos, hit.i):
             break
-        if hit.kind == "nonstate" and unit.kind == "demonym" and gap == 0:
+        if hit.kind == "nonstate" and gap == 0 and _owns_group(unit, hit):
             unit.code = unit.country + (hit.match.entry.sector or "")
             unit.sector, unit.how, unit.j, k = hit.match.entry.sector, "nonstate", hit.j, k + 1
             break
@@ -397,6 +397,16 @@ def _attach(tokens, hits, k, unit: Unit, offices, day) -> int:
         if hit.kind == "title":
             return _name_after_title(tokens, hits, k, unit, offices, day)
     return k
+
+
+def _owns_group(unit: Unit, hit: Hit) -> bool:
+    """Rule 4: a demonym before a non-state group ('Pakistani Taliban'), or a country's
+    possessive before a national party or armed group ('Israel's Labour Party', 'Nepal's
+    Maoists'), says whose the group is; a possessive leaves transnational groups (``---``)
+    and international NGOs as they are."""
+    if unit.kind == "demonym":
+        return True
+    return unit.kind == "country" and unit.window == 3 and hit.match.entry.country is not None
 
 
 def _plain_gap(tokens: list[Token], start: int, end: int, names: bool = False) -> int | None:

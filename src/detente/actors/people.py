@@ -14,7 +14,8 @@ Rules:
   same document); without context, only if exactly one office-holder in office on the date
   has that surname (``how="surname"``); private people (role ``private``: dissidents,
   magnates, militants) count only through the context. Month names, words of two letters
-  or less and words that are a given name anywhere in the table ("Omar", "Abu", "Rashid")
+  or less, words that are a given name anywhere in the table ("Omar", "Abu", "Rashid") and
+  surnames that are common words or title abbreviations ("Key", "Long", "Sen.", "Gen.")
   never count as surnames without context.
 """
 
@@ -29,6 +30,15 @@ from detente.actors.tokens import normalise
 
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
+)
+
+
+#: surnames of office-holders that are also common English words or abbreviated titles
+#: ("Key said" may be John Key, but "Key figures said" is not; "Sen. X" is a senator):
+#: a capitalised one at a sentence's start is no name, so alone they never resolve
+_COMMON_WORDS = frozenset(
+    "key long back day young gang fall soon won tax grave struck sen gen rep gov col capt sgt "
+    "lt maj rev prof".split()
 )
 
 
@@ -109,7 +119,7 @@ class OfficeIndex:
         self.by_surname = {
             k: tuple(sorted(v))
             for k, v in by_surname.items()
-            if len(k) > 2 and k not in given and k not in _MONTHS
+            if len(k) > 2 and k not in given and k not in _MONTHS and k not in _COMMON_WORDS
         }
 
     def terms_of(self, person: Officeholder) -> tuple[Officeholder, ...]:
