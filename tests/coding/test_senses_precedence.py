@@ -296,3 +296,185 @@ def test_crowds_demanding_in_the_streets_protest(coder, text):
     roots = _roots(coder, text, "2023-05-04")
     assert "14" in roots
     assert "10" not in roots
+
+
+# ---- senses and frames from a codebook sweep ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru bombed Bolivia on Monday.",
+        "Russian forces bombed Ukrainian positions near the river.",
+        "Israel bombed Hamas targets in Gaza overnight.",
+        "NATO bombed Serbian positions on Sunday.",
+    ],
+)
+def test_a_state_or_its_forces_bombing_is_an_air_attack(coder, text):
+    codes = {c for _s, _t, c in _codes(coder, text, "2015-05-04")}
+    assert "195" in codes
+    assert "183" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants bombed a Nigerian police station on Friday.",
+        "Insurgents bombed an Afghan army convoy near Kandahar.",
+    ],
+)
+def test_militants_bombing_stays_a_bombing(coder, text):
+    codes = {c for _s, _t, c in _codes(coder, text)}
+    assert "183" in codes
+    assert "195" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopian troops opened fire on protesters in the capital.",
+        "Soldiers fired on demonstrators in Yangon on Sunday.",
+        "Syrian security forces shot at protesters in Daraa.",
+        "Police opened fire on a crowd of protesters in Lagos.",
+    ],
+)
+def test_police_or_troops_firing_on_protesters_is_repression(coder, text):
+    codes = {c for _s, _t, c in _codes(coder, text)}
+    assert "175" in codes
+    assert not codes & {"190", "193"}
+
+
+def test_troops_firing_on_militants_stays_fighting(coder):
+    codes = {c for _s, _t, c in _codes(coder, "Soldiers opened fire on militants in the Sinai.")}
+    assert codes and all(c.startswith("19") for c in codes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway refused to comment on Russia's offer.",
+        "Japan refused to comment on Spain's latest proposal.",
+        "Canada declined to comment on the Chinese report.",
+    ],
+)
+def test_refusing_to_comment_is_declining_comment(coder, text):
+    assert {c for _s, _t, c in _codes(coder, text)} == {"011"}
+
+
+def test_refusing_to_sign_stays_a_rejection(coder):
+    assert "12" in _roots(coder, "Japan refused to sign the treaty with Russia.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany threw cold water on hopes of a quick deal with Britain.",
+        "Kenya poured cold water on Uganda's expectations of an early settlement.",
+    ],
+)
+def test_cold_water_on_hopes_is_pessimism(coder, text):
+    assert {c for _s, _t, c in _codes(coder, text)} == {"012"}
+
+
+def test_cold_water_on_a_proposal_is_a_rejection(coder):
+    assert "12" in _roots(coder, "Japan threw cold water on South Korea's proposal.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Britain promised to send tanks to Ukraine.", ("GBR", "UKR")),
+        ("Indonesia pledged to send fighter jets to the Philippines.", ("IDN", "PHL")),
+        ("The United States sent Patriot missiles to Poland.", ("USA", "POL")),
+    ],
+)
+def test_sending_arms_to_a_country_is_military_aid(coder, text, pair):
+    codes = {c for s, t, c in _codes(coder, text) if (s, t) == pair}
+    assert codes & {"072", "0332"}
+    assert not any(c[:2] in ("13", "15") for c in codes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["China sent tanks to the border with India.", "Russia sent tanks into Georgia."],
+)
+def test_sending_tanks_to_a_border_or_into_a_country_stays_a_deployment(coder, text):
+    assert "15" in _roots(coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Iran alleged that Saudi Arabia had armed the rebels.", "SAU"),
+        ("Serbia alleges that Kosovo police mistreated Serb civilians.", "XKX"),
+        ("Armenia alleged that Azerbaijan had shelled border villages.", "AZE"),
+    ],
+)
+def test_alleging_that_x_did_something_is_an_accusation_of_x(coder, text, accused):
+    events = _codes(coder, text)
+    assert any(c.startswith("112") and t in (accused, "KSV") for _s, t, c in events)
+    assert all(c.startswith("11") for _s, _t, c in events)  # the alleged act is not coded
+
+
+def test_a_report_alleging_something_is_not_an_accusation_made_here(coder):
+    text = (
+        "Chile dismissed a report by foreign experts alleging that its police tortured detainees."
+    )
+    assert not any(c.startswith("112") for _s, _t, c in _codes(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan and India plan to meet next week.",
+        "Brazil and Argentina plan to hold talks on trade.",
+        "Chile and Peru are planning to sign a trade pact next month.",
+    ],
+)
+def test_planning_to_meet_or_sign_is_an_intent(coder, text):
+    assert "03" in _roots(coder, text)
+
+
+def test_planning_a_sanction_is_no_threat_yet(coder):
+    assert _codes(coder, "Turkey plans to impose tariffs on Greek goods.") == set()
+
+
+def test_no_plans_to_meet_is_no_event(coder):
+    assert _codes(coder, "Spain has no plans to meet Morocco's foreign minister.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unions in France called a general strike on Thursday.",
+        "Workers in Nigeria launched an indefinite strike over pay.",
+        "Transport workers in Chile staged a 48-hour strike against the government.",
+    ],
+)
+def test_a_general_or_labour_strike_is_a_strike_not_an_attack(coder, text):
+    roots = _roots(coder, text)
+    assert "14" in roots
+    assert not roots & {"18", "19"}
+
+
+def test_an_air_strike_stays_an_attack(coder):
+    text = "Israeli jets carried out an air strike on Hezbollah positions in Lebanon."
+    assert "19" in _roots(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan authorities imposed a ban on public gatherings.",
+        "Authorities in Sri Lanka imposed a ban on public rallies in Colombo.",
+    ],
+)
+def test_a_ban_on_gatherings_restricts_assembly(coder, text):
+    codes = {c for _s, _t, c in _codes(coder, text)}
+    assert "1721" in codes
+    assert "163" not in codes
+
+
+def test_a_ban_on_imports_stays_an_embargo(coder):
+    codes = {c for _s, _t, c in _codes(coder, "Iran imposed a ban on imports from the UAE.")}
+    assert "163" in codes

@@ -92,6 +92,8 @@ class Frames:
         ``branch`` of its complements if given); None when nothing gives it a code."""
         if token.lemma_.lower() in self.lex.cues["directive_verbs"] and not self._directive(token):
             return None  # 'told reporters (that) ...': a statement, not a demand
+        if _content_of_noun(token):
+            return None  # 'dismissed a report alleging that X ...': what the report says
         spec = self.lex.frames["frames"][pattern.frame]
         direct = self.arguments.targets(token, ("dobj",), pattern)
         controller = direct if pattern.frame in ("appeal", "demand", "order") else sources
@@ -556,4 +558,19 @@ def _offered_forces(token, inner: Act | None) -> bool:
         and inner.code[:2] == "15"
         and token.lemma_.lower() in _OFFERING
         and inner.token.lemma_.lower() not in ("mobilise", "mobilize", "mass")
+    )
+
+
+# verbs of alleging whose participle on a noun tells that noun's content, not an act
+_ALLEGING = frozenset({"allege"})
+
+
+def _content_of_noun(token) -> bool:
+    """'a report by U.N. experts alleging that X armed rebels': a participle of alleging on a
+    noun says what a report or claim holds; the report is what someone acts on (gold rule 4),
+    not an accusation made in the sentence. 'X alleged that Y ...' is one."""
+    return (
+        token.lemma_.lower() in _ALLEGING
+        and token.dep_ == "acl"
+        and token.head.pos_ in ("NOUN", "PROPN")
     )

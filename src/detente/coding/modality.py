@@ -39,6 +39,9 @@ class Modality:
     hypothetical: bool = False
     future: bool = False
     background: bool = False
+    #: under a verb of planning ('X and Y plan to meet'): an intent when the act cooperates
+    #: (gold rule 6), otherwise not yet an act (see :func:`detente.coding.precedence.tense`)
+    planned: bool = False
 
 
 def _aux(token) -> set[str]:
@@ -88,6 +91,7 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
         hypothetical = True
     below_report = False
     below = None  # the node one step down the chain
+    planned = False
     aimed = False  # a preference or purpose: 'favours expelling X', 'sent troops to seize X'
     for depth, node in enumerate(_chain(token)):
         aux = _aux(node)
@@ -107,7 +111,9 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
             negated = True
         if depth and _negating_phrasal(node, lemma, cues):
             negated = True  # 'held back from expelling X', 'has yet to reach a deal'
-        if (
+        if depth and _planning(node, below, cues):
+            planned = True  # 'A and B plan to meet': an intent, not a guess
+        elif (
             depth
             and (
                 lemma in cues["hypothetical_governors"]
@@ -165,7 +171,20 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
     if below_report and hypothetical and not negated:
         hypothetical = _hedged_under_report(token, cues)
         future = future or _would(token)
-    return Modality(negated, hypothetical or aimed, future, background)
+    return Modality(negated, hypothetical or aimed, future, background, planned)
+
+
+def _planning(node, below, cues) -> bool:
+    """A verb of planning over the act's infinitive: 'plan to meet', 'are planning to
+    sign', 'intends to visit' (not the noun 'a plan to', nor 'plans' said of a third party's
+    view)."""
+    return (
+        node.pos_ == "VERB"
+        and node.lemma_.lower() in cues["intent_governors"]
+        and below is not None
+        and below.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+    )
 
 
 def _negating_phrasal(node, lemma, cues) -> bool:

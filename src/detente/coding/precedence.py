@@ -24,10 +24,16 @@ _COUNT_WORDS = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, 
 
 
 def tense(draft: Draft, lex: Lexicon) -> Draft:
-    """Future cooperative acts become intents (03x), future conflictual ones threats (13x)."""
+    """Future cooperative acts become intents (03x), future conflictual ones threats (13x).
+    A planned cooperative act ('A and B plan to meet') is an intent (036); any other planned
+    act is not yet one ('plans to impose tariffs' is no threat made)."""
+    root = draft.code[:2]
+    if draft.modality.planned and not draft.modality.negated:
+        if root not in _COOPERATIVE:
+            return replace(draft, modality=replace(draft.modality, hypothetical=True))
+        draft = replace(draft, modality=replace(draft.modality, future=True))
     if not draft.modality.future or draft.modality.negated:
         return draft
-    root = draft.code[:2]
     frames = lex.frames
     if root in _COOPERATIVE:
         category = prefix_lookup(frames["categories"], draft.code)
@@ -76,9 +82,17 @@ def upgrade(draft: Draft, lex: Lexicon) -> Draft:
             } | _singulars(draft.source.text)
         if "source_any" in rule and not subject & set(rule["source_any"]):
             continue
+        # the doer's kind by its code: a state, its government or forces, an IGO ('Israel
+        # bombed X', 'NATO bombed Y'), not a rebel group or a lone man
+        if "source_sectors" in rule and _sector(draft.source.code) not in rule["source_sectors"]:
+            continue
         if "agent_any" in rule and not _agent_heads(draft.trigger) & set(rule["agent_any"]):
             continue
         if "target_any" in rule and not _singulars(draft.target.text) & set(rule["target_any"]):
+            continue
+        # a state's forces against its own people: 'troops fired on protesters in the capital',
+        # not foreign troops in a war ('shelled villages in X, killing X protesters')
+        if rule.get("same_country") and draft.source.code[:3] != draft.target.code[:3]:
             continue
         # the target or the title it is named by: 'X, the founder of Y', 'the head of Y's wing'
         if "title_any" in rule and not _target_words(draft) & set(rule["title_any"]):
@@ -95,6 +109,12 @@ def upgrade(draft: Draft, lex: Lexicon) -> Draft:
             continue
         return replace(draft, code=rule["code"], priority=max(draft.priority, 2))
     return draft
+
+
+def _sector(code: str) -> str:
+    """The kind of actor a code names: 'IGO' for an international body, else the first
+    sector after the country ('' for a bare country: 'ISR', 'RUSMIL' -> 'MIL')."""
+    return "IGO" if code.startswith("IGO") else code[3:6]
 
 
 def _complement(trigger) -> set[str]:
