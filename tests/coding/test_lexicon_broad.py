@@ -160,8 +160,9 @@ CASES = [
     ("Kenyan rebels snatched two Polish tourists on Monday.", [("KEN", "POL", "18")]),
     # 19
     (
+        # fighting is not among gold rule 1's reciprocal acts: coded one way, as told
         "Chile's army battled Peruvian troops along the border on Monday.",
-        [("CHL", "PER", "19"), ("PER", "CHL", "19")],
+        [("CHL", "PER", "19")],
     ),
     ("Vietnam hit Norwegian positions with artillery on Monday.", [("VNM", "NOR", "19")]),
     ("Chilean troops rolled into Peru on Monday.", [("CHL", "PER", "19")]),

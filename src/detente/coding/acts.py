@@ -113,6 +113,8 @@ class ActFinder:
                 act.consumed |= {i for i in object_clauses(token) if i > token.i}
             return act
         targets = args.targets(token, pattern.target, pattern)
+        if pattern.code[:3] == "043":  # 'hosts 3.6 million refugees': guests, not a visit
+            targets = [t for t in targets if t.code[3:6] not in _NO_VISITORS]
         if not targets and pattern.pos == "verb" and pattern.obj:
             targets = self._inner_event_targets(token, pattern, sources)
         if not targets and pattern.code[:2] in ("11", "12"):

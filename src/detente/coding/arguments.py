@@ -367,7 +367,13 @@ class Arguments:
                         return self._home_victims(token, pattern, got)
                     return [a.country_only() for a in actors or got]
                 return got
-        return self._implied(token, pattern) if pattern is not None else []
+        if pattern is None:
+            return []
+        if token.pos_ == "VERB":
+            got = self._host_of(self.matcher.objects(token, pattern))
+            if got:
+                return got
+        return self._implied(token, pattern)
 
     # ---- targets a domestic act implies ----------------------------------------------------
 
@@ -386,8 +392,29 @@ class Arguments:
         if pattern.code == "0874":
             return self._pursuers(token, pattern)
         if root in VIOLENT:
-            return self._retaliated(token, pattern)
+            return self._retaliated(token, pattern) or self._weapon_hit(token, pattern)
         return []
+
+    def _weapon_hit(self, token, pattern: Pattern) -> list[Arg]:
+        """'planted a bomb that hit X's convoy', 'fired rockets that struck Y's base': force
+        with no target of its own is aimed at whom the weapon it used then struck (the
+        object of a relative clause on the weapon)."""
+        return [
+            a
+            for o in self.matcher.objects(token, pattern)
+            if o.lemma_.lower() in _MUNITIONS or self.lex.in_class(o.lemma_.lower(), "arms")
+            if o.dep_ == "dobj"
+            for clause in o.children
+            if clause.dep_ == "relcl"
+            and clause.tag_ in ("VBD", "VBN")  # what it struck, not what it 'can hit'
+            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+            and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in clause.children)
+            and (hit := self.matcher.match(clause)) is not None
+            and hit.code[:2] in VIOLENT
+            for victim in clause.children
+            if victim.dep_ == "dobj"
+            for a in self.actors.phrase(victim, True)
+        ]
 
     def _retaliated(self, token, pattern: Pattern) -> list[Arg]:
         """'X shelled Y's villages and Y hit back with air strikes', '..., and Y's troops
@@ -589,7 +616,7 @@ class Arguments:
         else:
             got = [a for o in objs for a in self.actors.phrase(o, location_ok)]
         if not got and pattern is not None and pattern.code[:2] == "15":
-            got = self._across_border(objs)
+            got = self._across_border(objs, token)
         if not got and name == "to" and not location_ok:
             # 'transferred 4.2 billion euros to Kyiv': the place something is given or sent
             # to stands for its country, the recipient
@@ -652,12 +679,38 @@ class Arguments:
                     found.append(node)
         return found
 
-    def _across_border(self, objs) -> list[Arg]:
+    def _across_border(self, objs, token=None) -> list[Arg]:
         """'moved troops toward its border with X': a show of force at a border is aimed at
         the neighbour across it (aid or arms sent to a border are not given to the neighbour,
-        so only force postures read the border this way)."""
+        so only force postures read the border this way). The parser often hangs the 'with'
+        on the verb ('deployed troops to the border with X'): a 'with' that directly follows
+        the border phrase is the border's."""
         borders = [o for o in objs if o.lemma_.lower() in _BORDERS]
-        return self.actors.under(borders, "pobj", prep=("with",), places=True)
+        got = self.actors.under(borders, "pobj", prep=("with",), places=True)
+        if got or token is None:
+            return got
+        ends = {b.right_edge.i + 1 for b in borders}
+        preps = [
+            c for c in token.children if c.dep_ == "prep" and c.lower_ == "with" and c.i in ends
+        ]
+        return self.actors.under(preps, "pobj", places=True) if preps else []
+
+    def _host_of(self, objs) -> list[Arg]:
+        """'boycotted the summit hosted by X', 'walked out of talks organised by Y': a
+        gathering that names no actor stands for whoever holds it, named as the agent of a
+        participle on it."""
+        return [
+            a
+            for o in objs
+            if o.pos_ == "NOUN"
+            and (o.lemma_.lower() in self.lex.nouns or o.lemma_.lower() in _HELD_EVENTS)
+            for acl in o.children
+            if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in _HOLDING
+            for by in acl.children
+            if by.dep_ == "agent"
+            for a in self.agent(by)
+            if not a.place
+        ]
 
     def _forum(self, token, objs) -> list[Arg]:
         """'a resolution was blocked in the Security Council', 'vetoed a draft at the UN':
@@ -785,8 +838,21 @@ _MEANS_PREPS = frozenset({"in", "during", "by"})
 _WHEN = frozenset({"when", "as", "after"})
 # source slots that are dependencies, not prepositions
 _DEPENDENCIES = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "agent", "poss", "csubj"})
-# restrictions on the whole public: bans on gatherings, curfews, emergency rule
-_ON_THE_PUBLIC = frozenset({"1721", "1723", "1724"})
+# what is planted, fired or set off, besides the lexicon's arms
+_MUNITIONS = frozenset(
+    {"bomb", "mine", "explosive", "device", "ied", "grenade", "mortar", "shell", "round"}
+)
+# gatherings a host holds ('the games hosted by X') besides the event nouns of the lexicon,
+# and the verbs that tell who holds one
+_HELD_EVENTS = frozenset(
+    {"summit", "conference", "games", "olympics", "tournament", "ceremony", "forum", "meeting"}
+)
+_HOLDING = frozenset(
+    {"host", "organise", "organize", "hold", "convene", "call", "stage", "sponsor", "chair"}
+)
+# restrictions on the whole public: bans on gatherings, curfews, emergency rule (and the
+# lifting of a curfew or of emergency rule, which falls on the same public)
+_ON_THE_PUBLIC = frozenset({"1721", "1723", "1724", "0813", "0814"})
 # what a ban on the public forbids: 'banned all street gatherings'
 _GATHERINGS = frozenset(
     {"gathering", "protest", "demonstration", "rally", "assembly", "march", "meeting"}

@@ -37,6 +37,8 @@ from detente.coding.syntax import (
     passive,
     reaction_participle,
     reasons,
+    retag_verb,
+    verb_in_disguise,
 )
 
 # Frame verbs whose coordinated subjects act on each other: 'A and B agreed to X'.
@@ -71,9 +73,20 @@ class SentenceCoder(Refinements):
             lex, actors, self.matcher, Arguments(lex, doc, actors, self.matcher)
         )
         self.consumed: set[int] = set()
+        for token in doc:  # headline verbs the tagger read as nouns: 'Gunmen storm X'
+            lemma = verb_in_disguise(token, self._verb_lemmas)
+            if lemma is not None:
+                retag_verb(token, lemma)
         # acts whose modality is read off another verb than their own trigger: a closing
         # participle of the speaker that the parser hung on the reported clause
         self._modal_anchor: dict[int, object] = {}
+
+    def _verb_lemmas(self, token) -> list[str]:
+        """The lexicon verbs a word form may be: its lemma, its form, or the lemma of an
+        inflected form ('armed' -> 'arm')."""
+        verbs = self.lex.verbs
+        found = [w for w in (token.lemma_.lower(), token.lower_) if w in verbs]
+        return found + [f for f in self.lex.form_lemmas.get(token.lower_, ()) if f in verbs]
 
     def code(self) -> list[Draft]:
         acts = []
@@ -150,7 +163,7 @@ class SentenceCoder(Refinements):
         out = []
         one_sided = act.pattern.frame == "intent" or act.token.pos_ == "NOUN"
         mutual = self.lex.cues["mutual_codes"]
-        one_way = self._fought_with(act)
+        one_way = self._fought_with(act) or self._one_sided_object(act)
         for source, target, mirrored in _pairs(act, mutual, self._together(act), one_way):
             if _self_directed(source, target):
                 continue
@@ -216,6 +229,30 @@ class SentenceCoder(Refinements):
             if o.dep_ == "pobj"
             for a in self.actors.phrase(o)
         )
+
+    def _one_sided_object(self, act: Act) -> bool:
+        """'A phoned B', 'A consulted B', 'A fought B': a joint act whose other side is the
+        verb's direct object is told as the subject's own (gold rule 1 codes both ways only
+        what the sentence presents as joint: 'A and B ...', 'A ... with B'); a meeting is
+        mutual by its verb ('A met B')."""
+        token = act.token
+        if not act.joint or token.pos_ != "VERB" or token.lemma_.lower() in _MET:
+            return False
+        if not act.targets or act.code in self.lex.cues["mutual_codes"]:
+            return False
+        preps = [p for word in ("with", "between") for p in self.matcher.preps(token, word)]
+        if self.actors.under(preps, "pobj"):
+            return False  # 'spoke by phone with X': told as joint
+        # the object noun itself is an actor ('phoned X's leader'), not a word whose phrase
+        # happens to hold one
+        spans = {
+            a.span
+            for o in token.children
+            if o.dep_ == "dobj"
+            for a in self.actors.phrase(o)
+            if a.span[0] <= o.idx < a.span[1]
+        }
+        return all(t.span in spans for t in act.targets)
 
     def _reporter_adjunct(self, act: Act) -> None:
         """'A said B could play no role, accusing B of ...': the parser hangs a closing
@@ -440,6 +477,8 @@ _FRIENDLY = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
 _VERBAL = frozenset({"01", "02", "10", "11", "12"})
 # personal pronouns that stand for someone else than the clause's own subject
 _PERSONAL = frozenset({"them", "it", "him", "her"})
+# a joint act whose direct object is as much its doer as its subject ('A met B')
+_MET = frozenset({"meet"})
 # exchanges: mutual by their verb ('traded fire with B')
 _TRADED = frozenset({"trade", "exchange", "swap"})
 

@@ -296,10 +296,18 @@ class Matcher:
         """The verb carries ``particle``. The parser often tags a particle that doubles as a
         preposition ('called on X') as one, so such a word after the verb counts too, unless
         it heads a date."""
-        return any(
+        if any(
             c.lower_ == particle
             and (c.dep_ == "prt" or particle in _PRT_AS_PREP and c.i > token.i and not dated(c))
             for c in self.kids(token)
+        ):
+            return True
+        # 'sent the migrants back home': the parser hangs the particle on the adverb after it
+        return particle in _PRT_AS_PREP and any(
+            g.lower_ == particle and g.dep_ in ("advmod", "prt") and g.i == c.i - 1
+            for c in self.kids(token)
+            if c.dep_ == "advmod" and c.i > token.i
+            for g in self.kids(c)
         )
 
     def _prep(self, token, word: str):

@@ -206,3 +206,57 @@ def main_verb(verb):
             return verb
         node = node.head
     return node
+
+
+# the clause-head relations a verb the tagger read as a noun or adjective may hold
+_CLAUSE_HEADS = frozenset({"ROOT", "conj", "ccomp", "advcl"})
+
+
+def verb_in_disguise(token, verb_lemmas) -> str | None:
+    """The lexicon verb lemma of a word the tagger read as a noun or adjective in a verb's
+    place ('Gunmen storm the oil field', 'police arrest the editor', 'X armed Y with
+    drones', 'young men open fire'), else None. The parse itself betrays the verb: the word
+    heads a clause, takes a direct object, and has a subject before it (or is the conjunct
+    of a verb that does). ``verb_lemmas(word)`` gives the verb lemmas a form may have."""
+    if token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.dep_ not in _CLAUSE_HEADS:
+        return None
+    kids = list(token.children)
+    if token.dep_ in ("ccomp", "advcl") and not any(c.dep_ == "mark" for c in kids):
+        return (
+            None  # only a finite clause ('demanded that X hand over power'), not 'help X battle Y'
+        )
+
+    if not any(c.dep_ == "dobj" and c.i > token.i for c in kids):
+        return None
+    if any(c.dep_ in ("det", "poss", "case", "nummod") for c in kids):
+        return None  # a noun phrase: 'the attack', 'Russia's seizure'
+    subject = any(c.dep_ == "nsubj" and c.i < token.i for c in kids)
+    if not subject and token.dep_ == "ROOT":
+        subject = _compound_subject(token) is not None
+    if not subject and not (token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX")):
+        return None
+    lemmas = verb_lemmas(token)
+    return lemmas[0] if lemmas else None
+
+
+def _compound_subject(token):
+    """'Islamic State kidnaps X', 'police arrest X': the subject the parser made the first
+    half of a compound with the verb (the compound right before it)."""
+    before = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+    return before[-1] if before and before[-1].i == token.i - 1 else None
+
+
+def retag_verb(token, lemma: str) -> None:
+    """Mark ``token`` a verb with ``lemma`` (a finite tense read off its form); a subject
+    parsed as the first half of a compound with it becomes its subject."""
+    subject = _compound_subject(token) if token.dep_ == "ROOT" else None
+    if subject is not None:
+        subject.dep_ = "nsubj"
+    low = token.lower_
+    if low.endswith("s") and not low.endswith("ss"):
+        tag = "VBZ"
+    elif low != lemma and low.endswith(("ed", "t", "n")):
+        tag = "VBD"
+    else:
+        tag = "VBP"
+    token.pos_, token.tag_, token.lemma_ = "VERB", tag, lemma
