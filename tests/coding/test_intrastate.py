@@ -371,3 +371,17 @@ def test_force_set_for_a_named_protester_keeps_the_protester(real_coder):
 def test_one_actor_with_nothing_to_imply_codes_nothing_at_home(real_coder, text):
     events = _events(real_coder, text, "2024-05-13")
     assert not any(s[:3] == t[:3] for s, t, _c in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Kenyan government lifted the state of emergency on Monday.", "0814"),
+        ("Ethiopian authorities lifted a nationwide curfew on Monday.", "0813"),
+    ],
+)
+def test_lifting_a_curfew_or_emergency_falls_on_the_public(real_coder, text, code):
+    events = real_coder.code(text, "2020-01-06")
+    assert [(e.source[:3], e.target[:3], e.code) for e in events] == [
+        (events[0].source[:3], events[0].source[:3], code)
+    ]

@@ -1739,3 +1739,8 @@ def test_lifting_emergency_rule_falls_on_the_public(real_coder):
 )
 def test_hosting_refugees_is_no_visit(real_coder, text):
     assert not [e for e in real_coder.code(text, "2020-01-06") if e.code.startswith("043")]
+
+
+def test_troops_deployed_on_a_border_face_the_neighbour(real_coder):
+    text = "Ghana deployed thousands of soldiers on the border with Togo on Monday."
+    assert ("GHA", "TGO", "15") in by_root(real_coder.code(text, "2020-01-06"))

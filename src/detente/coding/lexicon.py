@@ -192,7 +192,7 @@ def lexicon() -> Lexicon:
 #: force postures (15) at the protest they are set for, curfews, bans on gatherings and
 #: states of emergency (1721, 1723, 1724) at the public
 _DOMESTIC_ROOTS = frozenset({"14", "15"})
-_DOMESTIC_CODES = frozenset({"1721", "1723", "1724"})
+_DOMESTIC_CODES = frozenset({"1721", "1723", "1724", "0813", "0814"})
 
 
 def domestic(pattern: Pattern) -> bool:
