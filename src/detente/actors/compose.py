@@ -131,6 +131,7 @@ class Unit:
     window: int = 0  # how many plain words may separate a following sector word
     of_join: bool = False  # made by "X of Y" (rule 5): "and Z" after it shares X's sector
     nationality: str | None = None  # of a named IGO official the table knows: "former" keeps it
+    party: str | None = None  # a non-state row of the unit's own country (its spells in power)
 
 
 def compose(
@@ -251,6 +252,8 @@ def _reference(tokens: list[Token], hit: Hit, offices, day) -> Unit:
         _people(tokens, unit)
     elif kind == "group":
         unit.code, unit.how, unit.members, unit.role = None, "group", entry.members, entry.role
+    elif kind == "nonstate":
+        unit.party = entry.party
     if possessive:
         unit.j += 0 if hit.glued_possessive else 1
         unit.window = 3
@@ -381,6 +384,8 @@ def _attach(tokens, hits, k, unit: Unit, offices, day) -> int:
         if hit.kind == "nonstate" and gap == 0 and _owns_group(unit, hit):
             unit.code = unit.country + (hit.match.entry.sector or "")
             unit.sector, unit.how, unit.j, k = hit.match.entry.sector, "nonstate", hit.j, k + 1
+            if unit.country == hit.match.entry.country:
+                unit.party = hit.match.entry.party  # 'Turkey's AKP', not 'Norway's Labour'
             break
         if unit.kind == "igo" and hit.kind == "group" and gap == 0:
             unit.j, k = hit.j, k + 1  # "NATO allies", "EU partners"

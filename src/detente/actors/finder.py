@@ -11,6 +11,8 @@ then sentence-level rules here:
   ``how="group"``).
 - **Uncoded NER mentions.** Entities a caller found with spaCy (PERSON, ORG, NORP, GPE) and no
   table covers become mentions with ``code=None`` and ``how="ner"``.
+- **Parties by date.** A party in ``governing.csv`` is ``GOV`` on dates it held government
+  (alone or in coalition) and ``OPP`` otherwise; other parties keep their table code.
 - **Memory.** Names resolved in a sentence are remembered in the :class:`DocumentContext`, so a
   later bare surname ("Abe said") resolves (``how="surname"``).
 """
@@ -29,7 +31,7 @@ from detente.actors.people import DocumentContext, OfficeIndex, Resolved
 from detente.actors.petrarch import PetrarchEntry
 from detente.actors.petrarch import load as load_petrarch
 from detente.actors.scan import scan
-from detente.actors.tables import SECTORS, Tables, default_tables, read_table
+from detente.actors.tables import SECTORS, PartyTerm, Tables, default_tables, read_table
 from detente.actors.tokens import tokenize
 from detente.records import Mention
 
@@ -55,6 +57,7 @@ class ActorFinder:
     def __init__(self, tables: Tables, petrarch: Iterable[PetrarchEntry] = ()) -> None:
         self.tables = tables
         self.offices = OfficeIndex(tables.officeholders)
+        self.governing = _governing(tables.governing)
         self.lexicon = build_lexicon(tables)
         _add_petrarch(self.lexicon, petrarch)
         self.lexicon.finish()
@@ -95,6 +98,8 @@ class ActorFinder:
         hits = scan(tokens, self.lexicon, self.offices, day, context)
         units = compose(tokens, hits, self.offices, day)
         _resolve_groups(units, context)
+        if day is not None:
+            _date_parties(units, day, self.governing)
         mentions = [_mention(text, tokens, u) for u in units]
         if context is not None:
             _remember(units, context)
@@ -123,6 +128,27 @@ def _add_petrarch(lexicon: Lexicon, entries: Iterable[PetrarchEntry]) -> None:
             start=e.start,
             end=e.end,
         )
+
+
+def _governing(terms: Iterable[PartyTerm]) -> dict[tuple[str, str], tuple[PartyTerm, ...]]:
+    out: dict[tuple[str, str], list[PartyTerm]] = {}
+    for term in terms:
+        out.setdefault((term.party.lower(), term.country), []).append(term)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _date_parties(units: list[Unit], day: dt.date, governing) -> None:
+    """A party the governing table knows is ``GOV`` on dates it held government (alone or in
+    coalition) and ``OPP`` on others, whatever its fixed code ('the ruling Likud' in 2007 is
+    in opposition); parties the table does not know, and armed groups, keep their code."""
+    for unit in units:
+        if unit.party is None or unit.country is None or unit.sector not in ("GOV", "OPP"):
+            continue
+        terms = governing.get((unit.party.lower(), unit.country))
+        if not terms:
+            continue
+        unit.sector = "GOV" if any(t.holds(day) for t in terms) else "OPP"
+        unit.code = unit.country + unit.sector
 
 
 def _mention(text: str, tokens, unit: Unit) -> Mention:

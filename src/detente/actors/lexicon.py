@@ -31,6 +31,7 @@ class Entry:
     person: Officeholder | None = None
     start: dt.date | None = None
     end: dt.date | None = None
+    party: str | None = None  # a non-state row's name, for its spells in government
 
     def fits(self, tokens: list[Token], i: int) -> bool:
         return all(need <= tokens[i + k].shape for k, need in enumerate(self.needs))
@@ -136,9 +137,11 @@ def build_lexicon(tables: Tables) -> Lexicon:
         lex.add_all(
             p.phrases, "seat", code=p.country + (p.sector or ""), country=p.country, sector=p.sector
         )
-    for kind, rows in (("igo", tables.igos), ("nonstate", tables.nonstate)):
-        for p in rows:
-            lex.add_all(p.phrases, kind, code=p.code, country=p.country, sector=p.sector)
+    for p in tables.igos:
+        lex.add_all(p.phrases, "igo", code=p.code, country=p.country, sector=p.sector)
+    for p in tables.nonstate:
+        fields = {"code": p.code, "country": p.country, "sector": p.sector}
+        lex.add_all(p.phrases, "nonstate", party=p.phrases[0], **fields)
     for p in tables.sectors:
         lex.add_all(p.phrases, "sector", sector=p.sector, alone=p.alone)
     for p in tables.titles:

@@ -11,8 +11,11 @@ Rules:
   of the latest term ended (``how="former"``; a former IGO head gets the nationality); a
   name whose terms all start later gets the country only (``how="person"``).
 - A bare surname resolves through the :class:`DocumentContext` (a full name seen earlier in the
-  same document); without context, only if exactly one office-holder in office on the date
-  has that surname (``how="surname"``); private people (role ``private``: dissidents,
+  same document); without context, through the office-holders in office on the date with
+  that surname (``how="surname"``): one gives its code; several of one country give that
+  country and the sector they share ("two ministers of one government" -> ``XXXGOV``), or
+  the country alone when their sectors differ; several of different countries give nothing.
+  Private people (role ``private``: dissidents,
   magnates, militants) count only through the context. Month names, words of two letters
   or less, words that are a given name anywhere in the table ("Omar", "Abu", "Rashid") and
   surnames that are common words or title abbreviations ("Key", "Long", "Sen.", "Gen.")
@@ -127,14 +130,36 @@ class OfficeIndex:
 
     def by_unique_surname(self, key: str, day: dt.date | None) -> tuple[Officeholder, ...]:
         """Terms of the one person with this surname in office on ``day``, or ``()``."""
+        holders = self._holders(key, day)
+        return holders[0] if len(holders) == 1 else ()
+
+    def by_surname_on(self, key: str, day: dt.date | None) -> Resolved | None:
+        """What a bare surname says on ``day``: the code of the one office-holder with it;
+        for several, what they share: their country and sector ('two ministers of one
+        government': ``XXXGOV``), or their country alone when their sectors differ; None
+        when no one holds office or the holders are of different countries."""
+        holders = self._holders(key, day)
+        if not holders:
+            return None
+        codes = [resolve_terms(terms, day) for terms in holders]
+        if len(codes) == 1:
+            return codes[0]
+        countries = {c.country for c in codes}
+        if len(countries) != 1 or None in countries:
+            return None
+        country = countries.pop()
+        sectors = {c.sector for c in codes}
+        sector = sectors.pop() if len(sectors) == 1 else None
+        return Resolved(country + (sector or ""), country, sector, "office")
+
+    def _holders(self, key: str, day: dt.date | None) -> list[tuple[Officeholder, ...]]:
         if day is None:
-            return ()
-        holders = [
+            return []
+        return [
             self.terms[n]
             for n in self.by_surname.get(key, ())
             if any(t.holds(day) for t in self.terms[n])
         ]
-        return holders[0] if len(holders) == 1 else ()
 
 
 @dataclass

@@ -13,10 +13,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from detente.actors.lexicon import Entry, Lexicon, Match
-from detente.actors.people import DocumentContext, OfficeIndex, Resolved, resolve_terms
+from detente.actors.people import DocumentContext, OfficeIndex, Resolved
 from detente.actors.tokens import Token
 
 _GLUED_KINDS = frozenset({"country", "capital"})
+_AFFIXES = frozenset({"pro", "anti"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,12 +71,22 @@ def _hit_at(tokens, i, lexicon, offices, day, context) -> Hit | None:
     glued = _glued(tokens, i, lexicon)
     if glued is not None:
         return glued
-    resolved = _surname(tok.norm, offices, day, context)
+    resolved = None if _in_compound(tokens, i) else _surname(tok.norm, offices, day, context)
     if resolved is not None:
         return Hit(
             Match(i, i + 1, (Entry("surname", (1,), country=resolved.country),)), resolved=resolved
         )
     return None
+
+
+def _in_compound(tokens: list[Token], i: int) -> bool:
+    """True for the last part of a hyphenated place or word ('Mazar-e-Sharif', 'Dar-es-Salaam'):
+    glued to the word before it, it is no bare surname; 'pro-X' and 'anti-X' keep the name."""
+    if i < 2:
+        return False
+    hyphen, before = tokens[i - 1], tokens[i - 2]
+    glued = hyphen.norm == "-" and before.end == hyphen.start and hyphen.end == tokens[i].start
+    return glued and before.norm not in _AFFIXES
 
 
 def _overtaken(tokens: list[Token], match: Match, lexicon: Lexicon) -> bool:
@@ -103,8 +114,7 @@ def _surname(key, offices: OfficeIndex, day, context: DocumentContext | None) ->
     if context is not None and key in context.names:
         known = context.names[key]
         return Resolved(known.code, known.country, known.sector, "surname")
-    terms = offices.by_unique_surname(key, day)
-    if not terms:
+    res = offices.by_surname_on(key, day)
+    if res is None:
         return None
-    res = resolve_terms(terms, day)
     return Resolved(res.code, res.country, res.sector, "surname")

@@ -80,6 +80,21 @@ class Officeholder:
 
 
 @dataclass(frozen=True, slots=True)
+class PartyTerm:
+    """A span in which a party held government, alone or in coalition (both ends inclusive;
+    ``end`` is ``None`` while it lasts). ``party`` is the party's name as the first phrase of
+    its ``nonstate.csv`` row."""
+
+    party: str
+    country: str
+    start: dt.date
+    end: dt.date | None
+
+    def holds(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
 class Tables:
     """Everything the finder is built from."""
 
@@ -93,6 +108,7 @@ class Tables:
     places: tuple[Phrase, ...] = ()
     stoplist: tuple[Phrase, ...] = ()
     officeholders: tuple[Officeholder, ...] = ()
+    governing: tuple[PartyTerm, ...] = ()
 
     def merge(self, other: Tables) -> Tables:
         """A new bundle with the rows of both (``other`` comes last, so it wins ties)."""
@@ -300,6 +316,25 @@ def read_officeholders(path, text=None) -> tuple[Officeholder, ...]:
     return tuple(out)
 
 
+def read_governing(path, text=None) -> tuple[PartyTerm, ...]:
+    """Which party held government when: ``party`` (its name in the non-state table),
+    ``country``, ``start`` and ``end`` (empty while it lasts)."""
+    out = []
+    for line, row in _rows(path, ("party", "country", "start", "end"), text):
+        party = (row["party"] or "").strip()
+        if not party:
+            raise DictionaryError(str(path), line, "no party")
+        start = _date(path, line, row["start"])
+        if start is None:
+            raise DictionaryError(str(path), line, "no start date")
+        end = _date(path, line, row["end"])
+        if end is not None and end < start:
+            raise DictionaryError(str(path), line, f"term ends ({end}) before it starts")
+        country = _need(path, line, row["country"], _COUNTRY, "country code")
+        out.append(PartyTerm(party, country, start, end))
+    return tuple(out)
+
+
 #: table kind -> (header columns that identify it, reader, Tables field)
 KINDS = {
     "countries": (("code", "name", "aliases", "demonyms", "people", "capitals"), read_countries),
@@ -314,6 +349,7 @@ KINDS = {
     "groups": (("phrases", "members", "sector", "resolve"), read_groups),
     "places": (("names", "country"), read_places),
     "stoplist": (("phrases",), read_stoplist),
+    "governing": (("party", "country", "start", "end"), read_governing),
 }
 _FIELD = {
     "countries": "countries",
@@ -325,6 +361,7 @@ _FIELD = {
     "groups": "groups",
     "places": "places",
     "stoplist": "stoplist",
+    "governing": "governing",
 }
 
 
@@ -371,4 +408,5 @@ def default_tables() -> Tables:
         places=read("places.csv", read_places),
         stoplist=read("stoplist.csv", read_stoplist),
         officeholders=read_officeholder_folder(Path(str(base / "officeholders"))),
+        governing=read("governing.csv", read_governing),
     )
