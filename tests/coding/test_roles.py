@@ -1744,3 +1744,56 @@ def test_hosting_refugees_is_no_visit(real_coder, text):
 def test_troops_deployed_on_a_border_face_the_neighbour(real_coder):
     text = "Ghana deployed thousands of soldiers on the border with Togo on Monday."
     assert ("GHA", "TGO", "15") in by_root(real_coder.code(text, "2020-01-06"))
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The expulsion of Norway's consul by Peru on Monday stunned Oslo.", ("PER", "NOR", "16")),
+        (
+            "The arrest of two Danish aid workers by Malian soldiers angered Denmark.",
+            ("MLI", "DNK", "17"),
+        ),
+        (
+            "The rejection of Chad's peace plan by Sudan on Friday drew little comment.",
+            ("SDN", "TCD", "12"),
+        ),
+    ],
+)
+def test_event_noun_agent_hung_on_its_of_object(real_coder, text, key):
+    # the parser hangs the event noun's 'by X' on the noun of its of-phrase
+    assert key in by_root(real_coder.code(text, "2020-01-06"))
+
+
+def test_action_noun_lends_its_agent_to_the_event_noun_it_governs(real_coder):
+    text = "The approval of a $500 million loan to Tunisia by Qatar was announced on Monday."
+    assert ("QAT", "TUN", "07") in by_root(real_coder.code(text, "2020-01-06"))
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Georgia was accused of shelling border villages by Armenia on Sunday.",
+            ("ARM", "GEO", "11"),
+        ),
+        (
+            "Serbia was urged to return to the negotiating table by Hungary on Monday.",
+            ("HUN", "SRB", "02"),
+        ),
+        ("Ghana was asked to exercise caution by Togo on Friday.", ("TGO", "GHA", "02")),
+    ],
+)
+def test_passive_agent_hung_on_the_clause_it_takes(real_coder, text, key):
+    assert key in by_root(real_coder.code(text, "2020-01-06"))
+
+
+def test_pied_piped_relative_points_to_its_noun(real_coder):
+    text = "Myanmar, on which Canada imposed fresh sanctions on Friday, rejected the move."
+    assert ("CAN", "MMR", "16") in by_root(real_coder.code(text, "2020-01-06"))
+
+
+def test_by_phrase_on_a_place_noun_is_no_agent(real_coder):
+    # 'by the river' names a place, not who did the arrest
+    text = "The arrest of three Kenyan students by the river was reported on Monday."
+    assert not [e for e in real_coder.code(text, "2020-01-06") if e.code.startswith("17")]

@@ -52,6 +52,7 @@ class Arguments:
             found = (
                 self._stray_agent(token)
                 or self._shared_agent(token)
+                or self._clause_agent(token)
                 or self._means_agent(token, pattern)
             )
         if not found and pattern and pattern.code[:2] in _GIVING and passive(token):
@@ -217,6 +218,36 @@ class Arguments:
                         return got
         return []
 
+    def _clause_agent(self, verb) -> list[Arg]:
+        """'X was accused of shelling the town by Y', 'X was urged to hold talks by Y': the
+        parser hangs a passive's by-phrase on the active verb of the clause the passive
+        takes. A 'by' right on that verb (no subject, not itself passive) naming an actor
+        and no place is the passive's agent."""
+        for child in verb.children:
+            inner = child
+            if child.dep_ == "prep":
+                inner = next((c for c in child.children if c.dep_ == "pcomp"), None)
+            elif child.dep_ != "xcomp":
+                continue
+            if inner is None or inner.pos_ != "VERB" or passive(inner):
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in inner.children):
+                continue
+            # or on its object: 'urged to show restraint by Y' (not an event noun's own doer:
+            # 'urged to stop killings by police')
+            holders = [inner] + [
+                o for o in inner.children if o.dep_ == "dobj" and not self._event_noun(o)
+            ]
+            for by in (c for h in holders for c in h.children):
+                if by.dep_ != "prep" or by.lower_ != "by":
+                    continue
+                for obj in by.children:
+                    if obj.dep_ == "pobj" and self.actors.at(obj):
+                        got = [a for a in self.actors.phrase(obj) if not a.place]
+                        if got:
+                            return got
+        return []
+
     def _shared_agent(self, verb) -> list[Arg]:
         """'X was shot and wounded by Y', 'were beaten and subjected to mock executions by
         Y': passive participles joined by 'and' under one subject share the by-phrase the
@@ -295,6 +326,9 @@ class Arguments:
                 got = self.actors.at(child)
                 if got:
                     return got
+        got = self._deep_by(noun) or self._light_head_agent(noun)
+        if got:
+            return got
         if noun.dep_ == "conj":
             return self.noun_sources(noun.head, pattern)
         if self.matcher.carried(noun):  # 'X completed the annexation': X's act
@@ -308,6 +342,44 @@ class Arguments:
             if guests:
                 return guests
         return self.sources(verb, None)
+
+    def _deep_by(self, noun) -> list[Arg]:
+        """'the expulsion of Y's envoy by X', 'the arrest of three reporters by X police': the
+        parser hangs the event noun's by-phrase on the noun of its own of/on/against phrase.
+        Down a chain of prepositions and their nouns (no verb, no clause, no event noun with
+        an agent of its own), a 'by' naming an actor and no place is the noun's agent."""
+        todo = [c for c in noun.children if c.dep_ == "prep" and c.lower_ != "by"]
+        while todo:
+            prep = todo.pop(0)
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                if self._event_noun(obj) and self._own_agent(obj):
+                    continue
+                for c in obj.children:
+                    if c.dep_ != "prep":
+                        continue
+                    if c.lower_ != "by":
+                        todo.append(c)
+                        continue
+                    for inner in c.children:
+                        if inner.dep_ == "pobj" and self.actors.at(inner):
+                            got = [a for a in self.actors.phrase(inner) if not a.place]
+                            if got:
+                                return got
+        return []
+
+    def _light_head_agent(self, noun) -> list[Arg]:
+        """'the granting of a loan to Y by X', 'X's delivery of aid to Y': an event noun
+        that is the of-object of an action noun is done by that noun's agent."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+            return []
+        head = noun.head.head
+        if head.pos_ != "NOUN" or self.actors.at(head):
+            return []
+        if not head.lower_.endswith(_ACTION_SUFFIXES):
+            return []
+        return [a for a in self._own_agent(head) if not a.place]
 
     def event_author(self, noun) -> list[Arg]:
         """Who did the event a noun with no actor of its own stands for: 'a move that drew
@@ -615,6 +687,9 @@ class Arguments:
             got = [a for o in objs for a in self.actors.subtree(o, location_ok)]
         else:
             got = [a for o in objs for a in self.actors.phrase(o, location_ok)]
+        if not got and token.dep_ == "relcl" and any(o.lower_ in RELATIVE for o in objs):
+            # 'Y, on which X imposed sanctions', 'Y, against whom X ...': the relative's noun
+            got = self.actors.phrase(antecedent(token), location_ok)
         if not got and pattern is not None and pattern.code[:2] == "15":
             got = self._across_border(objs, token)
         if not got and name == "to" and not location_ok:
@@ -834,6 +909,8 @@ _BODIES = frozenset(
 _MADE_OF = frozenset({"include", "comprise", "compose", "consist", "make", "involve"})
 # 'killed in an air strike', 'wounded during a raid', 'died in a rocket attack'
 _MEANS_PREPS = frozenset({"in", "during", "by"})
+# nouns that name an action done to their of-object: the granting of, the delivery of
+_ACTION_SUFFIXES = ("ing", "tion", "sion", "ment", "ance", "ence", "al")
 # 'killed when X's jets struck', 'as X's troops stormed the town'
 _WHEN = frozenset({"when", "as", "after"})
 # source slots that are dependencies, not prepositions
