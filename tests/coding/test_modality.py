@@ -519,3 +519,121 @@ def test_a_verb_coordinated_with_set_is_not_set_to_happen(real_coder, text):
 def test_set_to_still_marks_a_future_act(real_coder):
     events = real_coder.code("Norway is set to expel Chile's ambassador next week.", "2024-05-17")
     assert not any(e.code[:2] == "16" for e in events)
+
+
+# --- wire wordings of non-occurrence, hearsay, conditions and counterfactuals (probe sweep) ---
+
+
+def _roots(real_coder, text, date="2022-10-12"):
+    return {(e.source[:3], e.target[:3], e.code[:2]) for e in real_coder.code(text, date)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Latvia said on Wednesday it was too early to lift its embargo on Belarus.",
+        "Officials in Riga said the government was too divided to lift its embargo on Belarus.",
+    ],
+)
+def test_too_adjective_to_act_is_not_the_act(real_coder, text):
+    assert not any(r[2] in ("08", "03") for r in _roots(real_coder, text))
+
+
+def test_too_control_a_lifted_embargo_stays(real_coder):
+    assert ("LVA", "BLR", "08") in _roots(real_coder, "Latvia lifted its embargo on Belarus.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speculation grew on Wednesday that Bolivia would expel Paraguay's envoy.",
+        "Rumours spread on Friday that Bolivia was about to expel Paraguay's envoy.",
+        "There was feverish speculation that Bolivia would expel Paraguay's envoy within days.",
+    ],
+)
+def test_hearsay_about_an_act_is_not_coded(real_coder, text):
+    assert not any(r[:2] == ("BOL", "PRY") for r in _roots(real_coder, text))
+
+
+def test_hearsay_control_the_expulsion_itself_stays(real_coder):
+    roots = _roots(real_coder, "Bolivia expelled Paraguay's envoy on Wednesday, officials said.")
+    assert ("BOL", "PRY", "16") in roots
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the event of an invasion, Estonia would sever ties with Belarus, a government "
+        "source said.",
+        "In case of renewed shelling, Botswana is prepared to impose sanctions on Zimbabwe.",
+        "In the event that talks collapse, Botswana would impose sanctions on Zimbabwe, an "
+        "aide said.",
+    ],
+)
+def test_a_condition_told_by_a_prepositional_phrase(real_coder, text):
+    assert not any(r[2] in ("16", "13") for r in _roots(real_coder, text))
+
+
+def test_in_the_event_as_it_turned_out_is_no_condition(real_coder):
+    roots = _roots(real_coder, "In the event, Estonia severed ties with Belarus on Monday.")
+    assert ("EST", "BLR", "16") in roots
+
+
+def test_a_reported_counterfactual_is_not_coded(real_coder):
+    text = (
+        "Paraguay would have expelled Bolivia's envoy had the border incident not been "
+        "settled, an official said on Tuesday."
+    )
+    assert not any(r[:2] == ("PRY", "BOL") for r in _roots(real_coder, text))
+
+
+def test_a_reported_future_is_still_an_intent(real_coder):
+    text = "Paraguay would send food aid to Bolivia, an official said on Tuesday."
+    assert ("PRY", "BOL", "03") in _roots(real_coder, text)
+
+
+def test_readiness_under_a_condition_is_not_an_intent(real_coder):
+    text = (
+        "Botswana would be ready to resume aid to Zimbabwe if Harare freed the detainees, "
+        "its foreign minister said on Monday."
+    )
+    assert not any(r[:2] == ("BWA", "ZWE") for r in _roots(real_coder, text))
+
+
+def test_a_promise_with_terms_stays_a_threat(real_coder):
+    text = "Botswana vowed on Monday to sever ties with Zimbabwe unless the detainees were freed."
+    assert ("BWA", "ZWE", "13") in _roots(real_coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia halted the negotiations and expelled Belarus's envoy on Thursday.",
+        "Estonia suspended its mediation and expelled Belarus's envoy on Thursday.",
+        "Estonia postponed the summit, then expelled Belarus's envoy on Thursday.",
+    ],
+)
+def test_a_verb_coordinated_with_a_halt_is_an_act_of_its_own(real_coder, text):
+    """'halted X and expelled Y': the expulsion is not what was halted."""
+    assert ("EST", "BLR", "16") in _roots(real_coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zambia was unable to deliver the promised aid to Malawi this month.",
+        "Zambia has been reluctant to impose sanctions on Malawi.",
+        "Zambia was reluctant on Friday to impose sanctions on Malawi.",
+        "Zambia appears unwilling to impose sanctions on Malawi.",
+        "Zambia reversed its decision to impose sanctions on Malawi on Friday.",
+    ],
+)
+def test_inability_reluctance_and_reversal_are_not_the_act(real_coder, text):
+    assert not any(
+        r[:2] == ("ZMB", "MWI") and r[2] in ("07", "16") for r in _roots(real_coder, text)
+    )
+
+
+def test_reluctance_control_the_sanctions_themselves_stay(real_coder):
+    text = "Zambia imposed sanctions on Malawi on Friday after months of hesitation."
+    assert ("ZMB", "MWI", "16") in _roots(real_coder, text)

@@ -107,10 +107,25 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
             hypothetical = True  # 'X might resume talks, officials suggested': a guess
         if _is_negated(node, cues, below):
             negated = True
-        if depth and lemma in cues["negating_governors"] and not _itinerary_stop(node):
+        # 'halted the talks and expelled X': a conjunct is an act of its own, not what halted
+        if (
+            depth
+            and lemma in cues["negating_governors"]
+            and not _itinerary_stop(node)
+            and not _coordinated(below)
+        ):
             negated = True
-        if depth and _negating_phrasal(node, lemma, cues):
+        if depth and _negating_phrasal(node, lemma, cues) and not _coordinated(below):
             negated = True  # 'held back from expelling X', 'has yet to reach a deal'
+        adjective = _predicate_adjective(node, below)
+        if adjective in cues["negating_governors"]:
+            negated = True  # 'X was reluctant on Monday to V', the infinitive hung on 'was'
+        elif adjective in cues["hypothetical_governors"]:
+            hypothetical = True
+        if depth and _excessive(node, below, cues):
+            negated = True  # 'it was too early to lift sanctions': what is not (yet) done
+        if depth and _speculated_about(node, below, cues):
+            hypothetical = True  # 'speculation is mounting that X will', 'rumours that X was'
         if depth and _planning(node, below, cues):
             planned = True  # 'A and B plan to meet': an intent, not a guess
         elif (
@@ -138,6 +153,10 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
             hypothetical = True
         if any(c.dep_ == "mark" and c.lower_ in cues["conditional_marks"] for c in node.children):
             hypothetical = True
+        if _conditioned(node, cues) or (depth == 0 and _conditioned_complement(node, cues)):
+            hypothetical = True  # 'in the event of a coup, X would', 'ready to V if Y does'
+        if _counterfactual(node):
+            hypothetical = True  # 'X would have imposed sanctions had Y not ...'
         if node.dep_ != "ROOT" and any(_inverted(t) for t in (node, *node.children)):
             hypothetical = True  # '..., were X to recognise Y': a condition inside the sentence
         # the act's own clause, or the clause it is the subject of ('the invasion ten years
@@ -411,6 +430,10 @@ def _hedged_under_report(token, cues) -> bool:
             return True
         if any(c.dep_ == "mark" and c.lower_ in cues["conditional_marks"] for c in node.children):
             return True
+        if _conditioned(node, cues) or (node.i == token.i and _conditioned_complement(node, cues)):
+            return True
+        if _counterfactual(node) or _speculated_about(node, None, cues):
+            return True
         if _consequent(node, cues):
             return True
     return False
@@ -528,3 +551,93 @@ def _is_past_time(node, cues) -> bool:
             }
         )
     )
+
+
+def _excessive(node, below, cues) -> bool:
+    """'too early to lift sanctions', 'too weak to retaliate': a degree word over an
+    adjective whose infinitive is the act says the act is not done."""
+    return (
+        below is not None
+        and below.dep_ == "xcomp"
+        and (node.pos_ in ("ADJ", "ADV") or node.dep_ == "acomp")  # 'too divided to'
+        and any(c.dep_ == "advmod" and c.lower_ in cues["excess_words"] for c in node.children)
+    )
+
+
+def _speculated_about(node, below, cues) -> bool:
+    """A clause told as hearsay: under a noun of speculation ('rumours that X was about to
+    expel Y') or the complement of a verb whose subject is one ('speculation is mounting
+    that X will ...', 'rumours swirled that ...')."""
+    nouns = cues["speculation_nouns"]
+    if node.lemma_.lower() in nouns or node.lower_ in nouns:
+        return below is not None
+    if below is not None and below.dep_ != "ccomp":
+        return False
+    return node.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in nouns or c.lower_ in nouns)
+        for c in node.children
+    )
+
+
+def _conditioned(node, cues) -> bool:
+    """A condition told by a prepositional phrase: 'in the event of an attack', 'in case of
+    escalation', 'in the event that X ...' ('in the case of X' is about X, 'in any event'
+    and 'in the event, X did Y' are no condition)."""
+    for prep in node.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in cues["condition_nouns"]:
+                continue
+            dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+            if not any(  # 'in the event, X did Y' ('as it turned out') tells no condition
+                c.dep_ in ("acl", "ccomp", "relcl") or c.dep_ == "prep" and c.lower_ == "of"
+                for c in noun.children
+            ):
+                continue
+            if noun.lemma_.lower() == "event" and dets == {"the"}:
+                return True
+            if noun.lemma_.lower() != "event" and not dets:
+                return True
+    return False
+
+
+def _conditioned_complement(node, cues) -> bool:
+    """'X would be ready to lift sanctions if Y ...': the condition hangs on the infinitive
+    an adjective of readiness governs, and conditions the readiness too ('vowed to V unless
+    Y ...' is a threat with its terms, not a condition on the vow)."""
+    if node.pos_ != "ADJ":
+        return False
+    for comp in node.children:
+        if comp.dep_ != "xcomp":
+            continue
+        for clause in comp.children:
+            if clause.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in cues["conditional_marks"] and m.lower_ != "unless"
+                for m in clause.children
+            ):
+                return True
+    return False
+
+
+def _counterfactual(node) -> bool:
+    """'would have imposed': a past that did not happen (under 'said' too, unlike 'would')."""
+    aux = _aux(node)
+    return "would" in aux and "have" in aux and node.tag_ == "VBN"
+
+
+def _predicate_adjective(node, below) -> str:
+    """'X was reluctant on Monday to expel Y': an adverbial between the adjective and its
+    infinitive makes the parser hang the infinitive on 'was'; the adjective still governs it.
+    Returns the adjective's lemma, or '' when ``node`` is no such copula."""
+    if (
+        below is None
+        or node.lemma_.lower() != "be"
+        or below.dep_ not in ("advcl", "xcomp")
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+    ):
+        return ""
+    for child in node.children:
+        if child.dep_ == "acomp" and child.i < below.i:
+            return child.lemma_.lower()
+    return ""
