@@ -702,3 +702,10 @@ def test_urging_creditors_to_forgive_debt_is_no_apology(real_coder):
 def test_a_wreath_laid_in_a_foreign_town_honours_that_country(real_coder, text, target):
     keys = _keys(real_coder, text)
     assert any(c == "017" and t == target for _, t, c in keys)
+
+
+def test_a_while_clause_with_its_own_subject_is_not_what_the_frame_wraps(real_coder):
+    text = "Norway urged Kenya to show restraint on Monday, while Ghana cut diplomatic ties with Togo."
+    keys = {(e.source[:3], e.target[:3], e.code[:2]) for e in real_coder.code(text, "2020-01-06")}
+    assert ("NOR", "KEN", "02") in keys and ("GHA", "TGO", "16") in keys
+    assert not any(s == "NOR" and t == "TGO" for s, t, _ in keys)

@@ -507,11 +507,26 @@ def _complements(token) -> list:
     for child in token.children:
         if child.dep_ == "advcl" and (participle(child) or _fronted_participle(child)):
             continue  # 'rejected X, calling Y a puppet': a second act, not the wrapped one
+        if child.dep_ == "advcl" and _adverbial_clause(child):
+            continue  # 'urged X to show restraint, while Z cut ties with W': Z's own act
         if child.dep_ in ("xcomp", "ccomp", "dobj", "nsubjpass", "attr", "advcl", "acomp"):
             out.append(child)
         elif child.dep_ in ("prep", "prt", "dative", "agent") and child.lower_ in _COMPLEMENT_PREPS:
             out += [g for g in child.children if g.dep_ in ("pobj", "pcomp", "xcomp")]
     return out
+
+
+_ADVERBIAL_MARKS = frozenset(
+    "while whereas although though after before when because since as".split()
+)
+
+
+def _adverbial_clause(node) -> bool:
+    """A clause with its own subject, introduced by a time, cause or contrast word, tells a
+    separate act, not what the frame verb wraps."""
+    return any(k.dep_ in ("nsubj", "nsubjpass") for k in node.children) and any(
+        k.dep_ == "mark" and k.lower_ in _ADVERBIAL_MARKS for k in node.children
+    )
 
 
 def finite_branch(node) -> bool:
