@@ -705,7 +705,7 @@ def test_a_wreath_laid_in_a_foreign_town_honours_that_country(real_coder, text, 
 
 
 def test_a_while_clause_with_its_own_subject_is_not_what_the_frame_wraps(real_coder):
-    text = "Norway urged Kenya to show restraint on Monday, while Ghana cut diplomatic ties with Togo."
+    text = "Norway urged Kenya to show restraint on Monday, while Ghana cut ties with Togo."
     keys = {(e.source[:3], e.target[:3], e.code[:2]) for e in real_coder.code(text, "2020-01-06")}
     assert ("NOR", "KEN", "02") in keys and ("GHA", "TGO", "16") in keys
     assert not any(s == "NOR" and t == "TGO" for s, t, _ in keys)

@@ -1797,3 +1797,19 @@ def test_by_phrase_on_a_place_noun_is_no_agent(real_coder):
     # 'by the river' names a place, not who did the arrest
     text = "The arrest of three Kenyan students by the river was reported on Monday."
     assert not [e for e in real_coder.code(text, "2020-01-06") if e.code.startswith("17")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kenyan president is set to visit Ghana on Friday.", [("KEN", "GHA", "03")]),
+        ("Kenya's foreign minister is scheduled to meet Norway's on Friday.", None),
+        ("The Kenyan president is expected to visit Ghana later this year.", []),
+    ],
+)
+def test_a_scheduled_act_is_an_intent_of_the_passive_subject(real_coder, text, expected):
+    got = by_root(real_coder.code(text, "2020-01-06"))
+    if expected is None:
+        assert ("KEN", "NOR", "03") in got
+    else:
+        assert got == expected

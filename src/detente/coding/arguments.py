@@ -10,6 +10,7 @@ from detente.coding.roles import NOT_PEOPLE, RELATIVE, Actors, Arg, agent_noun
 from detente.coding.syntax import anchor, antecedent, dated, own_subject, participle, passive
 
 VIOLENT = frozenset({"18", "19", "20"})  # CAMEO roots of coercion, assault, fighting
+_SCHEDULED = frozenset({"set", "schedule", "slate"})  # passives whose subject will act
 _AGAINST = frozenset({"11", "12", "16"})  # disapprove, reject, reduce relations
 _GIVING = frozenset({"06", "07"})  # material cooperation and aid: what is handed over
 _INSIDE = frozenset({"in", "inside"})
@@ -285,10 +286,14 @@ class Arguments:
 
     def _controller(self, clause) -> list[Arg]:
         """'..., prompting X to recall its envoy', 'forced X to withdraw': an infinitive
-        after a verb's object is the object's act, not the verb's subject's."""
+        after a verb's object is the object's act, not the verb's subject's; after a passive
+        of scheduling ('X is set to visit Y'), the passive subject's; not after one of
+        expectation ('X is expected to retaliate': a guess, no act)."""
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             return []
         objects = [c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i]
+        if passive(clause.head) and clause.head.lemma_.lower() in _SCHEDULED:
+            objects += [c for c in clause.head.children if c.dep_ == "nsubjpass"]
         objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
         # the object must be an actor itself: 'attended a rally in X to condemn Y' is a purpose
         return [a for o in objects for a in self.actors.at(o)]
