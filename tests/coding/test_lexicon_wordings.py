@@ -574,3 +574,8 @@ ROUND7_NEAR = [
 @pytest.mark.parametrize(("text", "root"), ROUND7_NEAR)
 def test_a_round7_near_miss_is_not_coded(real_coder, text, root):
     assert root not in {e.code[:2] for e in real_coder.code(text, "2024-05-17")}, text
+
+
+def test_a_raid_carried_out_into_a_country_targets_it(real_coder):
+    text = "Ghanaian troops carried out a cross-border raid into Togo on Monday."
+    assert ("GHA", "TGO", "19") in by_root(real_coder.code(text, "2020-01-06"))
