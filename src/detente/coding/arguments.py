@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from detente.coding.agents import _BORDERS, VIOLENT, Agents
+from detente.coding.implied import ImpliedTargets
 from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.matching import Matcher
-from detente.coding.roles import NOT_PEOPLE, RELATIVE, Actors, Arg, agent_noun
+from detente.coding.roles import RELATIVE, Actors, Arg, agent_noun
 from detente.coding.syntax import anchor, antecedent, dated, own_subject, participle, passive
 
-VIOLENT = frozenset({"18", "19", "20"})  # CAMEO roots of coercion, assault, fighting
 _SCHEDULED = frozenset({"set", "schedule", "slate"})  # passives whose subject will act
 _AGAINST = frozenset({"11", "12", "16"})  # disapprove, reject, reduce relations
 _GIVING = frozenset({"06", "07"})  # material cooperation and aid: what is handed over
 _INSIDE = frozenset({"in", "inside"})
-_BORDERS = frozenset({"border", "frontier", "boundary"})
 
 
 class Arguments:
@@ -22,6 +22,10 @@ class Arguments:
 
     def __init__(self, lex: Lexicon, doc, actors: Actors, matcher: Matcher):
         self.lex, self.doc, self.actors, self.matcher = lex, doc, actors, matcher
+        self.agents = Agents(lex, doc, actors, matcher)
+        self.implied = ImpliedTargets(
+            lex, doc, actors, matcher, self.agents, self.sources, self.targets
+        )
 
     # ---- sources -------------------------------------------------------------------------
 
@@ -40,24 +44,24 @@ class Arguments:
                     found += self._relative_source(noun, depth) or self.actors.phrase(child)
                     continue
             if child.dep_ == "agent":
-                found += self.agent(child)
-            elif child.dep_ == "nsubj" and not passive(token) and not self._event_noun(child):
+                found += self.agents.agent(child)
+            elif child.dep_ == "nsubj" and not passive(token) and not self.agents.event_noun(child):
                 found += [] if self._located_thing(child) else self.actors.phrase(child)
             elif child.dep_ == "nsubj" and not passive(token):  # 'Israeli airstrikes killed X'
-                found += self._own_agent(child)
+                found += self.agents.own_agent(child)
             elif child.dep_ == "nsubj" and token.pos_ == "ADJ":
                 found += self.actors.phrase(child)
             elif child.dep_ == "aux" and child.i < token.i and child.tag_ == "NNP":
                 found += self.actors.at(child)  # 'Theresa May hosted X': 'May' read as a modal
         if not found and passive(token) and not any(c.dep_ == "agent" for c in token.children):
             found = (
-                self._stray_agent(token)
-                or self._shared_agent(token)
-                or self._clause_agent(token)
-                or self._means_agent(token, pattern)
+                self.agents.stray_agent(token)
+                or self.agents.shared_agent(token)
+                or self.agents.clause_agent(token)
+                or self.agents.means_agent(token, pattern)
             )
         if not found and pattern and pattern.code[:2] in _GIVING and passive(token):
-            found = self._donors(token)
+            found = self.agents.donors(token)
         if not found and pattern and "dobj" in pattern.source:
             found = [a for o in self.matcher.objects(token) for a in self.actors.phrase(o)]
         if not found and pattern and token.pos_ == "VERB":
@@ -131,159 +135,6 @@ class Arguments:
         preps = [c for c in noun.children if c.dep_ == "prep"]
         return bool(preps) and all(p.lower_ in ("in", "at", "across") for p in preps)
 
-    def agent(self, by) -> list[Arg]:
-        """Actors of a passive's by-phrase. The parser sometimes leaves the phrase with no
-        object ('was detained by police hours later': 'police' parsed as a modifier of
-        'hours'); then the actor that opens the words after 'by' is the agent."""
-        objects = [o for o in by.children if o.dep_ == "pobj"]
-        if objects:
-            got = [a for o in objects for a in self.actors.phrase(o)]
-            return got or [a for o in objects for a in self._members(o)]
-        for word in self.doc[by.i + 1 : by.i + 5]:
-            if word.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "SCONJ", "CCONJ"):
-                break
-            got = self.actors.at(word)
-            if got:
-                return got
-        return []
-
-    def _members(self, noun) -> list[Arg]:
-        """'by a gang that included former X soldiers', 'by a unit made up of X troops': a
-        group with no actor of its own acts as the actors it is said to be made of."""
-        if agent_noun(noun) or noun.pos_ != "NOUN":
-            return []
-        found: list[Arg] = []
-        for clause in noun.children:
-            if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in _MADE_OF:
-                continue
-            for part in clause.children:
-                if part.dep_ == "dobj" or part.dep_ == "prep" and part.lower_ == "of":
-                    words = [part] if part.dep_ == "dobj" else list(part.children)
-                    found += [
-                        a
-                        for w in words
-                        if w.dep_ in ("dobj", "pobj")
-                        for a in self.actors.phrase(w)
-                        if not a.place
-                    ]
-        return found
-
-    def _means_agent(self, verb, pattern: Pattern | None) -> list[Arg]:
-        """'X was killed in an Israeli drone strike', 'X died in a Russian missile attack',
-        'X was killed when Y's jets bombed the house': violence told in the passive with no
-        by-phrase is done by the author of the attack it happened in, or by the subject of
-        the violent clause that says when it happened."""
-        pattern = pattern or self.matcher.match(verb)
-        if pattern is None or pattern.code[:2] not in VIOLENT:
-            return []
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in _MEANS_PREPS:
-                for noun in child.children:
-                    inner = self.matcher.match(noun) if noun.dep_ == "pobj" else None
-                    if inner is None or inner.pos != "noun" or inner.code[:2] not in VIOLENT:
-                        continue
-                    got = [a for a in self._own_agent(noun) if not a.place]
-                    if got:
-                        return got
-            elif child.dep_ == "advcl" and not passive(child):
-                marks = {c.lower_ for c in child.children if c.dep_ in ("mark", "advmod")}
-                inner = self.matcher.match(child)
-                if not marks & _WHEN or inner is None or inner.code[:2] not in VIOLENT:
-                    continue
-                got = self.actors.under(child, "nsubj")
-                if got:
-                    return got
-        return []
-
-    def _stray_agent(self, verb) -> list[Arg]:
-        """'were abducted from a resort on the coast by X': the parser hangs a passive's
-        by-phrase on the noun before it. A 'by' on the object of one of the verb's own
-        prepositions, naming an actor (a name, or people by what they do) and no place, is
-        the passive's agent."""
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ == "by":
-                continue
-            for node in prep.subtree:
-                if node.dep_ != "prep" or node.lower_ != "by" or node.head.pos_ != "NOUN":
-                    continue
-                if node.head.head.dep_ != "prep" and node.head.head.head.dep_ != "prep":
-                    continue
-                between = [a for a in node.ancestors if a.i != verb.i and verb in a.ancestors]
-                if any(a.pos_ in ("VERB", "AUX") for a in between):
-                    continue  # 'after being placed under arrest by X': another clause's agent
-                for obj in node.children:
-                    if obj.dep_ != "pobj" or not (self.actors.at(obj) or _person(obj)):
-                        continue
-                    got = [a for a in self.actors.phrase(obj) if not a.place]
-                    if got:
-                        return got
-        return []
-
-    def _clause_agent(self, verb) -> list[Arg]:
-        """'X was accused of shelling the town by Y', 'X was urged to hold talks by Y': the
-        parser hangs a passive's by-phrase on the active verb of the clause the passive
-        takes. A 'by' right on that verb (no subject, not itself passive) naming an actor
-        and no place is the passive's agent."""
-        for child in verb.children:
-            inner = child
-            if child.dep_ == "prep":
-                inner = next((c for c in child.children if c.dep_ == "pcomp"), None)
-            elif child.dep_ != "xcomp":
-                continue
-            if inner is None or inner.pos_ != "VERB" or passive(inner):
-                continue
-            if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in inner.children):
-                continue
-            # or on its object: 'urged to show restraint by Y' (not an event noun's own doer:
-            # 'urged to stop killings by police')
-            holders = [inner] + [
-                o for o in inner.children if o.dep_ == "dobj" and not self._event_noun(o)
-            ]
-            for by in (c for h in holders for c in h.children):
-                if by.dep_ != "prep" or by.lower_ != "by":
-                    continue
-                for obj in by.children:
-                    if obj.dep_ == "pobj" and self.actors.at(obj):
-                        got = [a for a in self.actors.phrase(obj) if not a.place]
-                        if got:
-                            return got
-        return []
-
-    def _shared_agent(self, verb) -> list[Arg]:
-        """'X was shot and wounded by Y', 'were beaten and subjected to mock executions by
-        Y': passive participles joined by 'and' under one subject share the by-phrase the
-        parser hangs on the last of them."""
-        chain = [c for c in verb.children if c.dep_ == "conj"]
-        while chain:
-            conj = chain.pop(0)
-            if conj.tag_ not in ("VBN", "VBD"):
-                continue
-            if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in conj.children):
-                continue  # a clause of its own: 'X was shot and Y was arrested by police'
-            chain += [c for c in conj.children if c.dep_ == "conj"]
-            by = [c for c in conj.children if c.dep_ == "agent"]
-            got = [a for b in by for a in self.agent(b)] or self._stray_agent(conj)
-            got = [a for a in got if not a.place]
-            if got:
-                return got
-        return []
-
-    def _donors(self, verb) -> list[Arg]:
-        """'arms supplied by X were handed over to Y', 'a shipment of aid donated by X was
-        delivered to Y': with no agent of its own, a passive hand-over is the act of whoever
-        the participle on its subject names as the giver."""
-        return [
-            a
-            for subject in verb.children
-            if subject.dep_ == "nsubjpass"
-            for node in subject.subtree
-            if node.dep_ == "acl" and node.tag_ == "VBN"
-            for by in node.children
-            if by.dep_ == "agent"
-            for a in self.agent(by)
-            if not a.place
-        ]
-
     def _controller(self, clause) -> list[Arg]:
         """'..., prompting X to recall its envoy', 'forced X to withdraw': an infinitive
         after a verb's object is the object's act, not the verb's subject's; after a passive
@@ -331,7 +182,7 @@ class Arguments:
                 got = self.actors.at(child)
                 if got:
                     return got
-        got = self._deep_by(noun) or self._light_head_agent(noun)
+        got = self.agents.deep_by(noun) or self.agents.light_head_agent(noun)
         if got:
             return got
         if noun.dep_ == "conj":
@@ -348,44 +199,6 @@ class Arguments:
                 return guests
         return self.sources(verb, None)
 
-    def _deep_by(self, noun) -> list[Arg]:
-        """'the expulsion of Y's envoy by X', 'the arrest of three reporters by X police': the
-        parser hangs the event noun's by-phrase on the noun of its own of/on/against phrase.
-        Down a chain of prepositions and their nouns (no verb, no clause, no event noun with
-        an agent of its own), a 'by' naming an actor and no place is the noun's agent."""
-        todo = [c for c in noun.children if c.dep_ == "prep" and c.lower_ != "by"]
-        while todo:
-            prep = todo.pop(0)
-            for obj in prep.children:
-                if obj.dep_ != "pobj" or obj.pos_ not in ("NOUN", "PROPN"):
-                    continue
-                if self._event_noun(obj) and self._own_agent(obj):
-                    continue
-                for c in obj.children:
-                    if c.dep_ != "prep":
-                        continue
-                    if c.lower_ != "by":
-                        todo.append(c)
-                        continue
-                    for inner in c.children:
-                        if inner.dep_ == "pobj" and self.actors.at(inner):
-                            got = [a for a in self.actors.phrase(inner) if not a.place]
-                            if got:
-                                return got
-        return []
-
-    def _light_head_agent(self, noun) -> list[Arg]:
-        """'the granting of a loan to Y by X', 'X's delivery of aid to Y': an event noun
-        that is the of-object of an action noun is done by that noun's agent."""
-        if noun.dep_ != "pobj" or noun.head.lower_ != "of":
-            return []
-        head = noun.head.head
-        if head.pos_ != "NOUN" or self.actors.at(head):
-            return []
-        if not head.lower_.endswith(_ACTION_SUFFIXES):
-            return []
-        return [a for a in self._own_agent(head) if not a.place]
-
     def event_author(self, noun) -> list[Arg]:
         """Who did the event a noun with no actor of its own stands for: 'a move that drew
         criticism' (a relative pronoun: its noun), ', a step hailed by X' (a noun set after a
@@ -394,27 +207,10 @@ class Arguments:
             noun = noun.head.head
         if noun.pos_ != "NOUN" or self.actors.at(noun):
             return []
-        own = self._own_agent(noun)
+        own = self.agents.own_agent(noun)
         if own or not _summary(noun):
             return own
         return self.sources(noun.head, None)
-
-    def _own_agent(self, noun) -> list[Arg]:
-        """The agent written on an event noun itself: its possessor, by-phrase or modifier."""
-        for child in noun.children:
-            if child.dep_ == "poss":
-                got = self.actors.phrase(child)
-            elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
-                got = self.actors.at(child)
-            else:
-                got = []
-            if got:
-                return got
-            if child.dep_ == "prep" and child.lower_ == "by":
-                got = self.actors.under(child, "pobj", places=True)
-                if got:
-                    return got
-        return []
 
     def _violent_participle(self, verb) -> bool:
         """'X ambushed a bus killing nine', 'blew himself up near the base killing 13': the
@@ -423,10 +219,6 @@ class Arguments:
             return False
         pattern = self.matcher.match(verb)
         return pattern is not None and pattern.code[:2] in VIOLENT
-
-    def _event_noun(self, token) -> bool:
-        """A subject that is itself an event ('sanctions threaten...') is not an agent."""
-        return token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.nouns
 
     # ---- targets -------------------------------------------------------------------------
 
@@ -441,7 +233,7 @@ class Arguments:
                     if actors and pattern.code[:2] != "04":  # 'killed 60 militants': PAKREB
                         return actors
                     if not actors and pattern.code[:2] == "20":
-                        return self._home_victims(token, pattern, got)
+                        return self.implied.home_victims(token, pattern, got)
                     return [a.country_only() for a in actors or got]
                 return got
         if pattern is None:
@@ -450,188 +242,7 @@ class Arguments:
             got = self._host_of(self.matcher.objects(token, pattern))
             if got:
                 return got
-        return self._implied(token, pattern)
-
-    # ---- targets a domestic act implies ----------------------------------------------------
-
-    def _implied(self, token, pattern: Pattern) -> list[Arg]:
-        """Whom an act inside one country is aimed at when no target slot names anyone: the
-        cause of a strike or protest ('walked off the job in protest at X's plan'), the
-        marchers a show of force awaits ('deployed police ahead of a rally by X'), the
-        populace a curfew or a ban on gatherings falls on."""
-        root = pattern.code[:2]
-        if root == "14":
-            return self._protest_cause(token)
-        if root == "15":
-            return self._awaited_protest(token)
-        if pattern.code[:4] in _ON_THE_PUBLIC:
-            return self._public(token, pattern)
-        if pattern.code == "0874":
-            return self._pursuers(token, pattern)
-        if root in VIOLENT:
-            return self._retaliated(token, pattern) or self._weapon_hit(token, pattern)
-        return []
-
-    def _weapon_hit(self, token, pattern: Pattern) -> list[Arg]:
-        """'planted a bomb that hit X's convoy', 'fired rockets that struck Y's base': force
-        with no target of its own is aimed at whom the weapon it used then struck (the
-        object of a relative clause on the weapon)."""
-        return [
-            a
-            for o in self.matcher.objects(token, pattern)
-            if o.lemma_.lower() in _MUNITIONS or self.lex.in_class(o.lemma_.lower(), "arms")
-            if o.dep_ == "dobj"
-            for clause in o.children
-            if clause.dep_ == "relcl"
-            and clause.tag_ in ("VBD", "VBN")  # what it struck, not what it 'can hit'
-            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
-            and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in clause.children)
-            and (hit := self.matcher.match(clause)) is not None
-            and hit.code[:2] in VIOLENT
-            for victim in clause.children
-            if victim.dep_ == "dobj"
-            for a in self.actors.phrase(victim, True)
-        ]
-
-    def _retaliated(self, token, pattern: Pattern) -> list[Arg]:
-        """'X shelled Y's villages and Y hit back with air strikes', '..., and Y's troops
-        responded with artillery fire': force used in return, with no target of its own, is
-        aimed at whoever earlier in the sentence struck the one that answers."""
-        verb = token
-        if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "with":
-            verb = token.head.head  # 'responded with artillery fire'
-        back = any(c.lower_ == "back" for c in verb.children) or verb.lemma_.lower() in _ANSWERS
-        if not back or verb.dep_ != "conj" or verb.pos_ != "VERB":
-            return []
-        own = {s.code[:3] for s in self.sources(token, pattern) if not s.place}
-        first = verb.head
-        earlier = self.matcher.match(first)
-        if not own or earlier is None or earlier.code[:2] not in VIOLENT:
-            return []
-        hit = {t.code[:3] for t in self.targets(first, earlier.target, earlier)}
-        if not own & hit:
-            return []
-        return [a for a in self.sources(first, earlier) if not a.place and a.code[:3] not in own]
-
-    def _pursuers(self, token, pattern: Pattern) -> list[Arg]:
-        """'troops pulled out of the town to avoid being encircled by X', 'withdrew from the
-        city as X's forces advanced': a retreat from a place no one owns in the sentence
-        yields to the force it escapes (the agent of the threat it avoids, or the side
-        whose advance it gives way to)."""
-        own = {s.code for s in self.sources(token, pattern)}
-        for clause in token.children:
-            if clause.dep_ != "advcl":
-                continue
-            found: list[Arg] = []
-            if _infinitive(clause):  # 'to avoid being encircled by X'
-                found = [
-                    a
-                    for node in clause.subtree
-                    if node.tag_ == "VBN" and passive(node)
-                    for by in node.children
-                    if by.dep_ == "agent"
-                    for a in self.agent(by)
-                ]
-            elif any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children):
-                if clause.lemma_.lower() in _ADVANCES:  # 'as X advanced on the city'
-                    found = self.actors.under(clause, "nsubj", places=True)
-            found = [a for a in found if not a.place and a.code not in own]
-            if found:
-                return found
-        return []
-
-    def _protest_cause(self, token) -> list[Arg]:
-        """'workers walked off the job in protest at the government's plan', 'staged a
-        sit-in in protest against X's decision': what a protest is 'in protest' at names
-        whom it is aimed at (the plan's or decision's owner)."""
-        for node in _own_clause(token):
-            if node.lemma_.lower() not in _CAUSE_NOUNS or node.dep_ != "pobj":
-                continue
-            if node.head.lower_ != "in":
-                continue
-            # 'in protest at X': the preposition on the noun, or beside 'in' on one head
-            heads = [node, node.head.head]
-            for head in heads:
-                for prep in head.children:
-                    if prep.dep_ != "prep" or prep.lower_ not in _CAUSE_PREPS or prep.i < node.i:
-                        continue
-                    got = self.actors.under(prep, "pobj")
-                    if got:
-                        return got
-        return []
-
-    def _awaited_protest(self, token) -> list[Arg]:
-        """'police deployed across the capital ahead of a march by X', 'troops fanned out
-        before a rally called by X': a show of force timed for a protest is aimed at those
-        who protest."""
-        for prep in _time_preps(token):
-            for noun in prep.children:
-                if noun.dep_ != "pobj":
-                    continue
-                inner = self.matcher.match(noun)
-                if inner is None or inner.code[:2] != "14" or inner.pos != "noun":
-                    continue
-                got = self._protesters(noun)
-                if got:
-                    return got
-        return []
-
-    def _protesters(self, noun) -> list[Arg]:
-        """Who holds a protest named by a noun: its possessor or by-phrase ('a march by
-        supporters of X'), or the agent of a participle on it ('a rally called by X')."""
-        got = self._own_agent(noun)
-        if got:
-            return [a for a in got if not a.place]
-        return [
-            a
-            for acl in noun.children
-            if acl.dep_ == "acl" and acl.tag_ == "VBN"
-            for by in acl.children
-            if by.dep_ == "agent"
-            for a in self.agent(by)
-            if not a.place
-        ]
-
-    def _public(self, token, pattern: Pattern) -> list[Arg]:
-        """'authorities imposed a nationwide curfew', 'the governor banned all gatherings':
-        a restriction that names no one falls on the imposing state's own civilians, unless
-        the sentence names its opponents or gives the restriction a purpose (whom those
-        name is the target: see ``ActFinder``)."""
-        if any(c.dep_ in ("advcl", "xcomp") and _infinitive(c) for c in token.children):
-            return []
-        if pattern.code[:4] == "1721" and not any(
-            o.lemma_.lower() in _GATHERINGS for o in self.matcher.objects(token, pattern)
-        ):
-            return []  # a ban on a paper or a party falls on the one it names
-        sources = self.sources(token, pattern)
-        states = {s.code[:3] for s in sources if s.code[3:6] in _STATE and len(s.code) > 3}
-        if len(states) != 1:
-            return []
-        country = next(iter(states))
-        for word in self.doc:
-            if any(a.code[:3] == country and a.code[3:6] in _DISSENT for a in self.actors.at(word)):
-                return []  # the opposition, rebels or protesters it is aimed at
-        span = (token.idx, token.idx + len(token))
-        return [Arg(country + "CVL", token.text, span)]
-
-    def _home_victims(self, token, pattern: Pattern, places: list[Arg]) -> list[Arg]:
-        """'government forces used chemical weapons against villages in X', 'security
-        forces carried out ethnic cleansing in Y': mass violence that a country's own forces
-        or people aim only at places of that country falls on its civilians (the bare
-        country would be the state acting on itself). Lesser violence ('bombed hideouts in
-        X') is left to the place: the sentence may name the fighters it hit."""
-        countries = [p.country_only() for p in places]
-        own = {
-            s.code[:3]
-            for s in self.sources(token, pattern)
-            # 'withdraw from the plant, which they have occupied': a pronoun may stand for
-            # the wrong side; only a named one is sure to be at home
-            if not s.code.startswith(("---", "IGO", "NGO")) and not s.pronoun
-        }
-        return [
-            Arg(p.code + "CVL", p.text, p.span) if p.code in own and len(p.code) == 3 else p
-            for p in countries
-        ]
+        return self.implied.targets(token, pattern)
 
     def target(self, token, spec: str, pattern, location_ok: bool) -> list[Arg]:
         """Actors in one target slot: an object, a clause's subject or a preposition's object;
@@ -788,7 +399,7 @@ class Arguments:
             if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in _HOLDING
             for by in acl.children
             if by.dep_ == "agent"
-            for a in self.agent(by)
+            for a in self.agents.agent(by)
             if not a.place
         ]
 
@@ -854,7 +465,7 @@ class Arguments:
     def implicit_agent(self, token, sources: list[Arg]) -> list[Arg]:
         """Condemning an event noun with no agent of its own ('condemned the invasion'): the
         agent is the event's source if given, else the latest other subject in the sentence."""
-        nouns = [o for o in self.matcher.objects(token) if self._event_noun(o)]
+        nouns = [o for o in self.matcher.objects(token) if self.agents.event_noun(o)]
         for noun in nouns:
             got = self.noun_sources(noun, None)
             if got:
@@ -910,20 +521,8 @@ _BODIES = frozenset(
         "junta",
     }
 )
-# what a group is made of: 'a commando that included X', 'a unit composed of Y'
-_MADE_OF = frozenset({"include", "comprise", "compose", "consist", "make", "involve"})
-# 'killed in an air strike', 'wounded during a raid', 'died in a rocket attack'
-_MEANS_PREPS = frozenset({"in", "during", "by"})
-# nouns that name an action done to their of-object: the granting of, the delivery of
-_ACTION_SUFFIXES = ("ing", "tion", "sion", "ment", "ance", "ence", "al")
-# 'killed when X's jets struck', 'as X's troops stormed the town'
-_WHEN = frozenset({"when", "as", "after"})
 # source slots that are dependencies, not prepositions
 _DEPENDENCIES = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "agent", "poss", "csubj"})
-# what is planted, fired or set off, besides the lexicon's arms
-_MUNITIONS = frozenset(
-    {"bomb", "mine", "explosive", "device", "ied", "grenade", "mortar", "shell", "round"}
-)
 # gatherings a host holds ('the games hosted by X') besides the event nouns of the lexicon,
 # and the verbs that tell who holds one
 _HELD_EVENTS = frozenset(
@@ -932,32 +531,10 @@ _HELD_EVENTS = frozenset(
 _HOLDING = frozenset(
     {"host", "organise", "organize", "hold", "convene", "call", "stage", "sponsor", "chair"}
 )
-# restrictions on the whole public: bans on gatherings, curfews, emergency rule (and the
-# lifting of a curfew or of emergency rule, which falls on the same public)
-_ON_THE_PUBLIC = frozenset({"1721", "1723", "1724", "0813", "0814"})
-# what a ban on the public forbids: 'banned all street gatherings'
-_GATHERINGS = frozenset(
-    {"gathering", "protest", "demonstration", "rally", "assembly", "march", "meeting"}
-)
-# sectors of a state's own organs, and of those who oppose it from inside
-_STATE = frozenset({"GOV", "MIL", "COP", "JUD"})
-_DISSENT = frozenset({"CVL", "OPP", "LAB", "REB"})
-# 'in protest at X', 'in opposition to X', 'in anger over X': the cause of a protest
-_CAUSE_NOUNS = frozenset({"protest", "opposition", "anger", "outrage", "defiance"})
-_CAUSE_PREPS = frozenset({"at", "against", "over", "to"})
-# 'ahead of a march', 'before a rally': the time a show of force is set for
-_AHEAD = frozenset({"ahead", "before", "during"})
-_OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # prepositions that say whom an act is aimed at or handed to ('with' and 'between' name
 # partners, which a noun inside the object often has of its own: 'manoeuvres near the
 # border with X', 'an offer of talks with Y')
 _AIMED_PREPS = frozenset({"to", "on", "against", "at", "into", "toward", "towards"})
-# verbs of force used in return: 'X's troops responded with artillery fire'
-_ANSWERS = frozenset({"respond", "retaliate", "reply", "answer"})
-# a side's advance that another side's retreat gives way to: 'as X advanced on the city'
-_ADVANCES = frozenset(
-    {"advance", "approach", "close", "push", "press", "encircle", "surround", "storm", "enter"}
-)
 
 
 def _complement_subjects(clause) -> list:
@@ -970,48 +547,6 @@ def _complement_subjects(clause) -> list:
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return []
     return [c for c in clause.children if c.dep_ in ("poss", "compound") and c.i < clause.i][:1]
-
-
-def _own_clause(token) -> list:
-    """Tokens under ``token`` outside relative clauses and outside clauses with a subject of
-    their own (a participle with no subject, 'bringing trains to a halt in protest at X',
-    still tells of this act)."""
-    out, stack = [], [token]
-    while stack:
-        node = stack.pop()
-        out.append(node)
-        for child in node.children:
-            if child.dep_ == "relcl":
-                continue
-            if child.dep_ in ("ccomp", "advcl", "acl", "xcomp", "conj") and any(
-                c.dep_ in _OWN_SUBJECTS for c in child.children
-            ):
-                continue
-            stack.append(child)
-    return out
-
-
-def _time_preps(token) -> list:
-    """The prepositions that set ``token``'s act at a time: 'ahead of X' (as an adverb with
-    'of' or as one preposition), 'before X', 'during X'."""
-    found = []
-    for child in token.children:
-        low = child.lower_
-        if low not in _AHEAD:
-            continue
-        if child.dep_ == "prep" and low != "ahead":
-            found.append(child)
-        elif low == "ahead":
-            found += [c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"]
-            if child.dep_ == "prep":
-                found.append(child)
-    return found
-
-
-def _person(noun) -> bool:
-    """A noun for people by what they do ('militants', 'gunmen'), not a thing with a
-    person's ending ('border', 'tower')."""
-    return agent_noun(noun) and noun.lemma_.lower() not in NOT_PEOPLE | _BORDERS
 
 
 def _stolen_subject(verb):
@@ -1058,10 +593,6 @@ def _object_after_predicate(verb) -> list:
             if dets and adjs and min(adjs) < min(dets):  # 'as groundless a report'
                 found.append(noun)
     return found
-
-
-def _infinitive(verb) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 _JOINERS = frozenset({"and", "or", "but", "nor", ",", ";", "-", "--", "then", "while"})

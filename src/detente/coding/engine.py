@@ -13,8 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from detente.coding.acts import Act, ActFinder
-from detente.coding.arguments import _GATHERINGS, _ON_THE_PUBLIC, VIOLENT, Arguments, _time_preps
+from detente.coding.agents import VIOLENT
+from detente.coding.arguments import Arguments
 from detente.coding.frames import finite_branch
+from detente.coding.implied import _GATHERINGS, _ON_THE_PUBLIC, _time_preps
 from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.matching import Matcher
 from detente.coding.modality import Modality, assess

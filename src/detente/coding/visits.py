@@ -1,0 +1,182 @@
+"""Visits the parse does not tell plainly: who may pay one (an arrival is a visit only by an
+official or a state), the visitor of a visit noun set in one of the visit's phases, the visit a
+'visiting' participle states, and the adjuncts that set another act within a visit."""
+
+from __future__ import annotations
+
+from detente.coding.act import _VISIT_PHASES, Act, _phase_inner
+from detente.coding.arguments import Arguments
+from detente.coding.lexicon import Lexicon, Pattern
+from detente.coding.matching import Matcher
+from detente.coding.roles import Actors, Arg
+from detente.coding.syntax import LIGHT_PREPS
+
+# verbs whose gerund object is the subject's own doing: 'began visiting X' is a visit by the
+# subject, not 'the visiting X' (a visitor)
+_ASPECT_VERBS = frozenset(
+    {
+        "begin", "start", "continue", "keep", "stop", "resume", "avoid", "consider", "finish",
+        "suggest", "propose", "postpone", "delay", "deny", "admit", "risk", "recall", "enjoy",
+        "discuss", "mention", "quit", "plan", "like", "love", "hate", "prefer",
+    }
+)  # fmt: skip
+# visits ('on the second day of a state visit')
+_VISITS = frozenset({"042", "043"})
+# roles of those whose arrival is no visit (042): forces, rebels, refugees, private people
+_NO_VISITORS = frozenset(
+    {"MIL", "REB", "CVL", "REF", "COP", "SPY", "CRM", "INS", "BUS", "MED", "EDU", "LAB", "UAF",
+     "SEP", "JUD"}
+)  # fmt: skip
+# verbs of arriving somewhere ('arrived in', 'landed in', 'touched down in', 'flew into'):
+# a visit only when an official or a state arrives
+_ARRIVALS = frozenset({"arrive", "land", "touch", "fly"})
+# common nouns that name an official visitor ('a Chinese delegation arrived in X')
+_OFFICIALS = frozenset(
+    {"delegation", "official", "team", "mission", "monarch", "king", "queen", "pope", "prince",
+     "emperor", "emir", "sultan", "head", "secretary", "representative", "emissary",
+     "negotiator", "counterpart", "lawmaker", "senator", "parliamentarian", "legislator"}
+)  # fmt: skip
+
+
+class Visits:
+    """Visitors and visits in one parsed sentence."""
+
+    def __init__(self, lex: Lexicon, actors: Actors, matcher: Matcher, arguments: Arguments):
+        self.lex, self.actors, self.matcher, self.arguments = lex, actors, matcher, arguments
+
+    def visit_adjuncts(self, token) -> set[int]:
+        """Tokens of the adjuncts that set an act within a visit: 'during a visit to X', 'at
+        the start of a trip to X', 'on the second day of a state visit'."""
+        out: set[int] = set()
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in LIGHT_PREPS:
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and self._visit_noun(_phase_inner(noun)):
+                    out |= {t.i for t in prep.subtree}
+        return out
+
+    def _visit_noun(self, noun) -> bool:
+        pattern = self.matcher.match(noun) if noun is not None else None
+        return pattern is not None and pattern.pos == "noun" and pattern.code[:3] in _VISITS
+
+    def visit_sources(self, token, pattern: Pattern) -> list[Arg]:
+        """'On the second day of a state visit to X, Y laid a wreath': the visitor of a visit
+        noun set in a phase of the visit ('day', 'leg', 'stop') is the subject of the
+        clause the phase sits in."""
+        if pattern.pos != "noun" or pattern.code[:3] not in _VISITS:
+            return []
+        prep = token.head
+        if (
+            token.dep_ == "pobj"
+            and prep.lower_ == "on"
+            and prep.head.dep_ in ("nsubj", "nsubjpass")
+        ):
+            # 'X, on a visit to Y, held talks with Z': set off after the subject it tells of
+            last = prep.right_edge.i + 1
+            if last < len(token.doc) and token.doc[last].text == "," and prep.i > 0:
+                if token.doc[prep.i - 1].text == ",":
+                    found = [a for a in self.actors.phrase(prep.head) if not a.place]
+                    if found:
+                        return found
+        node = token
+        climbed = False
+        while (
+            node.dep_ == "pobj"
+            and node.head.lower_ in ("of", "on")
+            and node.head.head.lemma_.lower() in _VISIT_PHASES
+        ):
+            node, climbed = node.head.head, True
+        if not climbed or node.dep_ != "pobj" or node.head.lower_ not in LIGHT_PREPS:
+            return []
+        verb = node.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        return [a for a in self.arguments.sources(verb, None) if not a.place]
+
+    def visitor(self, token, arg: Arg) -> bool:
+        """``arg`` may pay a visit: not troops, rebels, refugees, police or private people
+        (their roles), nor a bare country told by a common noun that names no official
+        ('the Nigerian suspect') or by a pronoun standing for one."""
+        if arg.code.startswith("IGO"):
+            return True
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        official = [s for s in subjects if s.pos_ == "NOUN" and self._official(s)]
+        if official:  # 'a rebel delegation arrived in X for talks'
+            return True
+        if arg.code[3:6] in _NO_VISITORS:
+            return False
+        if len(arg.code) > 3:
+            return True
+        if arg.pronoun:
+            return False
+        return not any(s.pos_ == "NOUN" for s in subjects)
+
+    def _official(self, noun) -> bool:
+        lemma = noun.lemma_.lower()
+        return lemma in _OFFICIALS or any(
+            self.lex.in_class(lemma, name) for name in ("leader", "diplomat")
+        )
+
+    def visitor_act(self, token, pattern: Pattern) -> Act | None:
+        """'told visiting Chancellor X', 'met the visiting X in Y': a participle that calls
+        someone a visitor states their visit (042) to the host's country (gold rule 2): the
+        country of whoever receives them in the clause, else of the place it happens."""
+        noun = self._visitor_noun(token)
+        if noun is None:
+            return None
+        visitors = [a for a in self.actors.phrase(noun) if not a.place and not a.pronoun]
+        if not visitors or all(len(a.code) <= 3 for a in visitors):
+            return None  # 'visiting Japan': the place visited, not a visitor
+        theirs = {a.code[:3] for a in visitors}
+        hosts: list[Arg] = []
+        node = token.head if noun.head.i == token.i else noun.head
+        while node.i != node.head.i and node.pos_ not in ("VERB", "AUX"):
+            node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.i != token.i:
+            hosts = self.arguments.sources(node, None)
+        hosts = [a for a in hosts if a.code[:3] not in theirs and not a.code.startswith("IGO")]
+        if not hosts:
+            hosts = [
+                a
+                for t in token.doc
+                for a in self.actors.at(t, location_ok=True)
+                if a.place and a.code[:3] not in theirs and not a.code.startswith(("---", "IGO"))
+            ][:1]
+        if not hosts:
+            return None
+        targets = []
+        for host in hosts:
+            if all(t.code != host.code[:3] for t in targets):
+                targets.append(host.country_only())
+        return Act(token, pattern, pattern.code, visitors, targets, False)
+
+    def _visitor_noun(self, token):
+        """The person a 'visiting' participle describes, if it describes one: its head noun
+        as an adjective, or the object the parser hung on it when no verb governs it as a
+        gerund of the subject's own doing ('began visiting X')."""
+        if token.dep_ == "amod":
+            return token.head
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children):
+            return None
+        if token.head.i != token.i and token.head.lemma_.lower() in _ASPECT_VERBS:
+            return None
+        if token.dep_ not in ("xcomp", "csubj", "ccomp", "advcl", "dobj", "pcomp", "nsubj"):
+            return None
+        objects = [c for c in token.children if c.dep_ == "dobj" and c.i <= token.i + 6]
+        # 'Visiting X laid a wreath': the participle parsed as a clause beside the subject
+        objects += [
+            c
+            for c in token.head.children
+            if c.dep_ == "nsubj" and c.left_edge.i == token.i + 1 and token.head.i != token.i
+        ]
+        return objects[0] if objects else None
+
+
+def _arrival(token) -> bool:
+    """'X arrived in / landed in / touched down in / flew into Y': an arrival told in the
+    active voice ('was flown to Y by the police' carries someone, it visits no one)."""
+    lemma = token.lemma_.lower()
+    if lemma not in _ARRIVALS:
+        return False
+    return lemma == "arrive" or not any(c.dep_ in ("nsubjpass", "dobj") for c in token.children)
