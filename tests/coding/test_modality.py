@@ -637,3 +637,19 @@ def test_inability_reluctance_and_reversal_are_not_the_act(real_coder, text):
 def test_reluctance_control_the_sanctions_themselves_stay(real_coder):
     text = "Zambia imposed sanctions on Malawi on Friday after months of hesitation."
     assert ("ZMB", "MWI", "16") in _roots(real_coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling sets a precedent for Ghana to annex the disputed islands.",
+        "The deal paves the way for Kenya to expel Norwegian diplomats.",
+    ],
+)
+def test_an_act_after_for_x_to_is_not_done(real_coder, text):
+    assert not real_coder.code(text, "2020-01-06")
+
+
+def test_an_appeal_for_x_to_act_is_still_the_appeal(real_coder):
+    events = real_coder.code("Norway called for Ghana to free the prisoners.", "2020-01-06")
+    assert [(e.source[:3], e.target[:3], e.code[:2]) for e in events] == [("NOR", "GHA", "02")]

@@ -81,6 +81,15 @@ def _chain(token):
         current = current.head
 
 
+def _for_to_clause(node) -> bool:
+    """'for X to V': an infinitive with its own subject after 'for' names what would, could
+    or should happen ('paved the way for X to V', 'a precedent for X to V'), never a deed."""
+    kids = list(node.children)
+    return any(k.dep_ == "mark" and k.lower_ == "for" for k in kids) and any(
+        k.dep_ == "aux" and k.lower_ == "to" for k in kids
+    )
+
+
 def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> Modality:
     """Modality of the act expressed by ``token`` (a verb, adjective or event noun)."""
     negated = hypothetical = future = background = False
@@ -157,6 +166,8 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
             hypothetical = True  # 'in the event of a coup, X would', 'ready to V if Y does'
         if _counterfactual(node):
             hypothetical = True  # 'X would have imposed sanctions had Y not ...'
+        if _for_to_clause(node):
+            hypothetical = True  # 'the precedent it sets for China to invade X': not done
         if node.dep_ != "ROOT" and any(_inverted(t) for t in (node, *node.children)):
             hypothetical = True  # '..., were X to recognise Y': a condition inside the sentence
         # the act's own clause, or the clause it is the subject of ('the invasion ten years
