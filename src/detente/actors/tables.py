@@ -278,6 +278,17 @@ def read_stoplist(path, text=None) -> tuple[Phrase, ...]:
     )
 
 
+def _term(path, line: int, row) -> tuple[dt.date, dt.date | None]:
+    """A row's ``start`` (required) and ``end`` (empty while it lasts), in order."""
+    start = _date(path, line, row["start"])
+    if start is None:
+        raise DictionaryError(str(path), line, "no start date")
+    end = _date(path, line, row["end"])
+    if end is not None and end < start:
+        raise DictionaryError(str(path), line, f"term ends ({end}) before it starts")
+    return start, end
+
+
 def read_officeholders(path, text=None) -> tuple[Officeholder, ...]:
     """Terms of office. An optional ``code`` column gives a term a full actor code (an IGO
     head); the ``sector`` may then be empty, and it may be empty for role ``private`` (a
@@ -288,12 +299,7 @@ def read_officeholders(path, text=None) -> tuple[Officeholder, ...]:
         name = (row["name"] or "").strip()
         if not name:
             raise DictionaryError(str(path), line, "no name")
-        start = _date(path, line, row["start"])
-        if start is None:
-            raise DictionaryError(str(path), line, "no start date")
-        end = _date(path, line, row["end"])
-        if end is not None and end < start:
-            raise DictionaryError(str(path), line, f"term ends ({end}) before it starts")
+        start, end = _term(path, line, row)
         role = (row["role"] or "").strip()
         if role not in ROLES:
             raise DictionaryError(str(path), line, f"unknown role {role!r}")
@@ -324,12 +330,7 @@ def read_governing(path, text=None) -> tuple[PartyTerm, ...]:
         party = (row["party"] or "").strip()
         if not party:
             raise DictionaryError(str(path), line, "no party")
-        start = _date(path, line, row["start"])
-        if start is None:
-            raise DictionaryError(str(path), line, "no start date")
-        end = _date(path, line, row["end"])
-        if end is not None and end < start:
-            raise DictionaryError(str(path), line, f"term ends ({end}) before it starts")
+        start, end = _term(path, line, row)
         country = _need(path, line, row["country"], _COUNTRY, "country code")
         out.append(PartyTerm(party, country, start, end))
     return tuple(out)
