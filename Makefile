@@ -32,6 +32,7 @@ demo: $(STAMP)
 
 test: $(STAMP) chromium
 	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 	$(BIN)/pytest
 
 # The browser tests drive Debian's chromium; install it when missing (needs root and apt).

@@ -72,8 +72,12 @@ def generate(path: str, events: int, years: int, order: str) -> float:
     start = time.perf_counter()
     store.con.execute("SELECT setseed(0.42)")
     store.con.execute(
-        GENERATE.format(start="2010-01-01", days=365 * years, base=base,
-                        order="ORDER BY e.day" if order == "date" else ""),
+        GENERATE.format(
+            start="2010-01-01",
+            days=365 * years,
+            base=base,
+            order="ORDER BY e.day" if order == "date" else "",
+        ),
         {"countries": COUNTRIES},
     )
     store.con.execute("CHECKPOINT")
@@ -94,8 +98,10 @@ def timed(fn, runs: int) -> tuple[str, object]:
         result = fn()
         wall.append(time.perf_counter() - start)
         cpu.append(time.process_time() - start_cpu)
-    return (f"{statistics.median(wall) * 1000:7.1f} ms wall, "
-            f"{statistics.median(cpu) * 1000:7.1f} ms CPU"), result
+    return (
+        f"{statistics.median(wall) * 1000:7.1f} ms wall, "
+        f"{statistics.median(cpu) * 1000:7.1f} ms CPU"
+    ), result
 
 
 def main() -> None:
@@ -104,8 +110,12 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=10_000_000)
     parser.add_argument("--years", type=int, default=5)
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--order", choices=("random", "date"), default="random",
-                        help="row order on disk: random dates, or by date as a news stream")
+    parser.add_argument(
+        "--order",
+        choices=("random", "date"),
+        default="random",
+        help="row order on disk: random dates, or by date as a news stream",
+    )
     parser.add_argument("--keep", action="store_true", help="reuse an existing --db file")
     args = parser.parse_args()
     if not (args.keep and os.path.exists(args.db)):
@@ -115,24 +125,32 @@ def main() -> None:
     con = store.con
     query = "SELECT count(*), min(date), max(date) FROM events"
     total, first, last = con.execute(query).fetchall()[0]
-    print(f"{total:,} events from {first} to {last}; load average {os.getloadavg()[0]:.1f} "
-          f"on {os.cpu_count()} CPUs")
+    print(
+        f"{total:,} events from {first} to {last}; load average {os.getloadavg()[0]:.1f} "
+        f"on {os.cpu_count()} CPUs"
+    )
     month = (dt.date(2012, 3, 1), dt.date(2012, 3, 31))
     for ids in (True, False):
         label = "with event ids" if ids else "counts only (ids=False)"
-        ms, series = timed(lambda ids=ids: dyad_series(con, "RUS", "UKR", ids=ids),
-                           args.runs)
+        ms, series = timed(lambda ids=ids: dyad_series(con, "RUS", "UKR", ids=ids), args.runs)
         n = sum(b.events for b in series)
-        print(f"dyad series RUS-UKR by week, whole span, {label}: {ms} median "
-              f"({len(series)} weeks, {n:,} counted events)")
-        ms, net = timed(lambda ids=ids: network(con, since=month[0], until=month[1], ids=ids),
-                        args.runs)
+        print(
+            f"dyad series RUS-UKR by week, whole span, {label}: {ms} median "
+            f"({len(series)} weeks, {n:,} counted events)"
+        )
+        ms, net = timed(
+            lambda ids=ids: network(con, since=month[0], until=month[1], ids=ids), args.runs
+        )
         n = sum(e.events for e in net.edges)
-        print(f"network {month[0]}..{month[1]}, {label}: {ms} median "
-              f"({len(net.edges)} edges, {n:,} counted events)")
+        print(
+            f"network {month[0]}..{month[1]}, {label}: {ms} median "
+            f"({len(net.edges)} edges, {n:,} counted events)"
+        )
     ms, found = timed(lambda: tensions(con, since=month[0], until=month[1]), args.runs)
-    print(f"tensions (network with ids + triads), same month: {ms} median "
-          f"({len(found)} unbalanced triads)")
+    print(
+        f"tensions (network with ids + triads), same month: {ms} median "
+        f"({len(found)} unbalanced triads)"
+    )
     store.close()
 
 

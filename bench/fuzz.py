@@ -25,8 +25,25 @@ sys.path.insert(0, str(ROOT))
 
 from tests.reliability.targets import SEEDS, TARGETS, hostile_inputs, run  # noqa: E402
 
-SPECIAL = [b"\x00", b"\n", b"\r\n", b"\t", b",", b'"', b"|", b"[", b"]", b"~", b"<", b"&",
-           b"\xff", b"\xc3", b"=?utf-8?b?", b"--", b"From "]
+SPECIAL = [
+    b"\x00",
+    b"\n",
+    b"\r\n",
+    b"\t",
+    b",",
+    b'"',
+    b"|",
+    b"[",
+    b"]",
+    b"~",
+    b"<",
+    b"&",
+    b"\xff",
+    b"\xc3",
+    b"=?utf-8?b?",
+    b"--",
+    b"From ",
+]
 
 
 def random_case(rng: random.Random) -> bytes:
@@ -36,10 +53,12 @@ def random_case(rng: random.Random) -> bytes:
     for _ in range(rng.randint(1, 8)):
         at = rng.randint(0, len(out))
         cut = rng.randint(0, 8)
-        insert = rng.choice([
-            rng.randbytes(rng.randint(0, 16)),
-            rng.choice(SPECIAL) * rng.randint(1, 50),
-        ])
+        insert = rng.choice(
+            [
+                rng.randbytes(rng.randint(0, 16)),
+                rng.choice(SPECIAL) * rng.randint(1, 50),
+            ]
+        )
         out[at : at + cut] = insert
     return bytes(out)
 
@@ -81,15 +100,20 @@ def main() -> int:
     args = parser.parse_args()
     warnings.simplefilter("ignore")
     crashed = 0
-    print(f"{'target':22} {'cases':>6} {'ok':>6} {'typed':>6} {'crash':>6} "
-          f"{'slowest':>9}  {'+peak MB':>8}  slowest case / first crash")
+    print(
+        f"{'target':22} {'cases':>6} {'ok':>6} {'typed':>6} {'crash':>6} "
+        f"{'slowest':>9}  {'+peak MB':>8}  slowest case / first crash"
+    )
     with tempfile.TemporaryDirectory(prefix="detente-fuzz-") as tmp:
         for name in args.target or TARGETS:
             s = fuzz(name, args.cases, args.seed, Path(tmp))
             crashed += s["crashed"]
-            print(f"{name:22} {s['cases']:6} {s['ok']:6} {s['typed']:6} {s['crashed']:6} "
-                  f"{s['slowest'][0]:8.2f}s  {s['memory_mb']:8.0f}  "
-                  f"{s['crash'] or s['slowest'][1]}", flush=True)
+            print(
+                f"{name:22} {s['cases']:6} {s['ok']:6} {s['typed']:6} {s['crashed']:6} "
+                f"{s['slowest'][0]:8.2f}s  {s['memory_mb']:8.0f}  "
+                f"{s['crash'] or s['slowest'][1]}",
+                flush=True,
+            )
     return 1 if crashed else 0
 
 

@@ -31,8 +31,11 @@ def start_server(db: str) -> tuple[subprocess.Popen, str]:
         "import sys; from detente.web import serve; "
         "serve(sys.argv[1], '127.0.0.1', int(sys.argv[2]))"
     )
-    proc = subprocess.Popen([sys.executable, "-c", code, db, str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, db, str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and proc.poll() is None:

@@ -19,8 +19,20 @@ import tempfile
 import time
 from pathlib import Path
 
-COUNTRIES = ["Japan", "Russia", "China", "Ukraine", "Germany", "France", "India", "Brazil",
-             "Turkey", "Egypt", "Poland", "Canada"]
+COUNTRIES = [
+    "Japan",
+    "Russia",
+    "China",
+    "Ukraine",
+    "Germany",
+    "France",
+    "India",
+    "Brazil",
+    "Turkey",
+    "Egypt",
+    "Poland",
+    "Canada",
+]
 CITIES = ["Geneva", "Vienna", "Jakarta", "Nairobi", "Oslo", "Lima"]
 SENTENCES = [
     "{a} and {b} held talks in {city} on {day} about fishing rights.",
@@ -42,8 +54,12 @@ def item(rng: random.Random, number: int) -> dict:
         for _ in range(rng.randint(3, 6))
     )
     day = f"2014-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-    return {"id": f"bench-{number}", "title": f"{a} and {b}", "date": day,
-            "text": f"Report {number}. {body}"}
+    return {
+        "id": f"bench-{number}",
+        "title": f"{a} and {b}",
+        "date": day,
+        "text": f"Report {number}. {body}",
+    }
 
 
 def generate(folder: Path, n: int, seed: int = 7) -> None:
@@ -56,8 +72,13 @@ def generate(folder: Path, n: int, seed: int = 7) -> None:
             items.append(dict(rng.choice(items), id=f"bench-{number}"))
         elif items and roll < 0.02:  # a near-duplicate: an earlier item with a sentence added
             base = rng.choice(items)
-            items.append(dict(base, id=f"bench-{number}",
-                              text=base["text"] + " Markets were calm on the news."))
+            items.append(
+                dict(
+                    base,
+                    id=f"bench-{number}",
+                    text=base["text"] + " Markets were calm on the news.",
+                )
+            )
         else:
             items.append(item(rng, number))
     for start in range(0, n, PER_FILE):
@@ -81,23 +102,37 @@ def run_once(corpus: Path, work: Path, address: str, n: int) -> dict:
     with Client(address) as client:
         workers = len(client.scheduler_info()["workers"])
         started = time.perf_counter()
-        report = run_distributed([corpus], scheduler=address, dataset=dataset, store=store,
-                                 partitions=max(2 * workers, n // 2000))
+        report = run_distributed(
+            [corpus],
+            scheduler=address,
+            dataset=dataset,
+            store=store,
+            partitions=max(2 * workers, n // 2000),
+        )
         seconds = time.perf_counter() - started
         peaks = client.run(peak_rss_mb)
     store.close()
-    return {"workers": workers, "documents": report.read, "stored": report.stored,
-            "events": report.events, "seconds": round(seconds, 1),
-            "docs_per_s": round(report.read / seconds, 1),
-            "peak_worker_mb": round(max(peaks.values()), 1), "model_loads": report.model_loads,
-            "failed_partitions": len(report.failed)}
+    return {
+        "workers": workers,
+        "documents": report.read,
+        "stored": report.stored,
+        "events": report.events,
+        "seconds": round(seconds, 1),
+        "docs_per_s": round(report.read / seconds, 1),
+        "peak_worker_mb": round(max(peaks.values()), 1),
+        "model_loads": report.model_loads,
+        "failed_partitions": len(report.failed),
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=100_000)
-    parser.add_argument("--scheduler", default="local:1,local:2",
-                        help="comma-separated: local:N (a cluster started here) or an address")
+    parser.add_argument(
+        "--scheduler",
+        default="local:1,local:2",
+        help="comma-separated: local:N (a cluster started here) or an address",
+    )
     parser.add_argument("--work", type=Path, default=None, help="shared working folder")
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="detente-scale-"))
@@ -107,8 +142,12 @@ def main() -> None:
         if spec.startswith("local:"):
             from distributed import LocalCluster
 
-            with LocalCluster(n_workers=int(spec[6:]), threads_per_worker=1, processes=True,
-                              dashboard_address=None) as cluster:
+            with LocalCluster(
+                n_workers=int(spec[6:]),
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+            ) as cluster:
                 result = run_once(corpus, work, cluster.scheduler_address, args.n)
         else:
             result = run_once(corpus, work, spec, args.n)

@@ -48,8 +48,11 @@ def run(before, after, params: ShiftParams, floor: bool, *, series, horizon, rng
             quiet_weeks += length - change
             continue
         toward = 1 if (after[0] - after[1]) > (before[0] - before[1]) else -1
-        hits = [s.first - change for s in shifts
-                if change <= s.first <= change + horizon and s.direction == toward]
+        hits = [
+            s.first - change
+            for s in shifts
+            if change <= s.first <= change + horizon and s.direction == toward
+        ]
         if hits:
             delays.append(hits[0])
         else:
@@ -70,17 +73,20 @@ def main() -> None:
     args = parser.parse_args()
     rng = np.random.default_rng(args.seed)
     print(f"{args.series} series of 52 weeks per row; detection within {args.horizon} weeks")
-    print(f"{'scenario':28} {'setting':15} {'detected':>9} {'delay med':>9} {'delay mean':>10} "
-          f"{'false/100wk':>11}")
+    print(
+        f"{'scenario':28} {'setting':15} {'detected':>9} {'delay med':>9} {'delay mean':>10} "
+        f"{'false/100wk':>11}"
+    )
     for name, (before, after) in SCENARIOS.items():
         for label, (params, floor) in SETTINGS.items():
-            r = run(before, after, params, floor, series=args.series, horizon=args.horizon,
-                    rng=rng)
+            r = run(before, after, params, floor, series=args.series, horizon=args.horizon, rng=rng)
             detected = "-" if r["detected"] is None else f"{r['detected']:.1%}"
             med = "-" if r["median_delay"] is None else f"{r['median_delay']:g}"
             mean = "-" if r["mean_delay"] is None else f"{r['mean_delay']:.2f}"
-            print(f"{name:28} {label:15} {detected:>9} {med:>9} {mean:>10} "
-                  f"{r['false_per_100_weeks']:>11.2f}")
+            print(
+                f"{name:28} {label:15} {detected:>9} {med:>9} {mean:>10} "
+                f"{r['false_per_100_weeks']:>11.2f}"
+            )
 
 
 if __name__ == "__main__":

@@ -30,8 +30,13 @@ from detente.store import open_store
 
 TOKEN = "soak-token"
 READS = [
-    "/api/summary", "/api/events?limit=50", "/api/events?limit=20&order=desc",
-    "/api/events?q=talks", "/api/actors?q=ja", "/api/dyads", "/api/events?include_flagged=true",
+    "/api/summary",
+    "/api/events?limit=50",
+    "/api/events?limit=20&order=desc",
+    "/api/events?q=talks",
+    "/api/actors?q=ja",
+    "/api/dyads",
+    "/api/events?include_flagged=true",
 ]
 
 
@@ -42,9 +47,11 @@ def free_port() -> int:
 
 
 def document(n: int) -> bytes:
-    return (f"Soak report {n}\n\nTOKYO, March 3, 2014 (Wire) - Diplomats of delegation {n} met "
-            f"counterparts in Geneva on Monday about fishing quota number {n * 7919}. The talks "
-            f"lasted {n % 9 + 1} hours, officials said.\n").encode()
+    return (
+        f"Soak report {n}\n\nTOKYO, March 3, 2014 (Wire) - Diplomats of delegation {n} met "
+        f"counterparts in Geneva on Monday about fishing quota number {n * 7919}. The talks "
+        f"lasted {n % 9 + 1} hours, officials said.\n"
+    ).encode()
 
 
 class Stats:
@@ -82,8 +89,11 @@ async def writer(client, stats, deadline, posted):
         error = None
         try:
             response = await client.post(
-                "/api/ingest", params={"name": f"soak-{n}.txt", "code": "false"},
-                content=document(n), headers={"authorization": f"Bearer {TOKEN}"})
+                "/api/ingest",
+                params={"name": f"soak-{n}.txt", "code": "false"},
+                content=document(n),
+                headers={"authorization": f"Bearer {TOKEN}"},
+            )
             if response.status_code != 200 or response.json()["ingest"]["stored"] != 1:
                 error = f"ingest {n} -> {response.status_code} {response.text[:120]}"
             else:
@@ -98,8 +108,9 @@ async def soak(port: int, seconds: float, clients: int, max_requests: int):
     stats, posted, budget = Stats(), [], [max_requests]
     deadline = time.monotonic() + seconds
     limits = httpx.Limits(max_connections=clients + 1, max_keepalive_connections=clients + 1)
-    async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", limits=limits,
-                                 timeout=30) as client:
+    async with httpx.AsyncClient(
+        base_url=f"http://127.0.0.1:{port}", limits=limits, timeout=30
+    ) as client:
         tasks = [reader(client, stats, deadline, budget, random.Random(i)) for i in range(clients)]
         tasks.append(writer(client, stats, deadline, posted))
         await asyncio.gather(*tasks)
@@ -115,7 +126,8 @@ def check_store(db: Path, posted: list[int]) -> list[str]:
     try:
         rows = store.con.execute(
             "SELECT count(*), count(DISTINCT id), count(*) FILTER (WHERE title LIKE 'Soak report%')"
-            " FROM documents").fetchone()
+            " FROM documents"
+        ).fetchone()
         sightings = store.con.execute("SELECT count(*) FROM sightings").fetchone()[0]
     finally:
         store.close()
@@ -131,10 +143,24 @@ def check_store(db: Path, posted: list[int]) -> list[str]:
 
 def start_server(db: Path, port: int) -> subprocess.Popen:
     """``detente serve`` on the loopback address, once it answers."""
-    command = [sys.executable, "-c", "from detente.cli import app; app()", "serve", "--db",
-               str(db), "--host", "127.0.0.1", "--port", str(port)]
-    server = subprocess.Popen(command, env={**os.environ, "DETENTE_TOKEN": TOKEN},
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    command = [
+        sys.executable,
+        "-c",
+        "from detente.cli import app; app()",
+        "serve",
+        "--db",
+        str(db),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+    ]
+    server = subprocess.Popen(
+        command,
+        env={**os.environ, "DETENTE_TOKEN": TOKEN},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     for _ in range(300):
         try:
             if httpx.get(f"http://127.0.0.1:{port}/api/summary", timeout=1).status_code == 200:
@@ -164,13 +190,17 @@ def main() -> int:
             server.terminate()
             server.wait(timeout=30)
         problems = check_store(db, posted)
-    print(f"{args.clients} readers + 1 writer for {elapsed:.1f} s on 127.0.0.1: "
-          f"{stats.requests} requests ({stats.requests / elapsed:.0f}/s), "
-          f"{len(stats.errors)} errors")
+    print(
+        f"{args.clients} readers + 1 writer for {elapsed:.1f} s on 127.0.0.1: "
+        f"{stats.requests} requests ({stats.requests / elapsed:.0f}/s), "
+        f"{len(stats.errors)} errors"
+    )
     for kind, values in sorted(stats.latency.items()):
-        print(f"  {kind:5} n={len(values):6}  p50={percentile(values, 50) * 1000:7.1f} ms  "
-              f"p95={percentile(values, 95) * 1000:7.1f} ms  "
-              f"p99={percentile(values, 99) * 1000:7.1f} ms")
+        print(
+            f"  {kind:5} n={len(values):6}  p50={percentile(values, 50) * 1000:7.1f} ms  "
+            f"p95={percentile(values, 95) * 1000:7.1f} ms  "
+            f"p99={percentile(values, 99) * 1000:7.1f} ms"
+        )
     print(f"  documents posted: {len(posted)}; store: {'consistent' if not problems else problems}")
     for error in stats.errors[:10]:
         print("  error:", error)

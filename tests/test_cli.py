@@ -68,7 +68,10 @@ def test_a_bad_setting_is_one_line_not_a_traceback():
 
     result = subprocess.run(
         [sys.executable, "-c", "from detente.cli import main; main()", "code"],
-        input="Japan condemned Russia.\n", capture_output=True, text=True, timeout=120,
+        input="Japan condemned Russia.\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
         env={**os.environ, "DETENTE_MODEL": "no_such_pipeline"},
     )
     assert result.returncode == 1

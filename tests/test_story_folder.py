@@ -31,8 +31,13 @@ REPOST = "Home | World | Log in\n" + STORY.replace("two thousand", "three thousa
 
 def doc(text: str, origin: str) -> Document:
     return Document(
-        id=document_id(text), text=text, sentences=(Sentence(0, 0, len(text), text),),
-        kind="text", origin=origin, date=dt.date(2014, 3, 1), date_source="metadata",
+        id=document_id(text),
+        text=text,
+        sentences=(Sentence(0, 0, len(text), text),),
+        kind="text",
+        origin=origin,
+        date=dt.date(2014, 3, 1),
+        date_source="metadata",
     )
 
 

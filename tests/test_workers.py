@@ -31,10 +31,12 @@ def test_two_workers_code_like_one():
 
 def test_the_code_command_takes_workers(tmp_path):
     source = tmp_path / "in.jsonl"
-    source.write_text("".join(
-        json.dumps({"id": f"s{n}", "date": "2014-03-07", "text": text}) + "\n"
-        for n, text in enumerate(SENTENCES[:6])
-    ))
+    source.write_text(
+        "".join(
+            json.dumps({"id": f"s{n}", "date": "2014-03-07", "text": text}) + "\n"
+            for n, text in enumerate(SENTENCES[:6])
+        )
+    )
     runner = CliRunner()
     plain = runner.invoke(app, ["code", str(source)])
     parallel = runner.invoke(app, ["code", str(source), "--workers", "2"])

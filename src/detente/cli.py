@@ -122,8 +122,9 @@ def docs(
     table = Table("date", "title", "source", "story", "id")
     for row in rows:
         story = "" if row["story"] == row["id"] else row["story"][:8]
-        table.add_row(row["date"] or "?", row["title"] or "", row["source"] or "", story,
-                      row["id"][:12])
+        table.add_row(
+            row["date"] or "?", row["title"] or "", row["source"] or "", story, row["id"][:12]
+        )
     out.print(table)
 
 
@@ -144,8 +145,6 @@ def stats(db: DbOption = None, as_json: JsonOption = False) -> None:
     for name, value in counts.items():
         table.add_row(name, str(value))
     out.print(table)
-
-
 
 
 @app.command()
@@ -179,8 +178,8 @@ def run(
             with _progress() as bar:
                 task = bar.add_task("coding", total=None)
                 coded = api.code_documents(
-                store, workers=workers, progress=lambda n: bar.advance(task, n)
-            )
+                    store, workers=workers, progress=lambda n: bar.advance(task, n)
+                )
             summary = {"ingest": ingested.to_dict(), "code": coded.to_dict()}
         recent = list(api.events(store, limit=25))
     if as_json:
@@ -190,8 +189,10 @@ def run(
         _print_events(recent, title="Events (first 25 by date)")
     else:
         _print_ingest_report(ingested)
-        out.print(f"coded {coded.documents} documents, {coded.sentences} sentences: "
-                  f"{coded.events} events ({coded.flagged} flagged and not counted)")
+        out.print(
+            f"coded {coded.documents} documents, {coded.sentences} sentences: "
+            f"{coded.events} events ({coded.flagged} flagged and not counted)"
+        )
         _print_events(recent, title="Events (first 25 by date)")
     if not dask and ingested.read == 0:
         raise typer.Exit(1)
@@ -204,7 +205,11 @@ def _run_distributed(paths, store: Store, scheduler: str, dataset, partitions) -
     with _progress() as bar:
         task = bar.add_task("partitions", total=None)
         report = run_distributed(
-            paths, scheduler=scheduler, dataset=folder, store=store, partitions=partitions,
+            paths,
+            scheduler=scheduler,
+            dataset=folder,
+            store=store,
+            partitions=partitions,
             progress=lambda n: bar.advance(task, n),
         )
     return report.to_dict()
@@ -220,8 +225,14 @@ def _print_mapping(title: str, values: dict) -> None:
 def _print_events(rows: list[dict], *, title: str) -> None:
     table = Table("date", "source", "code", "target", "trigger", "sentence", title=title)
     for row in rows:
-        table.add_row(row["date"] or "?", row["source"], row["code"], row["target"],
-                      row["trigger_text"], _clip(row["sentence"], 70))
+        table.add_row(
+            row["date"] or "?",
+            row["source"],
+            row["code"],
+            row["target"],
+            row["trigger_text"],
+            _clip(row["sentence"], 70),
+        )
     out.print(table)
 
 
@@ -297,8 +308,11 @@ def actors(
         rows = [(None, m) for m in find(text, date)]
     else:
         stream = sys.stdin if input_file == "-" else _open_text(input_file)
-        rows = ((line_id, m) for line_id, line_date, line in api.text_items(stream)
-                for m in find(line, line_date or date))
+        rows = (
+            (line_id, m)
+            for line_id, line_date, line in api.text_items(stream)
+            for m in find(line, line_date or date)
+        )
     if as_json:
         for line_id, m in rows:
             sys.stdout.write(json.dumps({"id": line_id, **m.to_dict()}, ensure_ascii=False) + "\n")
@@ -375,7 +389,11 @@ def export(
 
     with _store(db, read_only=True) as store:
         count = export_events(
-            store, fmt, since, until, out=output or sys.stdout.buffer,
+            store,
+            fmt,
+            since,
+            until,
+            out=output or sys.stdout.buffer,
             include_flagged=include_flagged,
         )
     err.print(f"exported {count} events", highlight=False)
@@ -407,14 +425,24 @@ def watch(
             sys.stdout.write(json.dumps(poll.to_dict(), default=str) + "\n")
             sys.stdout.flush()
             return
-        out.print(f"poll {poll.number}: {poll.new_items} new items, {poll.stored} stored, "
-                  f"{poll.events} events, {len(poll.errors)} feed errors", highlight=False)
+        out.print(
+            f"poll {poll.number}: {poll.new_items} new items, {poll.stored} stored, "
+            f"{poll.events} events, {len(poll.errors)} feed errors",
+            highlight=False,
+        )
         for error in poll.errors:
             err.print(f"[yellow]feed error:[/yellow] {error.url}: {error.error}", highlight=False)
 
     with _store(db) as store:
-        run_watch(feeds, store, every=every, once=once, allow_private=allow_private,
-                  max_polls=max_polls, on_event=report)
+        run_watch(
+            feeds,
+            store,
+            every=every,
+            once=once,
+            allow_private=allow_private,
+            max_polls=max_polls,
+            on_event=report,
+        )
 
 
 SinceOption = Annotated[str | None, typer.Option(help="First day, YYYY-MM-DD.")]
@@ -478,11 +506,28 @@ def dyad(
     from .analysis import dyad_series
 
     level = "sector" if sector else "country"
-    buckets = _analyse(db, lambda con: dyad_series(
-        con, a, b, grain=grain, since=since, until=until, directed=directed, level=level))
-    _emit(buckets, as_json, title=f"{a} {'->' if directed else '-'} {b} by {grain}", columns=(
-        "start", "events", "verbal_cooperation", "material_cooperation", "verbal_conflict",
-        "material_conflict", "net_cooperation", "goldstein_sum", "goldstein_mean"))
+    buckets = _analyse(
+        db,
+        lambda con: dyad_series(
+            con, a, b, grain=grain, since=since, until=until, directed=directed, level=level
+        ),
+    )
+    _emit(
+        buckets,
+        as_json,
+        title=f"{a} {'->' if directed else '-'} {b} by {grain}",
+        columns=(
+            "start",
+            "events",
+            "verbal_cooperation",
+            "material_cooperation",
+            "verbal_conflict",
+            "material_conflict",
+            "net_cooperation",
+            "goldstein_sum",
+            "goldstein_mean",
+        ),
+    )
 
 
 @app.command()
@@ -517,13 +562,26 @@ def network(
     """The signed network of relations in a window (edge sign from net cooperation)."""
     from .analysis import network as signed_network
 
-    found = _analyse(db, lambda con: signed_network(
-        con, since=since, until=until, min_events=min_events))
+    found = _analyse(
+        db, lambda con: signed_network(con, since=since, until=until, min_events=min_events)
+    )
     if as_json:
         sys.stdout.write(json.dumps(found.to_dict(), default=str, ensure_ascii=False) + "\n")
         return
-    _emit(found.edges, False, title="Signed network", columns=(
-        "a_name", "b_name", "events", "cooperation", "conflict", "net_cooperation", "sign"))
+    _emit(
+        found.edges,
+        False,
+        title="Signed network",
+        columns=(
+            "a_name",
+            "b_name",
+            "events",
+            "cooperation",
+            "conflict",
+            "net_cooperation",
+            "sign",
+        ),
+    )
 
 
 @app.command()
@@ -537,8 +595,9 @@ def tensions(
     """Unbalanced triads: who is cross-pressured between partners that clash."""
     from .analysis import tensions as unbalanced
 
-    found = _analyse(db, lambda con: unbalanced(
-        con, since=since, until=until, min_events=min_events))
+    found = _analyse(
+        db, lambda con: unbalanced(con, since=since, until=until, min_events=min_events)
+    )
     _emit(found, as_json, title="Cross-pressures", columns=("sentence", "kind", "weight"))
 
 
@@ -553,10 +612,15 @@ def balance(
     """Each actor's share of unbalanced triads, and its change from the previous window."""
     from .analysis import balance as actor_balance
 
-    found = _analyse(db, lambda con: actor_balance(
-        con, since=since, until=until, min_events=min_events))
-    _emit(found, as_json, title="Structural balance", columns=(
-        "actor", "name", "triads", "unbalanced", "share", "previous_share", "change"))
+    found = _analyse(
+        db, lambda con: actor_balance(con, since=since, until=until, min_events=min_events)
+    )
+    _emit(
+        found,
+        as_json,
+        title="Structural balance",
+        columns=("actor", "name", "triads", "unbalanced", "share", "previous_share", "change"),
+    )
 
 
 @app.command()
@@ -588,8 +652,9 @@ def brief(
     """
     from .brief import brief as write_brief
 
-    text = _analyse(db, lambda con: write_brief(
-        con, since=since, until=until, actor=actor, fmt=fmt))
+    text = _analyse(
+        db, lambda con: write_brief(con, since=since, until=until, actor=actor, fmt=fmt)
+    )
     if not isinstance(text, str):
         text = json.dumps(text, default=str, ensure_ascii=False, indent=1)
     if output:

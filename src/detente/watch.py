@@ -69,8 +69,13 @@ class FeedResult:
 
     def to_dict(self) -> dict:
         return {
-            "url": self.url, "status": self.status, "entries": self.entries, "new": self.new,
-            "updated": self.updated, "stored": self.stored, "skipped": self.skipped,
+            "url": self.url,
+            "status": self.status,
+            "entries": self.entries,
+            "new": self.new,
+            "updated": self.updated,
+            "stored": self.stored,
+            "skipped": self.skipped,
             "error": self.error,
             "retry_at": self.retry_at.isoformat() if self.retry_at else None,
         }
@@ -135,8 +140,11 @@ class WatchSummary:
 
     def to_dict(self) -> dict:
         return {
-            "polls": self.polls, "new_items": self.new_items, "stored": self.stored,
-            "events": self.events, "errors": self.errors,
+            "polls": self.polls,
+            "new_items": self.new_items,
+            "stored": self.stored,
+            "events": self.events,
+            "errors": self.errors,
         }
 
 
@@ -254,15 +262,24 @@ class _Watcher:
         self.store.save_feed(_succeeded(state, now) | validators, marks, seen=now)
         new = sum(key not in seen for key, _, _ in fresh)
         return FeedResult(
-            url, "read", entries=len(items), new=new, updated=len(fresh) - new,
-            stored=stored, skipped=sum(doc is None for _, _, doc in fresh),
+            url,
+            "read",
+            entries=len(items),
+            new=new,
+            updated=len(fresh) - new,
+            stored=stored,
+            skipped=sum(doc is None for _, _, doc in fresh),
         )
 
     def _failed(self, state: dict, now: dt.datetime, reason: str) -> FeedResult:
         failures = (state.get("failures") or 0) + 1
         retry = now + dt.timedelta(seconds=backoff(self.interval, failures))
-        saved = state | {"last_poll": now, "failures": failures, "retry_after": retry,
-                         "last_error": reason}
+        saved = state | {
+            "last_poll": now,
+            "failures": failures,
+            "retry_after": retry,
+            "last_error": reason,
+        }
         self.store.save_feed(saved)
         return FeedResult(state["url"], "failed", error=reason, retry_at=retry)
 
@@ -329,8 +346,13 @@ def _feed_date(feed: dict) -> dt.date | None:
 
 
 def _succeeded(state: dict, now: dt.datetime) -> dict:
-    return state | {"last_poll": now, "last_success": now, "failures": 0, "retry_after": None,
-                    "last_error": None}
+    return state | {
+        "last_poll": now,
+        "last_success": now,
+        "failures": 0,
+        "retry_after": None,
+        "last_error": None,
+    }
 
 
 def _alerts(store: Store) -> list | None:

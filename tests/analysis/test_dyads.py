@@ -66,10 +66,15 @@ def test_grain_bucketing_fills_empty_periods(events, grain, starts):
 def test_window_limits_and_fills_to_its_ends(events):
     events.add("USA", "RUS", "2014-02-20")
     events.add("USA", "RUS", "2014-03-04")
-    series = dyad_series(events.con, "USA", "RUS", grain="week", since="2014-03-01",
-                         until="2014-03-20")
-    assert [b.start for b in series] == [D(2014, 2, 24), D(2014, 3, 3), D(2014, 3, 10),
-                                         D(2014, 3, 17)]
+    series = dyad_series(
+        events.con, "USA", "RUS", grain="week", since="2014-03-01", until="2014-03-20"
+    )
+    assert [b.start for b in series] == [
+        D(2014, 2, 24),
+        D(2014, 3, 3),
+        D(2014, 3, 10),
+        D(2014, 3, 17),
+    ]
     assert [b.events for b in series] == [0, 1, 0, 0]
 
 
@@ -120,4 +125,7 @@ def test_without_ids_the_counts_are_the_same(events):
     (bare,) = dyad_series(events.con, "USA", "RUS", ids=False)
     assert bare.event_ids == ()
     assert (bare.cooperation, bare.conflict, bare.goldstein_sum) == (
-        full.cooperation, full.conflict, full.goldstein_sum)
+        full.cooperation,
+        full.conflict,
+        full.goldstein_sum,
+    )

@@ -2,8 +2,13 @@ import pytest
 
 from detente.analysis import names
 
-TABLE = [("JPN", "Japan"), ("USA", "United States"), ("NLD", "Netherlands"),
-         ("IGOWSTNAT", "NATO"), ("IGOEUREEC", "European Union")]
+TABLE = [
+    ("JPN", "Japan"),
+    ("USA", "United States"),
+    ("NLD", "Netherlands"),
+    ("IGOWSTNAT", "NATO"),
+    ("IGOEUREEC", "European Union"),
+]
 
 
 @pytest.fixture

@@ -87,8 +87,9 @@ def test_actor_profile_partners_rivals_and_trend(events):
     events.many("RUS", "UKR", "2014-02-10", 2, quad=1)
     events.many("RUS", "UKR", "2014-03-05", 4, quad=4)
     events.many("RUS", "CHN", "2014-03-05", 2, quad=1)
-    profile = actor_profile(events.con, "RUS", since=dt.date(2014, 3, 1),
-                            until=dt.date(2014, 3, 28))
+    profile = actor_profile(
+        events.con, "RUS", since=dt.date(2014, 3, 1), until=dt.date(2014, 3, 28)
+    )
     assert [r.partner for r in profile.partners] == ["CHN"]
     (ukraine,) = profile.rivals
     assert (ukraine.net_cooperation, ukraine.previous_net, ukraine.trend) == (-4, 2, -6)
@@ -99,5 +100,6 @@ def test_network_without_ids_has_the_same_edges(events):
     seed_triangle(events)
     full, bare = network(events.con, **WINDOW), network(events.con, ids=False, **WINDOW)
     assert [(e.a, e.b, e.events, e.sign) for e in bare.edges] == [
-        (e.a, e.b, e.events, e.sign) for e in full.edges]
+        (e.a, e.b, e.events, e.sign) for e in full.edges
+    ]
     assert all(e.event_ids == () for e in bare.edges)

@@ -44,7 +44,8 @@ def test_gdelt_rows_are_imported_with_their_provenance():
     assert rows["gdelt-900000003"][:3] == ("JPNGOV", "IGOWSTNAT", "0311")  # rebuilt from columns
     assert rows["gdelt-900000004"][:4] == ("USA", "RUSBUS", "163", dt.date(2014, 3, 20))
     origin, url = store.con.execute(
-        "SELECT origin, url FROM sightings WHERE doc_id = 'gdelt-900000004'").fetchone()
+        "SELECT origin, url FROM sightings WHERE doc_id = 'gdelt-900000004'"
+    ).fetchone()
     assert origin == f"{GDELT}:4" and url == "https://ledger.example/sanctions"
 
 
@@ -53,7 +54,8 @@ def test_events_of_one_gdelt_article_share_a_story_and_count_once():
     import_gdelt([GDELT], store)
     stories = store.con.execute(
         "SELECT count(DISTINCT story) FROM events WHERE doc_id IN "
-        "('gdelt-900000001', 'gdelt-900000002')").fetchone()[0]
+        "('gdelt-900000001', 'gdelt-900000002')"
+    ).fetchone()[0]
     assert stories == 1
 
 
@@ -82,8 +84,13 @@ def test_a_file_without_icews_columns_is_refused(tmp_path):
 
 @pytest.mark.parametrize(
     ("code", "country", "type1", "expected"),
-    [("RUSGOV", "RUS", "GOV", "RUSGOV"), ("GOV", "JPN", "GOV", "JPNGOV"),
-     ("REB", "", "", "---REB"), ("IGOUNO", "", "", "IGOUNO"), ("EUR", "", "", None)],
+    [
+        ("RUSGOV", "RUS", "GOV", "RUSGOV"),
+        ("GOV", "JPN", "GOV", "JPNGOV"),
+        ("REB", "", "", "---REB"),
+        ("IGOUNO", "", "", "IGOUNO"),
+        ("EUR", "", "", None),
+    ],
 )
 def test_gdelt_actor_codes(code, country, type1, expected):
     assert gdelt_actor(code, country, type1) == expected
@@ -147,9 +154,15 @@ _text = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_s
 @given(name=_text, goldstein=st.floats(-10, 10, allow_nan=False).map(lambda x: round(x, 1)))
 def test_gdelt_rows_round_trip_any_actor_name(tmp_path_factory, name, goldstein):
     fields = dict.fromkeys(COLUMNS, "")
-    fields |= {"GLOBALEVENTID": "1", "SQLDATE": "20140301", "Actor1Code": "USA",
-               "Actor1Name": name, "Actor2Code": "CHN", "EventCode": "051",
-               "GoldsteinScale": str(goldstein)}
+    fields |= {
+        "GLOBALEVENTID": "1",
+        "SQLDATE": "20140301",
+        "Actor1Code": "USA",
+        "Actor1Name": name,
+        "Actor2Code": "CHN",
+        "EventCode": "051",
+        "GoldsteinScale": str(goldstein),
+    }
     path = tmp_path_factory.mktemp("g") / "one.tsv"
     path.write_text("\t".join(" ".join(fields[c].split()) for c in COLUMNS) + "\n")
     store = open_store(":memory:")

@@ -157,10 +157,14 @@ def _email_injection() -> bytes:
     return (
         b"From: a@example.org\r\nTo: b@example.org\r\n"
         b"Subject: Talks\r\nBcc: victim@example.org\r\n"
-        b"Subject: =?utf-8?b?" + b"QQ==" * 10_000 + b"?=\r\n"
-        + b"X-Long: " + b"a" * 200_000 + b"\r\n"
-        + b"Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n"
-        + b"--b\r\nContent-Type: multipart/mixed; boundary=\"c\"\r\n\r\n" * 200
+        b"Subject: =?utf-8?b?"
+        + b"QQ==" * 10_000
+        + b"?=\r\n"
+        + b"X-Long: "
+        + b"a" * 200_000
+        + b"\r\n"
+        + b'Content-Type: multipart/mixed; boundary="b"\r\n\r\n'
+        + b'--b\r\nContent-Type: multipart/mixed; boundary="c"\r\n\r\n' * 200
         + b"Tokyo condemned Moscow on Monday.\r\n--b--\r\n"
     )
 

@@ -32,8 +32,12 @@ def run(corpus, db, *, kill_after: float | None = None) -> float:
     """Run ``detente run``; with ``kill_after``, SIGKILL it then. Returns the seconds it ran."""
     command = [*detente_command(), "run", str(corpus), "--db", str(db), "--json"]
     started = time.monotonic()
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env={**os.environ, "COLUMNS": "200"})
+    proc = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "COLUMNS": "200"},
+    )
     if kill_after is None:
         out, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err.decode()[-2000:]

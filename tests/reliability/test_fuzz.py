@@ -14,10 +14,12 @@ from .targets import OK_ERRORS, SEEDS, TARGETS, hostile_inputs, run
 
 # DETENTE_FUZZ_EXAMPLES=2000 searches longer locally
 EXAMPLES = int(os.environ.get("DETENTE_FUZZ_EXAMPLES", "40"))
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, database=None,
-                suppress_health_check=list(HealthCheck))
+FUZZ = settings(
+    max_examples=EXAMPLES, deadline=None, database=None, suppress_health_check=list(HealthCheck)
+)
 # seconds any parser may take on one hostile input (10 MB ones included) on a slow CI machine
 TIME_BOUND = 30.0
+
 
 def mutations() -> st.SearchStrategy[bytes]:
     """Random bytes, or a seed with bytes inserted, deleted or flipped."""

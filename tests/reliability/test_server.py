@@ -25,7 +25,7 @@ INJECTIONS = [
     "JPN' OR 1=1 --",
     "1; DROP TABLE events; --",
     "'; DELETE FROM documents; --",
-    "\" OR \"\"=\"",
+    '" OR ""="',
     "JPN') UNION SELECT * FROM documents --",
     "%' OR 1=1 --",
     "JPN\x00' OR 1=1",
@@ -37,8 +37,24 @@ INJECTIONS = [
     "read_csv('/etc/passwd')",
     "2014-03-03' OR '1'='1",
 ]
-EVENT_PARAMS = ["actor", "source", "target", "dyad", "code", "root", "quad", "since", "until",
-                "q", "doc_id", "include_flagged", "counted", "limit", "cursor", "order"]
+EVENT_PARAMS = [
+    "actor",
+    "source",
+    "target",
+    "dyad",
+    "code",
+    "root",
+    "quad",
+    "since",
+    "until",
+    "q",
+    "doc_id",
+    "include_flagged",
+    "counted",
+    "limit",
+    "cursor",
+    "order",
+]
 OTHER_QUERIES = [
     ("/api/events/export", ["format", "layout", "actor", "q", "since"]),
     ("/api/actors", ["q", "limit"]),
@@ -49,8 +65,19 @@ OTHER_QUERIES = [
     ("/api/brief", ["actor", "fmt", "since"]),
     ("/api/dyads/JPN/RUS/series", ["grain", "level", "directed", "since"]),
 ]
-LEAKS = ("Traceback", "File \"", "/work/", "/tmp/", "site-packages", ".py", "duckdb",
-         "Binder Error", "Parser Error", "Catalog Error", "root:x:0:0")
+LEAKS = (
+    "Traceback",
+    'File "',
+    "/work/",
+    "/tmp/",
+    "site-packages",
+    ".py",
+    "duckdb",
+    "Binder Error",
+    "Parser Error",
+    "Catalog Error",
+    "root:x:0:0",
+)
 
 
 def _build_store(path: Path) -> None:
@@ -69,8 +96,9 @@ def db_path(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def client(db_path):
-    with TestClient(create_app(db_path, max_page=100, max_export=7),
-                    raise_server_exceptions=False) as c:
+    with TestClient(
+        create_app(db_path, max_page=100, max_export=7), raise_server_exceptions=False
+    ) as c:
         yield c
 
 
@@ -113,10 +141,18 @@ def test_sql_injection_through_the_other_endpoints(client, path, params):
 
 @pytest.mark.parametrize("payload", INJECTIONS)
 def test_sql_injection_through_path_ids(client, payload):
-    quoted = (payload.replace("%", "%25").replace("/", "%2F").replace("?", "%3F")
-              .replace("#", "%23").replace("\x00", "%00"))
-    for path in (f"/api/documents/{quoted}", f"/api/dyads/{quoted}/RUS/series",
-                 f"/api/dyads/JPN/{quoted}/series"):
+    quoted = (
+        payload.replace("%", "%25")
+        .replace("/", "%2F")
+        .replace("?", "%3F")
+        .replace("#", "%23")
+        .replace("\x00", "%00")
+    )
+    for path in (
+        f"/api/documents/{quoted}",
+        f"/api/dyads/{quoted}/RUS/series",
+        f"/api/dyads/JPN/{quoted}/series",
+    ):
         assert_safe(client.get(path))
 
 
@@ -178,15 +214,20 @@ def test_the_token_is_compared_in_constant_time(db_path, tmp_path, monkeypatch):
     path.write_bytes(db_path.read_bytes())
     with TestClient(create_app(path, token=TOKEN), raise_server_exceptions=False) as client:
         for guess in ("t", TOKEN[:-1], TOKEN + "x", "x" * len(TOKEN)):
-            response = client.post("/api/ingest", params={"url": "https://a.example/"},
-                                   headers={"authorization": f"Bearer {guess}"})
+            response = client.post(
+                "/api/ingest",
+                params={"url": "https://a.example/"},
+                headers={"authorization": f"Bearer {guess}"},
+            )
             assert response.status_code == 403
     assert len(compared) == 4
 
 
 def test_cors_preflight_is_refused_by_default(client):
-    response = client.options("/api/events", headers={
-        "origin": "https://evil.example", "access-control-request-method": "GET"})
+    response = client.options(
+        "/api/events",
+        headers={"origin": "https://evil.example", "access-control-request-method": "GET"},
+    )
     assert "access-control-allow-origin" not in response.headers
     response = client.get("/api/events", headers={"origin": "https://evil.example"})
     assert "access-control-allow-origin" not in response.headers
@@ -194,11 +235,17 @@ def test_cors_preflight_is_refused_by_default(client):
 
 @pytest.mark.parametrize(
     "url",
-    ["/api/events?since=%ff%fe", "/api/events?limit=1e309", "/api/events?quad=" + "9" * 5000,
-     "/api/events?" + "&".join(f"actor={i}" for i in range(2000)),
-     "/api/documents/" + "a" * 5000, "/api/events?cursor=" + "A" * 399,
-     "/api/events?cursor=" + "%00" * 100, "/api/brief?fmt=html&since=0000-00-00",
-     "/api/nothing/../../etc/passwd"],
+    [
+        "/api/events?since=%ff%fe",
+        "/api/events?limit=1e309",
+        "/api/events?quad=" + "9" * 5000,
+        "/api/events?" + "&".join(f"actor={i}" for i in range(2000)),
+        "/api/documents/" + "a" * 5000,
+        "/api/events?cursor=" + "A" * 399,
+        "/api/events?cursor=" + "%00" * 100,
+        "/api/brief?fmt=html&since=0000-00-00",
+        "/api/nothing/../../etc/passwd",
+    ],
 )
 def test_odd_requests_get_clean_errors(client, url):
     assert_safe(client.get(url))
@@ -243,17 +290,24 @@ def writable(db_path, tmp_path):
 def test_ingest_by_url_refuses_private_addresses(writable, loopback_server):
     port = loopback_server
     targets = [
-        f"http://127.0.0.1:{port}/feed", f"http://localhost:{port}/feed",
-        f"http://[::1]:{port}/feed", f"http://0.0.0.0:{port}/feed",
-        f"http://2130706433:{port}/feed", f"http://0x7f.0.0.1:{port}/feed",
-        f"http://127.1:{port}/feed", "http://10.0.0.1/feed", "http://192.168.1.1/feed",
-        "http://172.16.0.1/feed", "http://169.254.169.254/latest/meta-data/",
-        "http://[fe80::1]/feed", "http://[::ffff:127.0.0.1]/feed", "http://100.64.0.1/feed",
+        f"http://127.0.0.1:{port}/feed",
+        f"http://localhost:{port}/feed",
+        f"http://[::1]:{port}/feed",
+        f"http://0.0.0.0:{port}/feed",
+        f"http://2130706433:{port}/feed",
+        f"http://0x7f.0.0.1:{port}/feed",
+        f"http://127.1:{port}/feed",
+        "http://10.0.0.1/feed",
+        "http://192.168.1.1/feed",
+        "http://172.16.0.1/feed",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://[fe80::1]/feed",
+        "http://[::ffff:127.0.0.1]/feed",
+        "http://100.64.0.1/feed",
     ]
     before = counts(writable)
     for url in targets:
-        response = writable.post("/api/ingest", params={"url": url, "code": "false"},
-                                 headers=AUTH)
+        response = writable.post("/api/ingest", params={"url": url, "code": "false"}, headers=AUTH)
         assert response.status_code < 500, (url, response.text[:300])
         if response.status_code == 200:
             report = response.json()["ingest"]

@@ -33,12 +33,12 @@ def check_consistent(db: Path) -> dict[str, int]:
         con = store.con
         orphans = {
             "sentences": "SELECT count(*) FROM sentences s WHERE NOT EXISTS "
-                         "(SELECT 1 FROM documents d WHERE d.id = s.doc_id)",
+            "(SELECT 1 FROM documents d WHERE d.id = s.doc_id)",
             "sightings": "SELECT count(*) FROM sightings s WHERE NOT EXISTS "
-                         "(SELECT 1 FROM documents d WHERE d.id = s.doc_id)",
+            "(SELECT 1 FROM documents d WHERE d.id = s.doc_id)",
             "bare documents": "SELECT count(*) FROM documents d WHERE NOT EXISTS "
-                              "(SELECT 1 FROM sentences s WHERE s.doc_id = d.id) OR NOT EXISTS "
-                              "(SELECT 1 FROM sightings g WHERE g.doc_id = d.id)",
+            "(SELECT 1 FROM sentences s WHERE s.doc_id = d.id) OR NOT EXISTS "
+            "(SELECT 1 FROM sightings g WHERE g.doc_id = d.id)",
         }
         for name, sql in orphans.items():
             assert con.execute(sql).fetchone()[0] == 0, name
@@ -75,8 +75,12 @@ HOLDER = textwrap.dedent("""
 @contextmanager
 def held(db: Path):
     """Another process holding the database open for writing, until the block ends."""
-    proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(db)], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(db)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert proc.stdout.readline().strip() == "ready"
         yield proc.pid
@@ -92,8 +96,12 @@ def test_a_second_process_stops_with_a_clear_message(tmp_path, command):
     before = store.counts()
     store.close()
     with held(db) as pid:
-        result = subprocess.run([*detente_command(), *command, "--db", str(db)],
-                                capture_output=True, text=True, timeout=120)
+        result = subprocess.run(
+            [*detente_command(), *command, "--db", str(db)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert f"in use by process {pid}" in result.stderr
@@ -134,7 +142,9 @@ FILLER = textwrap.dedent("""
 def fill(db: Path, corpus: Path, limit: int) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-c", FILLER, str(db), str(corpus), str(limit), str(BATCH)],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -165,8 +175,9 @@ def tmpfs(tmp_path):
     point.mkdir()
     if os.geteuid() != 0 or shutil.which("mount") is None:
         pytest.skip("mounting a tmpfs needs root")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=400k", "tmpfs", str(point)],
-                          capture_output=True)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=400k", "tmpfs", str(point)], capture_output=True
+    )
     if done.returncode != 0:
         pytest.skip("cannot mount a tmpfs here")
     try:
@@ -254,8 +265,9 @@ def test_a_damaged_or_foreign_file_is_refused_and_left_alone(good_db, tmp_path, 
         else:
             print("opened")
     """)
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.startswith("refused: "), result.stdout
     assert str(db) in result.stdout
@@ -281,8 +293,9 @@ def test_the_wal_of_a_killed_writer_is_replayed(tmp_path):
         print(store.counts()["documents"], flush=True)
         os.kill(os.getpid(), signal.SIGKILL)
     """)
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == -9
     assert check_consistent(db)["documents"] == int(result.stdout.split()[0])
 
@@ -293,7 +306,10 @@ def test_the_cli_reports_a_full_disk_in_one_line(big_corpus, tmp_path):
 
     result = subprocess.run(
         [*detente_command(), "ingest", str(big_corpus), "--db", str(tmp_path / "x.duckdb")],
-        capture_output=True, text=True, timeout=120, preexec_fn=limit,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=limit,
     )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr

@@ -13,9 +13,15 @@ GOOD_COUNTRY = "JPN,Japan,Japanese,Japanese,Nippon"
     ("header", "rows", "bad_line", "reason"),
     [
         ("code,name,adjectives,demonyms,aliases", [GOOD_COUNTRY, "J1,Nowhere,,,"], 3, "J1"),
-        ("name,aliases,country,sector,role,start,end",
-         ["Shinzo Abe,Abe,JPN,GOV,head_of_government,2012-12-26,2020-09-16",
-          "Taro Aso,Aso,JPN,GOV,other_minister,2014-13-45,"], 3, "2014-13-45"),
+        (
+            "name,aliases,country,sector,role,start,end",
+            [
+                "Shinzo Abe,Abe,JPN,GOV,head_of_government,2012-12-26,2020-09-16",
+                "Taro Aso,Aso,JPN,GOV,other_minister,2014-13-45,",
+            ],
+            3,
+            "2014-13-45",
+        ),
     ],
 )
 def test_actor_table_errors_name_file_line_and_reason(tmp_path, header, rows, bad_line, reason):
@@ -69,8 +75,7 @@ def test_import_row_errors_name_file_and_line(tmp_path):
     from detente.store import open_store
 
     path = tmp_path / "events.tsv"
-    path.write_bytes(b"too\tfew\tcolumns\n\xff\xfe not utf-8\n" + b"x" * (1024 * 1024 + 10)
-                     + b"\n")
+    path.write_bytes(b"too\tfew\tcolumns\n\xff\xfe not utf-8\n" + b"x" * (1024 * 1024 + 10) + b"\n")
     store = open_store(":memory:")
     report = import_gdelt([path], store)
     store.close()

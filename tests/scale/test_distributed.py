@@ -46,11 +46,15 @@ def single():
 @pytest.fixture(scope="module")
 def split_count(single):
     """A partition count that puts the two copies of the exact repost in different partitions."""
-    doc_id, = single.con.execute(
+    (doc_id,) = single.con.execute(
         "SELECT doc_id FROM sightings GROUP BY doc_id HAVING count(*) > 1"
     ).fetchone()
-    origins = {o for (o,) in single.con.execute(
-        "SELECT origin FROM sightings WHERE doc_id = ?", [doc_id]).fetchall()}
+    origins = {
+        o
+        for (o,) in single.con.execute(
+            "SELECT origin FROM sightings WHERE doc_id = ?", [doc_id]
+        ).fetchall()
+    }
     names = {Path(o).name for o in origins}
     for count in range(2, 9):
         parts = make_partitions(list_inputs([CORPUS]), count)
@@ -64,8 +68,9 @@ def split_count(single):
 def threaded():
     from distributed import LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
-                      dashboard_address=None) as cluster:
+    with LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+    ) as cluster:
         yield cluster.scheduler_address
 
 
@@ -74,10 +79,16 @@ def test_process_cluster_equals_single_process_run(single, split_count, tmp_path
     from distributed import LocalCluster
 
     store = open_store(":memory:")
-    with LocalCluster(n_workers=2, processes=True, threads_per_worker=1,
-                      dashboard_address=None) as cluster:
-        report = run_distributed([CORPUS], scheduler=cluster.scheduler_address,
-                                 dataset=tmp_path / "ds", store=store, partitions=split_count)
+    with LocalCluster(
+        n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
+    ) as cluster:
+        report = run_distributed(
+            [CORPUS],
+            scheduler=cluster.scheduler_address,
+            dataset=tmp_path / "ds",
+            store=store,
+            partitions=split_count,
+        )
     assert report.computed == report.partitions == split_count and not report.failed
     assert _events(store) == _events(single)
     assert store.counts() == single.counts()
@@ -91,8 +102,9 @@ def test_process_cluster_equals_single_process_run(single, split_count, tmp_path
 
 def test_threaded_cluster_equals_single_process_run(single, split_count, threaded, tmp_path):
     store = open_store(":memory:")
-    report = run_distributed([CORPUS], scheduler=threaded, dataset=tmp_path / "ds", store=store,
-                             partitions=split_count)
+    report = run_distributed(
+        [CORPUS], scheduler=threaded, dataset=tmp_path / "ds", store=store, partitions=split_count
+    )
     assert _events(store) == _events(single)
     assert store.counts() == single.counts()
     assert (report.read, report.stored, report.events) == (25, 24, single.counts()["events"])
@@ -110,8 +122,9 @@ def test_a_failing_partition_is_retried_alone(single, threaded, tmp_path, monkey
 
     monkeypatch.setattr(store_parquet, "write_parquet_partition", flaky)
     store = open_store(":memory:")
-    report = run_distributed([CORPUS], scheduler=threaded, dataset=tmp_path / "ds", store=store,
-                             partitions=3, retries=2)
+    report = run_distributed(
+        [CORPUS], scheduler=threaded, dataset=tmp_path / "ds", store=store, partitions=3, retries=2
+    )
     assert report.retried >= 1 and not report.failed and report.computed == 3
     assert len(calls) == 3 + report.retried  # only the failed one ran again
     assert _events(store) == _events(single)
@@ -131,27 +144,31 @@ def test_a_partition_that_keeps_failing_is_reported_and_done_on_rerun(
 
     monkeypatch.setattr(store_parquet, "write_parquet_partition", broken)
     dataset, store = tmp_path / "ds", open_store(":memory:")
-    report = run_distributed([CORPUS], scheduler=threaded, dataset=dataset, store=store,
-                             partitions=3, retries=1)
+    report = run_distributed(
+        [CORPUS], scheduler=threaded, dataset=dataset, store=store, partitions=3, retries=1
+    )
     assert [(f.key, f.attempts) for f in report.failed] == [(doomed, 2)]
     assert "disk full" in report.failed[0].reason
     assert report.computed == 2 and not marker_path(dataset, doomed).exists()
     assert 0 < store.counts()["documents"] < single.counts()["documents"]
 
     monkeypatch.setattr(store_parquet, "write_parquet_partition", real)
-    again = run_distributed([CORPUS], scheduler=threaded, dataset=dataset, store=store,
-                            partitions=3)
+    again = run_distributed(
+        [CORPUS], scheduler=threaded, dataset=dataset, store=store, partitions=3
+    )
     assert (again.skipped, again.computed, again.failed) == (2, 1, [])
     assert _events_and_stories(store) == _events_and_stories(single)
 
 
 def test_a_rerun_of_a_finished_dataset_needs_no_cluster(single, threaded, tmp_path):
     dataset = tmp_path / "ds"
-    run_distributed([CORPUS], scheduler=threaded, dataset=dataset, store=open_store(":memory:"),
-                    partitions=3)
+    run_distributed(
+        [CORPUS], scheduler=threaded, dataset=dataset, store=open_store(":memory:"), partitions=3
+    )
     fresh = open_store(":memory:")
     # nothing is left to compute, so the unreachable scheduler is never contacted
-    report = run_distributed([CORPUS], scheduler="tcp://127.0.0.1:9", dataset=dataset,
-                             store=fresh, partitions=3)
+    report = run_distributed(
+        [CORPUS], scheduler="tcp://127.0.0.1:9", dataset=dataset, store=fresh, partitions=3
+    )
     assert (report.skipped, report.computed) == (3, 0)
     assert _events(fresh) == _events(single)

@@ -193,8 +193,11 @@ def test_a_dripping_server_is_cut_at_the_time_limit(server):
 
 @pytest.mark.parametrize(
     ("url", "reason"),
-    [("ftp://files.example/feed", "only http"), ("http:///feed", "no host"),
-     ("http://news.example:99999/", "bad port")],
+    [
+        ("ftp://files.example/feed", "only http"),
+        ("http:///feed", "no host"),
+        ("http://news.example:99999/", "bad port"),
+    ],
 )
 def test_malformed_urls_are_refused(url, reason):
     with pytest.raises(SourceError, match=reason):
@@ -219,6 +222,7 @@ def test_read_refuses_loopback_feeds_and_inputs_fetch_can_allow_them(server):
 
 
 # -- XML entity declarations ---------------------------------------------------------------
+
 
 def billion_laughs(levels: int = 9) -> bytes:
     entities = "".join(
@@ -299,6 +303,7 @@ def test_fetched_documents_declaring_entities_are_refused_by_inputs_fetch(server
 
 # -- properties ------------------------------------------------------------------------------
 
+
 @settings(deadline=None)  # the first example may load tables
 @given(st.integers(min_value=0, max_value=2**32 - 1))
 def test_decimal_and_hex_hosts_are_the_addresses_they_encode(number):
@@ -317,8 +322,19 @@ def test_mapped_ipv6_is_judged_as_its_ipv4_address(number):
 
 @settings(deadline=None)  # the first example may load tables
 @given(
-    st.sampled_from(["10.0.0.0/8", "127.0.0.0/8", "169.254.0.0/16", "192.168.0.0/16",
-                     "172.16.0.0/12", "0.0.0.0/8", "224.0.0.0/4", "fc00::/7", "fe80::/10"]),
+    st.sampled_from(
+        [
+            "10.0.0.0/8",
+            "127.0.0.0/8",
+            "169.254.0.0/16",
+            "192.168.0.0/16",
+            "172.16.0.0/12",
+            "0.0.0.0/8",
+            "224.0.0.0/4",
+            "fc00::/7",
+            "fe80::/10",
+        ]
+    ),
     st.integers(min_value=0),
 )
 def test_every_address_of_a_non_public_network_is_refused(network, offset):

@@ -11,17 +11,38 @@ from detente.store import SCHEMA_VERSION, open_store
 def make_doc(text: str, doc_id: str, origin: str = "a.txt") -> Document:
     sentence = Sentence(0, 0, len(text), text)
     return Document(
-        id=doc_id, text=text, sentences=(sentence,), kind="text", origin=origin,
-        title="T", date=dt.date(2014, 3, 11), date_source="header", source="S",
+        id=doc_id,
+        text=text,
+        sentences=(sentence,),
+        kind="text",
+        origin=origin,
+        title="T",
+        date=dt.date(2014, 3, 11),
+        date_source="header",
+        source="S",
     )
 
 
 def make_event(doc_id: str, code: str = "112", *, negated: bool = False) -> Event:
     return Event(
-        source="JPNGOV", target="RUS", code=code, root=code[:2], goldstein=-2.0, quad=3,
-        plover="ACCUSE", source_text="Tokyo", target_text="Russia", trigger_text="condemned",
-        source_span=(0, 5), target_span=(20, 26), trigger_span=(6, 15), negated=negated,
-        date=dt.date(2014, 3, 11), doc_id=doc_id, sentence_index=0, coder_version="t1",
+        source="JPNGOV",
+        target="RUS",
+        code=code,
+        root=code[:2],
+        goldstein=-2.0,
+        quad=3,
+        plover="ACCUSE",
+        source_text="Tokyo",
+        target_text="Russia",
+        trigger_text="condemned",
+        source_span=(0, 5),
+        target_span=(20, 26),
+        trigger_span=(6, 15),
+        negated=negated,
+        date=dt.date(2014, 3, 11),
+        doc_id=doc_id,
+        sentence_index=0,
+        coder_version="t1",
     )
 
 
@@ -39,8 +60,12 @@ def test_writing_the_same_batch_twice_adds_nothing(tmp_path):
     store.write_events([("d1", "d1", [make_event("d1")])], "t1")
     store.write_events([("d1", "d1", [make_event("d1")])], "t1")
     assert store.counts() == {
-        "documents": 1, "stories": 1, "sightings": 1, "sentences": 1,
-        "events": 1, "flagged_events": 0,
+        "documents": 1,
+        "stories": 1,
+        "sightings": 1,
+        "sentences": 1,
+        "events": 1,
+        "flagged_events": 0,
     }
 
 

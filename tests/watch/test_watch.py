@@ -35,8 +35,10 @@ def rss(items, title="Wire") -> bytes:
 
 
 def items(count, start=0, prefix="w"):
-    return [(f"{prefix}{n}", f"https://{prefix}.example/{n}", STORIES[n]) for n in
-            range(start, start + count)]
+    return [
+        (f"{prefix}{n}", f"https://{prefix}.example/{n}", STORIES[n])
+        for n in range(start, start + count)
+    ]
 
 
 @pytest.fixture
@@ -61,8 +63,9 @@ def run(feeds, db, **kwargs):
     reports = []
     with_store = open_store(db)
     try:
-        summary = watch(feeds, with_store, once=True, allow_private=True,
-                        on_event=reports.append, **kwargs)
+        summary = watch(
+            feeds, with_store, once=True, allow_private=True, on_event=reports.append, **kwargs
+        )
     finally:
         with_store.close()
     return summary, reports
@@ -100,8 +103,10 @@ def test_without_conditional_requests_seen_entries_are_skipped(server, db, coder
 def test_new_and_changed_entries_are_read_and_a_change_joins_its_story(server, db, coder):
     url = server.serve("/feed", rss(items(3)))
     run([url], db)
-    changed = [(g, link, text + " Both sides called it a step forward.")
-               if g == "w0" else (g, link, text) for g, link, text in items(4)]
+    changed = [
+        (g, link, text + " Both sides called it a step forward.") if g == "w0" else (g, link, text)
+        for g, link, text in items(4)
+    ]
     server.serve("/feed", rss(changed))
     _, [report] = run([url], db)
     result = report.feeds[0]
@@ -123,8 +128,9 @@ def test_one_failing_feed_does_not_stop_the_others(server, db, coder, tmp_path):
         server.url("/missing"): "HTTP 404",
         server.serve("/laughs", laughs()): "declares entities",
         server.serve("/xxe", xxe(secret.as_uri())): "declares entities",
-        server.serve("/junk", b"\x00\x01 not a feed at all", content_type="text/plain"):
-            "invalid feed",
+        server.serve(
+            "/junk", b"\x00\x01 not a feed at all", content_type="text/plain"
+        ): "invalid feed",
         server.serve("/huge", b"<rss>" + b" " * (watching.FEED_MAX_BYTES + 1)): "too large",
     }
     summary, [report] = run([good, *bad, other], db)
@@ -147,18 +153,33 @@ def test_failing_feeds_back_off_exponentially_and_recover(server, db, coder):
     clock = FakeClock()
     store = open_store(db)
     reports = []
-    watch([good, down], store, every="1m", max_polls=8, allow_private=True,
-          on_event=reports.append, sleep=clock.sleep, clock=clock)
+    watch(
+        [good, down],
+        store,
+        every="1m",
+        max_polls=8,
+        allow_private=True,
+        on_event=reports.append,
+        sleep=clock.sleep,
+        clock=clock,
+    )
     statuses = [r.feeds[1].status for r in reports]
     # failures double the wait: 1, 2, 4 intervals
-    assert statuses == ["failed", "failed", "waiting", "failed", "waiting", "waiting", "waiting",
-                        "failed"]
+    assert statuses == [
+        "failed",
+        "failed",
+        "waiting",
+        "failed",
+        "waiting",
+        "waiting",
+        "waiting",
+        "failed",
+    ]
     assert server.hits("/down") == 4 and server.hits("/good") == 8
     assert store.feed_state(down)["failures"] == 4
     server.serve("/down", rss(items(1, start=1, prefix="d")))
     clock.now += dt.timedelta(hours=1)
-    watch([good, down], store, once=True, allow_private=True, on_event=reports.append,
-          clock=clock)
+    watch([good, down], store, once=True, allow_private=True, on_event=reports.append, clock=clock)
     assert reports[-1].feeds[1].status == "read" and reports[-1].feeds[1].stored == 1
     assert store.feed_state(down)["failures"] == 0
     store.close()
@@ -168,8 +189,9 @@ def test_polls_sleep_the_rest_of_the_interval_and_stop_at_max_polls(server, db, 
     url = server.serve("/feed", rss(items(1)))
     clock = FakeClock()
     store = open_store(db)
-    summary = watch([url, url], store, every=30, max_polls=3, allow_private=True,
-                    sleep=clock.sleep, clock=clock)
+    summary = watch(
+        [url, url], store, every=30, max_polls=3, allow_private=True, sleep=clock.sleep, clock=clock
+    )
     store.close()
     assert summary.polls == 3 and clock.slept == [30.0, 30.0]
     assert server.hits("/feed") == 3  # a feed named twice is polled once
@@ -229,10 +251,14 @@ def test_entries_without_text_are_marked_and_not_stored(server, db, coder):
 
 
 def test_events_are_coded_and_alerts_checked(server, db):
-    sentences = ["Japan condemned Russia over the missile test on Monday.",
-                 "China and Vietnam signed a border agreement in Hanoi."]
-    url = server.serve("/feed", rss([(f"c{n}", f"https://c.example/{n}", text)
-                                     for n, text in enumerate(sentences)]))
+    sentences = [
+        "Japan condemned Russia over the missile test on Monday.",
+        "China and Vietnam signed a border agreement in Hanoi.",
+    ]
+    url = server.serve(
+        "/feed",
+        rss([(f"c{n}", f"https://c.example/{n}", text) for n, text in enumerate(sentences)]),
+    )
     _, [report] = run([url], db)
     assert report.documents == 2 and report.events >= 1
     assert report.alerts is not None
@@ -248,8 +274,16 @@ def test_alerts_are_skipped_without_the_analysis_package(monkeypatch):
 
 @pytest.mark.parametrize(
     ("text", "seconds"),
-    [("30s", 30), ("15m", 900), ("1h", 3600), ("1h30m", 5400), ("2d", 172800), ("90", 90),
-     (" 1.5m ", 90), ("1H", 3600)],
+    [
+        ("30s", 30),
+        ("15m", 900),
+        ("1h", 3600),
+        ("1h30m", 5400),
+        ("2d", 172800),
+        ("90", 90),
+        (" 1.5m ", 90),
+        ("1H", 3600),
+    ],
 )
 def test_every_accepts_units(text, seconds):
     assert parse_every(text) == seconds
@@ -301,15 +335,16 @@ class FakeClock:
 
 
 def laughs() -> bytes:
-    entities = "".join(
-        f'<!ENTITY l{i} "{(f"&l{i - 1};" if i else "lol") * 10}">' for i in range(9)
-    )
-    return (f'<?xml version="1.0"?><!DOCTYPE rss [{entities}]><rss version="2.0"><channel>'
-            "<item><guid>x</guid><description>&l8;</description></item></channel></rss>").encode()
+    entities = "".join(f'<!ENTITY l{i} "{(f"&l{i - 1};" if i else "lol") * 10}">' for i in range(9))
+    return (
+        f'<?xml version="1.0"?><!DOCTYPE rss [{entities}]><rss version="2.0"><channel>'
+        "<item><guid>x</guid><description>&l8;</description></item></channel></rss>"
+    ).encode()
 
 
 def xxe(target: str) -> bytes:
-    return (f'<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY x SYSTEM "{target}">]>\n'
-            '<rss version="2.0"><channel><item><guid>x</guid><description>Leak: &x; here.'
-            "</description></item></channel></rss>").encode()
-
+    return (
+        f'<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY x SYSTEM "{target}">]>\n'
+        '<rss version="2.0"><channel><item><guid>x</guid><description>Leak: &x; here.'
+        "</description></item></channel></rss>"
+    ).encode()

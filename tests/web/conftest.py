@@ -17,9 +17,12 @@ VERBS = {  # code -> (root, goldstein, quad, plover, trigger word)
 # (source, target, code, how many per week): USA-JPN and USA-RUS friendly, JPN-RUS hostile, so
 # the triad USA/JPN/RUS is unbalanced with the United States cross-pressured.
 PATTERN = [
-    ("USA", "JPN", "042", 2), ("JPN", "USA", "061", 1),
-    ("USA", "RUS", "042", 2), ("RUS", "USA", "061", 1),
-    ("JPN", "RUS", "112", 2), ("RUS", "JPN", "173", 1),
+    ("USA", "JPN", "042", 2),
+    ("JPN", "USA", "061", 1),
+    ("USA", "RUS", "042", 2),
+    ("RUS", "USA", "061", 1),
+    ("JPN", "RUS", "112", 2),
+    ("RUS", "JPN", "173", 1),
     ("CHN", "FRA", "042", 1),
 ]
 WEEKS = [dt.date(2014, 3, 3) + dt.timedelta(weeks=w) for w in range(6)]
@@ -40,18 +43,37 @@ def make_event(source, target, code, day, doc_id, *, negated=False, actor_suffix
     root, goldstein, quad, plover, trigger = VERBS[code]
     text, spans = sentence_for(source, target, code)
     return Event(
-        source=source + actor_suffix, target=target, code=code, root=root, goldstein=goldstein,
-        quad=quad, plover=plover, source_text=NAMES[source], target_text=NAMES[target],
-        trigger_text=trigger, negated=negated, date=day, doc_id=doc_id, sentence_index=0,
-        coder_version="t1", **spans,
+        source=source + actor_suffix,
+        target=target,
+        code=code,
+        root=root,
+        goldstein=goldstein,
+        quad=quad,
+        plover=plover,
+        source_text=NAMES[source],
+        target_text=NAMES[target],
+        trigger_text=trigger,
+        negated=negated,
+        date=day,
+        doc_id=doc_id,
+        sentence_index=0,
+        coder_version="t1",
+        **spans,
     )
 
 
 def make_document(doc_id, text, day):
     return Document(
-        id=doc_id, text=text, sentences=(Sentence(0, 0, len(text), text),), kind="html",
-        origin=f"https://news.example/{doc_id}", title=f"Report {doc_id}", date=day,
-        date_source="metadata", source="Example News", url=f"https://news.example/{doc_id}",
+        id=doc_id,
+        text=text,
+        sentences=(Sentence(0, 0, len(text), text),),
+        kind="html",
+        origin=f"https://news.example/{doc_id}",
+        title=f"Report {doc_id}",
+        date=day,
+        date_source="metadata",
+        source="Example News",
+        url=f"https://news.example/{doc_id}",
     )
 
 

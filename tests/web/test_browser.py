@@ -13,8 +13,13 @@ import time
 import pytest
 
 CHROMIUM = os.environ.get("DETENTE_CHROMIUM", "/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 
 if not (os.path.exists(CHROMIUM) or shutil.which("chromium")):
     pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)", allow_module_level=True)
@@ -61,8 +66,13 @@ def page(browser, base_url):
     page.problems = []
     page.on("pageerror", lambda exc: page.problems.append(str(exc)))
     page.on("console", lambda m: m.type == "error" and page.problems.append(m.text))
-    page.on("request", lambda r: r.url.startswith((base_url, "data:"))
-            or page.problems.append(f"request elsewhere: {r.url}"))
+    page.on(
+        "request",
+        lambda r: (
+            r.url.startswith((base_url, "data:"))
+            or page.problems.append(f"request elsewhere: {r.url}")
+        ),
+    )
     yield page
     context.close()
 

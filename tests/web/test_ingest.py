@@ -20,8 +20,9 @@ PAGE = (
 def writable(tmp_path):
     path = tmp_path / "w.duckdb"
     build_store(path)
-    with TestClient(create_app(path, token=TOKEN, max_body=10_000),
-                    raise_server_exceptions=False) as client:
+    with TestClient(
+        create_app(path, token=TOKEN, max_body=10_000), raise_server_exceptions=False
+    ) as client:
         yield client
 
 
@@ -31,8 +32,12 @@ def test_without_a_token_there_is_no_ingest(client):
 
 @pytest.mark.parametrize(
     ("headers", "status"),
-    [({}, 401), ({"authorization": "Bearer wrong"}, 403), ({"authorization": TOKEN}, 401),
-     ({"authorization": f"Basic {TOKEN}"}, 401)],
+    [
+        ({}, 401),
+        ({"authorization": "Bearer wrong"}, 403),
+        ({"authorization": TOKEN}, 401),
+        ({"authorization": f"Basic {TOKEN}"}, 401),
+    ],
 )
 def test_ingest_requires_the_token(writable, headers, status):
     response = writable.post("/api/ingest?name=a.html", content=PAGE.encode(), headers=headers)
@@ -76,21 +81,24 @@ def test_an_upload_is_stored_and_passed_to_the_coder(writable, monkeypatch):
 
     monkeypatch.setattr(api, "code_documents", fake_code)
     before = writable.get("/api/summary").json()["counts"]["documents"]
-    response = writable.post("/api/ingest?name=../../geneva.html", content=PAGE.encode(),
-                             headers=AUTH)
+    response = writable.post(
+        "/api/ingest?name=../../geneva.html", content=PAGE.encode(), headers=AUTH
+    )
     assert response.status_code == 200, response.text
     body = response.json()
     assert body["ingest"]["stored"] == 1 and body["coding"]["documents"] == 1
     assert coded == [before + 1]
     assert writable.get("/api/summary").json()["counts"]["documents"] == before + 1
-    again = writable.post("/api/ingest?name=geneva.html&code=false", content=PAGE.encode(),
-                          headers=AUTH).json()
+    again = writable.post(
+        "/api/ingest?name=geneva.html&code=false", content=PAGE.encode(), headers=AUTH
+    ).json()
     assert again["ingest"]["duplicates"] == 1 and again["coding"] is None
 
 
 def test_a_failed_upload_names_the_upload_not_a_server_path(writable):
-    response = writable.post("/api/ingest?name=blank.txt&code=false", content=b"\x00\x01" * 10,
-                             headers=AUTH)
+    response = writable.post(
+        "/api/ingest?name=blank.txt&code=false", content=b"\x00\x01" * 10, headers=AUTH
+    )
     body = response.json()
     assert body["ingest"]["failed"] == 1
     origin = body["ingest"]["failures"][0]["origin"]
@@ -105,7 +113,8 @@ def test_a_feed_url_is_handed_to_the_readers(writable, monkeypatch):
         return api.IngestReport(read=0)
 
     monkeypatch.setattr(api, "ingest", fake_ingest)
-    response = writable.post("/api/ingest?url=https://news.example/feed.xml&code=false",
-                             headers=AUTH)
+    response = writable.post(
+        "/api/ingest?url=https://news.example/feed.xml&code=false", headers=AUTH
+    )
     assert response.status_code == 200
     assert seen == ["https://news.example/feed.xml"]

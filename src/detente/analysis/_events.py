@@ -38,7 +38,10 @@ def actor_filter(side: str, actor: str, level: str) -> tuple[str, list]:
 
 
 def counted_sql(
-    where: Sequence[str] = (), level: str = "country", *, directed: bool = False,
+    where: Sequence[str] = (),
+    level: str = "country",
+    *,
+    directed: bool = False,
     ids: bool = True,
 ) -> str:
     """A SELECT of counted events (see the module docstring) meeting every ``where`` clause.
@@ -60,8 +63,9 @@ def counted_sql(
             f"target_country <> '{UNKNOWN_COUNTRY}'",
         ]
     # undirected, the pair in a fixed order: "source" is then the lesser code, not the actor
-    pair = ("source", "target") if directed else (
-        "least(source, target)", "greatest(source, target)")
+    pair = (
+        ("source", "target") if directed else ("least(source, target)", "greatest(source, target)")
+    )
     first = "id" if ids else "rowid"  # the group's representative: smallest id, or row
     inner = (
         f"SELECT {'min(id)' if ids else 'NULL::VARCHAR'} AS id, date, {pair[0]} AS source, "

@@ -207,14 +207,45 @@ def event_evidence(
 
 
 def _evidence(row: tuple) -> Evidence:
-    (eid, date, src, tgt, code, quad, gold, sentence, s_text, s0, s1, t_text, t0, t1,
-     trigger, doc_id, title, url, outlet) = row
+    (
+        eid,
+        date,
+        src,
+        tgt,
+        code,
+        quad,
+        gold,
+        sentence,
+        s_text,
+        s0,
+        s1,
+        t_text,
+        t0,
+        t1,
+        trigger,
+        doc_id,
+        title,
+        url,
+        outlet,
+    ) = row
     return Evidence(
-        id=eid, date=date, source=src, target=tgt, code=code, quad=quad, goldstein=gold,
+        id=eid,
+        date=date,
+        source=src,
+        target=tgt,
+        code=code,
+        quad=quad,
+        goldstein=gold,
         sentence=sentence,
-        source_text=s_text, source_span=(s0, s1) if s0 is not None else None,
-        target_text=t_text, target_span=(t0, t1) if t0 is not None else None,
-        trigger_text=trigger, doc_id=doc_id, title=title, url=url, outlet=outlet,
+        source_text=s_text,
+        source_span=(s0, s1) if s0 is not None else None,
+        target_text=t_text,
+        target_span=(t0, t1) if t0 is not None else None,
+        trigger_text=trigger,
+        doc_id=doc_id,
+        title=title,
+        url=url,
+        outlet=outlet,
     )
 
 

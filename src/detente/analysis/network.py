@@ -44,11 +44,18 @@ class Edge:
 
     def to_dict(self) -> dict:
         return {
-            "a": self.a, "b": self.b, "a_name": display_name(self.a),
-            "b_name": display_name(self.b), "events": self.events,
-            "cooperation": self.cooperation, "conflict": self.conflict,
-            "net_cooperation": self.net_cooperation, "goldstein_sum": self.goldstein_sum,
-            "sign": self.sign, "weight": self.weight, "event_ids": list(self.event_ids),
+            "a": self.a,
+            "b": self.b,
+            "a_name": display_name(self.a),
+            "b_name": display_name(self.b),
+            "events": self.events,
+            "cooperation": self.cooperation,
+            "conflict": self.conflict,
+            "net_cooperation": self.net_cooperation,
+            "goldstein_sum": self.goldstein_sum,
+            "sign": self.sign,
+            "weight": self.weight,
+            "event_ids": list(self.event_ids),
         }
 
 
@@ -82,8 +89,10 @@ class Network:
 
     def to_dict(self) -> dict:
         return {
-            "since": self.since.isoformat(), "until": self.until.isoformat(),
-            "min_events": self.min_events, "min_margin": self.min_margin,
+            "since": self.since.isoformat(),
+            "until": self.until.isoformat(),
+            "min_events": self.min_events,
+            "min_margin": self.min_margin,
             "nodes": [{"code": n, "name": display_name(n)} for n in self.nodes],
             "edges": [e.to_dict() for e in self.edges],
         }
@@ -120,9 +129,13 @@ class Triad:
 
     def to_dict(self) -> dict:
         return {
-            "actors": list(self.actors), "kind": self.kind, "pivot": self.pivot,
-            "weight": self.weight, "sentence": self.sentence,
-            "edges": [e.to_dict() for e in self.edges], "event_ids": list(self.event_ids),
+            "actors": list(self.actors),
+            "kind": self.kind,
+            "pivot": self.pivot,
+            "weight": self.weight,
+            "sentence": self.sentence,
+            "edges": [e.to_dict() for e in self.edges],
+            "event_ids": list(self.event_ids),
         }
 
 
@@ -152,11 +165,15 @@ class ActorBalance:
 
     def to_dict(self) -> dict:
         return {
-            "actor": self.actor, "name": display_name(self.actor), "triads": self.triads,
-            "unbalanced": self.unbalanced, "share": self.share,
+            "actor": self.actor,
+            "name": display_name(self.actor),
+            "triads": self.triads,
+            "unbalanced": self.unbalanced,
+            "share": self.share,
             "previous_triads": self.previous_triads,
             "previous_unbalanced": self.previous_unbalanced,
-            "previous_share": self.previous_share, "change": self.change,
+            "previous_share": self.previous_share,
+            "change": self.change,
         }
 
 
@@ -188,12 +205,21 @@ def network(
     con = connection(con)
     since, until = resolve_window(con, since, until)
     clauses, params = window_filter(since, until)
-    sql = _EDGES_SQL.format(counted=counted_sql(clauses, "country", ids=ids),
-                            ids=ID_LIST if ids else "NULL")
+    sql = _EDGES_SQL.format(
+        counted=counted_sql(clauses, "country", ids=ids), ids=ID_LIST if ids else "NULL"
+    )
     rows = con.execute(sql, [*params, min_events]).fetchall()
     edges = tuple(
-        Edge(x, y, n, coop, conf, float(gold),
-             signed.edge_sign(coop, conf, min_margin=min_margin), tuple(event_ids or ()))
+        Edge(
+            x,
+            y,
+            n,
+            coop,
+            conf,
+            float(gold),
+            signed.edge_sign(coop, conf, min_margin=min_margin),
+            tuple(event_ids or ()),
+        )
         for x, y, n, coop, conf, gold, event_ids in rows
     )
     return Network(since, until, min_events, min_margin, edges)
@@ -245,10 +271,21 @@ def balance(
     con = connection(con)
     since, until = resolve_window(con, since, until)
     before = previous_window(since, until)
-    now = _triad_counts(network(con, since=since, until=until, min_events=min_events,
-                                min_margin=min_margin, ids=False))
-    then = _triad_counts(network(con, since=before[0], until=before[1], min_events=min_events,
-                                 min_margin=min_margin, ids=False))
+    now = _triad_counts(
+        network(
+            con, since=since, until=until, min_events=min_events, min_margin=min_margin, ids=False
+        )
+    )
+    then = _triad_counts(
+        network(
+            con,
+            since=before[0],
+            until=before[1],
+            min_events=min_events,
+            min_margin=min_margin,
+            ids=False,
+        )
+    )
     out = [
         ActorBalance(actor, *now.get(actor, (0, 0)), *then.get(actor, (0, 0)))
         for actor in sorted(set(now) | set(then))

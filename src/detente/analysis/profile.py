@@ -40,10 +40,15 @@ class Relation:
 
     def to_dict(self) -> dict:
         return {
-            "partner": self.partner, "name": display_name(self.partner),
-            "events": self.events, "cooperation": self.cooperation, "conflict": self.conflict,
-            "net_cooperation": self.net_cooperation, "goldstein_sum": self.goldstein_sum,
-            "previous_events": self.previous_events, "previous_net": self.previous_net,
+            "partner": self.partner,
+            "name": display_name(self.partner),
+            "events": self.events,
+            "cooperation": self.cooperation,
+            "conflict": self.conflict,
+            "net_cooperation": self.net_cooperation,
+            "goldstein_sum": self.goldstein_sum,
+            "previous_events": self.previous_events,
+            "previous_net": self.previous_net,
             "trend": self.trend,
         }
 
@@ -58,8 +63,10 @@ class Profile:
 
     def to_dict(self) -> dict:
         return {
-            "actor": self.actor, "name": display_name(self.actor),
-            "since": self.since.isoformat(), "until": self.until.isoformat(),
+            "actor": self.actor,
+            "name": display_name(self.actor),
+            "since": self.since.isoformat(),
+            "until": self.until.isoformat(),
             "partners": [r.to_dict() for r in self.partners],
             "rivals": [r.to_dict() for r in self.rivals],
         }
@@ -97,10 +104,14 @@ def actor_profile(
         n_before, coop_before, conf_before, _ = then.get(partner, (0, 0, 0, 0.0))
         net_before = coop_before - conf_before
         relations.append(Relation(partner, n, coop, conf, gold, n_before, net_before))
-    partners = sorted((r for r in relations if r.net_cooperation > 0),
-                      key=lambda r: (-r.net_cooperation, -r.events, r.partner))
-    rivals = sorted((r for r in relations if r.net_cooperation < 0),
-                    key=lambda r: (r.net_cooperation, -r.events, r.partner))
+    partners = sorted(
+        (r for r in relations if r.net_cooperation > 0),
+        key=lambda r: (-r.net_cooperation, -r.events, r.partner),
+    )
+    rivals = sorted(
+        (r for r in relations if r.net_cooperation < 0),
+        key=lambda r: (r.net_cooperation, -r.events, r.partner),
+    )
     return Profile(actor, since, until, tuple(partners[:limit]), tuple(rivals[:limit]))
 
 
@@ -114,4 +125,3 @@ def _partners(con, actor: str, since: dt.date, until: dt.date, level: str) -> di
         [*src_params, *tgt_params, *params, actor],
     ).fetchall()
     return {row[0]: (row[1], row[2], row[3], float(row[4])) for row in rows}
-

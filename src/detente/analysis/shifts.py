@@ -157,10 +157,18 @@ class Alert:
 
     def to_dict(self) -> dict:
         return {
-            "a": self.a, "b": self.b, "grain": self.grain, "start": self.start.isoformat(),
-            "end": self.end.isoformat(), "toward": self.toward, "peak": self.peak.isoformat(),
-            "value": self.value, "baseline": self.baseline, "z": self.z,
-            "sentence": self.sentence, "event_ids": list(self.event_ids),
+            "a": self.a,
+            "b": self.b,
+            "grain": self.grain,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "toward": self.toward,
+            "peak": self.peak.isoformat(),
+            "value": self.value,
+            "baseline": self.baseline,
+            "z": self.z,
+            "sentence": self.sentence,
+            "event_ids": list(self.event_ids),
         }
 
 
@@ -226,13 +234,24 @@ def _dyad_alerts(dyad, buckets, periods, first, grain, params) -> list[Alert]:
             continue
         side = 0 if shift.direction > 0 else 1
         run = [periods[shift.peak]] + [
-            p for p in periods[shift.first:shift.last + 1] if p != periods[shift.peak]
+            p for p in periods[shift.first : shift.last + 1] if p != periods[shift.peak]
         ]
         ids = [i for p in run for i in buckets.get(p, empty)[side]]
-        out.append(Alert(
-            dyad[0], dyad[1], grain, periods[shift.first], periods[shift.last], shift.direction,
-            periods[shift.peak], shift.value, shift.baseline, shift.z, tuple(ids),
-        ))
+        out.append(
+            Alert(
+                dyad[0],
+                dyad[1],
+                grain,
+                periods[shift.first],
+                periods[shift.last],
+                shift.direction,
+                periods[shift.peak],
+                shift.value,
+                shift.baseline,
+                shift.z,
+                tuple(ids),
+            )
+        )
     return out
 
 

@@ -40,7 +40,7 @@ def triads(signs: dict[tuple[str, str], int]) -> Iterable[tuple[str, str, str]]:
     for u in sorted(neighbours):
         later = sorted(v for v in neighbours[u] if v > u)
         for i, v in enumerate(later):
-            for w in later[i + 1:]:
+            for w in later[i + 1 :]:
                 if w in neighbours[v]:
                     yield u, v, w
 

@@ -14,8 +14,7 @@ from .render import to_html, to_markdown
 
 FORMATS = ("md", "html", "json")
 
-__all__ = ["FORMATS", "Brief", "Claim", "brief", "build_brief", "citable", "to_html",
-           "to_markdown"]
+__all__ = ["FORMATS", "Brief", "Claim", "brief", "build_brief", "citable", "to_html", "to_markdown"]
 
 
 def brief(

@@ -47,7 +47,9 @@ class Claim:
 
     def to_dict(self) -> dict:
         return {
-            "text": self.text, "actors": list(self.actors), "event_ids": list(self.event_ids),
+            "text": self.text,
+            "actors": list(self.actors),
+            "event_ids": list(self.event_ids),
             "citations": [c.to_dict() for c in self.citations],
         }
 
@@ -70,8 +72,10 @@ class Brief:
 
     def to_dict(self) -> dict:
         return {
-            "since": self.since.isoformat(), "until": self.until.isoformat(),
-            "actor": self.actor, "events": self.events,
+            "since": self.since.isoformat(),
+            "until": self.until.isoformat(),
+            "actor": self.actor,
+            "events": self.events,
             "developments": [c.to_dict() for c in self.developments],
             "shifts": [c.to_dict() for c in self.shifts],
             "cross_pressures": [c.to_dict() for c in self.cross_pressures],
@@ -97,13 +101,21 @@ def build_brief(
     con = connection(con)
     since, until = resolve_window(con, since, until, default_days=DEFAULT_DAYS)
     everything = network(con, since=since, until=until, min_events=1)
-    signed = replace(everything, min_events=min_events,
-                     edges=tuple(e for e in everything.edges if e.events >= min_events))
+    signed = replace(
+        everything,
+        min_events=min_events,
+        edges=tuple(e for e in everything.edges if e.events >= min_events),
+    )
     relevant = [e for e in everything.edges if actor is None or actor in (e.a, e.b)]
     pairs = sorted(relevant, key=lambda e: (-e.events, -abs(e.goldstein_sum), e.a, e.b))
     pairs = pairs[:developments]
-    before = network(con, since=previous_window(since, until)[0],
-                     until=previous_window(since, until)[1], min_events=1, ids=False)
+    before = network(
+        con,
+        since=previous_window(since, until)[0],
+        until=previous_window(since, until)[1],
+        min_events=1,
+        ids=False,
+    )
     previous = {(e.a, e.b): e for e in before.edges}
     grain = "day" if (until - since).days <= 31 else "week"
     return Brief(
@@ -111,18 +123,22 @@ def build_brief(
         until=until,
         actor=actor,
         events=sum(e.events for e in relevant),
-        developments=_kept(_development(con, e, previous.get((e.a, e.b)), since, until)
-                           for e in pairs),
+        developments=_kept(
+            _development(con, e, previous.get((e.a, e.b)), since, until) for e in pairs
+        ),
         shifts=_kept(_shift(con, a) for a in _alerts_of(con, since, until, actor)[:MAX_SHIFTS]),
         cross_pressures=_kept(
-            _cross_pressure(con, t) for t in [
-                t for t in unbalanced_triads(signed) if actor is None or actor in t.actors
-            ][:MAX_CROSS_PRESSURES]
+            _cross_pressure(con, t)
+            for t in [t for t in unbalanced_triads(signed) if actor is None or actor in t.actors][
+                :MAX_CROSS_PRESSURES
+            ]
         ),
         network=signed,
         series=tuple(
-            ((e.a, e.b), tuple(dyad_series(con, e.a, e.b, grain=grain, since=since,
-                                           until=until, ids=False)))
+            (
+                (e.a, e.b),
+                tuple(dyad_series(con, e.a, e.b, grain=grain, since=since, until=until, ids=False)),
+            )
             for e in pairs[:3]
         ),
     )
@@ -238,7 +254,7 @@ def citable(evidence: Evidence) -> bool:
     if not evidence.sentence or evidence.date is None:
         return False
     return all(
-        text and span and evidence.sentence[span[0]:span[1]] == text
+        text and span and evidence.sentence[span[0] : span[1]] == text
         for text, span in (
             (evidence.source_text, evidence.source_span),
             (evidence.target_text, evidence.target_span),

@@ -85,10 +85,14 @@ def to_html(brief: Brief) -> str:
     for name, heading in SECTIONS:
         body.append(f"<h2>{escape(heading)}</h2>")
         if name == "developments" and brief.series:
-            body.append('<div class="charts">' + "".join(
-                series_svg(buckets, f"{display_name(a)} \u2013 {display_name(b)}")
-                for (a, b), buckets in brief.series
-            ) + "</div>")
+            body.append(
+                '<div class="charts">'
+                + "".join(
+                    series_svg(buckets, f"{display_name(a)} \u2013 {display_name(b)}")
+                    for (a, b), buckets in brief.series
+                )
+                + "</div>"
+            )
         if name == "cross_pressures" and brief.network.edges:
             body.append(f'<div class="charts">{network_svg(brief.network)}</div>')
         claims: tuple[Claim, ...] = getattr(brief, name)
@@ -97,9 +101,10 @@ def to_html(brief: Brief) -> str:
             continue
         body.append("<ol>" + "".join(_html_claim(c) for c in claims) + "</ol>")
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"/>'
         f"<title>{escape(title(brief))}</title><style>{_STYLE}</style></head><body>"
-        + "".join(body) + "</body></html>\n"
+        + "".join(body)
+        + "</body></html>\n"
     )
 
 
@@ -125,8 +130,7 @@ def _marked(c: Evidence, open_: str, close: str, *, html: bool = False) -> str:
     for start, end in spans:
         if start < at:  # overlapping spans: mark the first only
             continue
-        out += [_plain(sentence[at:start], html), open_, _plain(sentence[start:end], html),
-                close]
+        out += [_plain(sentence[at:start], html), open_, _plain(sentence[start:end], html), close]
         at = end
     out.append(_plain(sentence[at:], html))
     return "".join(out)

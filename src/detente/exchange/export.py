@@ -115,8 +115,9 @@ def _write_jsonl(rows, text) -> int:
 
 
 def _write_gdelt(rows, text) -> int:
-    writer = csv.writer(text, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE,
-                        escapechar="\\")
+    writer = csv.writer(
+        text, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\"
+    )
     writer.writerow(gdelt.COLUMNS)
     count = 0
     for row in rows:
@@ -198,5 +199,9 @@ def plover_record(row: dict) -> dict:
     }
 
 
-_WRITERS = {"csv": _write_csv, "jsonl": _write_jsonl, "gdelt": _write_gdelt,
-            "plover": _write_plover}
+_WRITERS = {
+    "csv": _write_csv,
+    "jsonl": _write_jsonl,
+    "gdelt": _write_gdelt,
+    "plover": _write_plover,
+}

@@ -29,8 +29,16 @@ from detente.records import Document, Event, Sentence
 from detente.store import Store
 
 ICEWS_REQUIRED = (
-    "Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country", "CAMEO Code",
-    "Intensity", "Target Name", "Target Sectors", "Target Country",
+    "Event ID",
+    "Event Date",
+    "Source Name",
+    "Source Sectors",
+    "Source Country",
+    "CAMEO Code",
+    "Intensity",
+    "Target Name",
+    "Target Sectors",
+    "Target Country",
 )
 
 
@@ -101,8 +109,9 @@ def _import(paths, store: Store, rows: RowReader, batch_size: int) -> ImportRepo
 
 def _write(store: Store, batch: list[Imported], version: str) -> None:
     if batch:
-        store.write_documents([(i.document, i.story, None) for i in batch],
-                              [i.document for i in batch])
+        store.write_documents(
+            [(i.document, i.story, None) for i in batch], [i.document for i in batch]
+        )
         store.write_events([(i.document.id, i.story, [i.event]) for i in batch], version)
 
 
@@ -168,8 +177,15 @@ def _gdelt_row(fields: list[str], path: Path, line: int) -> Imported:
     doc = _document("gdelt", row["GLOBALEVENTID"], day, path, line, url, _domain(url))
     story = "url-" + _digest(url) if url else doc.id
     event = _event(
-        doc, source, target, row["EventCode"], day, (row["Actor1Name"], row["Actor2Name"]),
-        goldstein=row["GoldsteinScale"], quad=row["QuadClass"], version="GDELT 2.0 import",
+        doc,
+        source,
+        target,
+        row["EventCode"],
+        day,
+        (row["Actor1Name"], row["Actor2Name"]),
+        goldstein=row["GoldsteinScale"],
+        quad=row["QuadClass"],
+        version="GDELT 2.0 import",
     )
     return Imported(doc, story, event)
 
@@ -198,14 +214,28 @@ def _icews_row(row: dict, path: Path, line: int) -> Imported:
     story_id = row.get("Story ID") or ""
     story = f"icews-story-{story_id}" if story_id else doc.id
     event = _event(
-        doc, source, target, row["CAMEO Code"], day, (row["Source Name"], row["Target Name"]),
-        goldstein=row["Intensity"], quad="", version="ICEWS import",
+        doc,
+        source,
+        target,
+        row["CAMEO Code"],
+        day,
+        (row["Source Name"], row["Target Name"]),
+        goldstein=row["Intensity"],
+        quad="",
+        version="ICEWS import",
     )
     return Imported(doc, story, event)
 
 
-def _document(kind: str, event_id: str, day: dt.date, path: Path, line: int,
-              url: str | None, source: str | None) -> Document:
+def _document(
+    kind: str,
+    event_id: str,
+    day: dt.date,
+    path: Path,
+    line: int,
+    url: str | None,
+    source: str | None,
+) -> Document:
     if not event_id.strip():
         raise RowError("no event id")
     text = f"Imported {kind.upper()} event {event_id.strip()}."
@@ -222,8 +252,18 @@ def _document(kind: str, event_id: str, day: dt.date, path: Path, line: int,
     )
 
 
-def _event(doc: Document, source: str | None, target: str | None, code: str, day: dt.date,
-           names: tuple[str, str], *, goldstein: str, quad: str, version: str) -> Event:
+def _event(
+    doc: Document,
+    source: str | None,
+    target: str | None,
+    code: str,
+    day: dt.date,
+    names: tuple[str, str],
+    *,
+    goldstein: str,
+    quad: str,
+    version: str,
+) -> Event:
     from detente.coding.ontology import codebook
 
     if source is None or target is None:

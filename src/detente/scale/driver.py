@@ -132,7 +132,11 @@ def connect(scheduler: str) -> Iterator:
 
 
 def _execute(
-    client, todo: list[Partition], dataset: Path, retries: int, report: ScaleReport,
+    client,
+    todo: list[Partition],
+    dataset: Path,
+    retries: int,
+    report: ScaleReport,
     progress: Progress | None,
 ) -> dict[str, PartitionResult]:
     """Run the partitions, resubmitting a failed one alone up to ``retries`` times."""
@@ -143,7 +147,10 @@ def _execute(
 
     def submit(part: Partition):
         future = client.submit(
-            run_partition, part, str(dataset), key=f"detente-{part.key}-{attempts[part.key]}",
+            run_partition,
+            part,
+            str(dataset),
+            key=f"detente-{part.key}-{attempts[part.key]}",
             pure=False,
         )
         owner[future.key] = part

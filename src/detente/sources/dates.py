@@ -27,9 +27,7 @@ _TAIL = r"(?P<tail>\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—|:]|\n|$))?"
 _US = _PLACE + _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?"
 _UK = _PLACE + _WEEKDAY + r"(?P<day>\d{1,2})\s+" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?"
 _ISO_LINE = _PLACE + r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
-DATELINES = tuple(
-    re.compile(r"\s*" + pattern + _TAIL) for pattern in (_US, _UK, _ISO_LINE)
-)
+DATELINES = tuple(re.compile(r"\s*" + pattern + _TAIL) for pattern in (_US, _UK, _ISO_LINE))
 _ISO = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 
 

@@ -102,9 +102,7 @@ def _mojibake_tables() -> tuple[dict[str, int], str, str, str, str]:
 
 
 _TO_BYTE, _CONT, _LEAD2, _LEAD3, _LEAD4 = _mojibake_tables()
-_MOJIBAKE = re.compile(
-    f"[{_LEAD2}][{_CONT}]|[{_LEAD3}][{_CONT}]{{2}}|[{_LEAD4}][{_CONT}]{{3}}"
-)
+_MOJIBAKE = re.compile(f"[{_LEAD2}][{_CONT}]|[{_LEAD3}][{_CONT}]{{2}}|[{_LEAD4}][{_CONT}]{{3}}")
 _MOJIBAKE_HINT = re.compile("[ÃÂâÅÄÐÑ]")
 
 

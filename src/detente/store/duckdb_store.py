@@ -349,8 +349,16 @@ class Store:
         """Save a feed's state (a ``feeds`` row as a dict; missing columns become NULL) and
         mark entries ``(entry key, content hash, doc_id)`` as read at ``seen``, in one
         transaction."""
-        columns = ("url", "etag", "last_modified", "last_poll", "last_success", "failures",
-                   "retry_after", "last_error")
+        columns = (
+            "url",
+            "etag",
+            "last_modified",
+            "last_poll",
+            "last_success",
+            "failures",
+            "retry_after",
+            "last_error",
+        )
         row = [state.get(name) for name in columns]
         row[5] = row[5] or 0
         with self.transaction():
@@ -416,10 +424,33 @@ class Store:
 
 
 _EVENT_COLUMNS = (
-    "id", "doc_id", "sentence_index", "story", "date", "source", "target", "source_country",
-    "target_country", "code", "root", "goldstein", "quad", "plover", "source_text", "target_text",
-    "trigger_text", "source_start", "source_end", "target_start", "target_end", "trigger_start",
-    "trigger_end", "negated", "hypothetical", "confidence", "coder_version",
+    "id",
+    "doc_id",
+    "sentence_index",
+    "story",
+    "date",
+    "source",
+    "target",
+    "source_country",
+    "target_country",
+    "code",
+    "root",
+    "goldstein",
+    "quad",
+    "plover",
+    "source_text",
+    "target_text",
+    "trigger_text",
+    "source_start",
+    "source_end",
+    "target_start",
+    "target_end",
+    "trigger_start",
+    "trigger_end",
+    "negated",
+    "hypothetical",
+    "confidence",
+    "coder_version",
 )
 
 
@@ -456,8 +487,11 @@ def _event_row(e: Event, story: str | None) -> dict:
 
 
 _IMPORT_SOURCE = {
-    "documents": "documents", "sightings": "sightings", "sentences": "sentences",
-    "events": "events", "coded": "documents",
+    "documents": "documents",
+    "sightings": "sightings",
+    "sentences": "sentences",
+    "events": "events",
+    "coded": "documents",
 }
 _DOC_COLUMNS = "id, story, title, date, date_source, source, url, language, kind, text, signature"
 # of a document read in several partitions, the copy kept is the one of partition stories.part

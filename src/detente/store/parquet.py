@@ -46,19 +46,35 @@ DOCUMENT_SCHEMA = pa.schema(
     ]
 )
 SIGHTING_SCHEMA = pa.schema(
-    [("doc_id", pa.string()), ("origin", pa.string()), ("source", pa.string()),
-     ("url", pa.string())]
+    [
+        ("doc_id", pa.string()),
+        ("origin", pa.string()),
+        ("source", pa.string()),
+        ("url", pa.string()),
+    ]
 )
 SENTENCE_SCHEMA = pa.schema(
-    [("doc_id", pa.string()), ("idx", pa.int32()), ("start_char", pa.int32()),
-     ("end_char", pa.int32()), ("text", pa.string())]
+    [
+        ("doc_id", pa.string()),
+        ("idx", pa.int32()),
+        ("start_char", pa.int32()),
+        ("end_char", pa.int32()),
+        ("text", pa.string()),
+    ]
 )
 _EVENT_TYPES = {
-    "sentence_index": pa.int32(), "date": pa.date32(), "goldstein": pa.float64(),
-    "quad": pa.int8(), "negated": pa.bool_(), "hypothetical": pa.bool_(),
+    "sentence_index": pa.int32(),
+    "date": pa.date32(),
+    "goldstein": pa.float64(),
+    "quad": pa.int8(),
+    "negated": pa.bool_(),
+    "hypothetical": pa.bool_(),
     "confidence": pa.float64(),
-    **{f"{side}_{end}": pa.int32() for side in ("source", "target", "trigger")
-       for end in ("start", "end")},
+    **{
+        f"{side}_{end}": pa.int32()
+        for side in ("source", "target", "trigger")
+        for end in ("start", "end")
+    },
 }
 #: the events table's columns except ``story``, which the driver assigns after the whole run
 EVENT_SCHEMA = pa.schema(
@@ -128,8 +144,9 @@ def sentence_table(docs: Iterable[Document]) -> pa.Table:
 
 def event_table(events: Sequence[Event]) -> pa.Table:
     rows = [_event_row(e, None) for e in events]
-    return pa.table({name: [r[name] for r in rows] for name in EVENT_SCHEMA.names},
-                    schema=EVENT_SCHEMA)
+    return pa.table(
+        {name: [r[name] for r in rows] for name in EVENT_SCHEMA.names}, schema=EVENT_SCHEMA
+    )
 
 
 def write_parquet_partition(
@@ -148,8 +165,11 @@ def write_parquet_partition(
     """
     name = f"part-{key}.parquet"
     out: dict[str, list[str]] = {"documents": [], "sightings": [], "sentences": [], "events": []}
-    for table_name, table in (("documents", documents), ("sightings", sightings),
-                              ("sentences", sentences)):
+    for table_name, table in (
+        ("documents", documents),
+        ("sightings", sightings),
+        ("sentences", sentences),
+    ):
         if table.num_rows:
             write_table(table, dataset / table_name / name)
             out[table_name].append(f"{table_name}/{name}")

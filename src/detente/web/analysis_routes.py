@@ -61,19 +61,34 @@ def get_series(
     check_window(since, until)
     a, b = _known_pair(con, a, b)
     buckets = analysis.dyad_series(
-        con, a, b, grain=grain, since=since, until=until, directed=directed, level=level,
+        con,
+        a,
+        b,
+        grain=grain,
+        since=since,
+        until=until,
+        directed=directed,
+        level=level,
         ids=ids,
     )
     return {
-        "a": a, "b": b, "a_name": analysis.display_name(a), "b_name": analysis.display_name(b),
-        "grain": grain, "directed": directed, "level": level,
+        "a": a,
+        "b": b,
+        "a_name": analysis.display_name(a),
+        "b_name": analysis.display_name(b),
+        "grain": grain,
+        "directed": directed,
+        "level": level,
         "buckets": [_without_ids(bucket.to_dict(), ids) for bucket in buckets],
     }
 
 
 @router.get("/network", summary="The signed network of a window and its unbalanced triads")
 def get_network(
-    con: Con, since: Since = None, until: Until = None, min_events: MinEvents = 3,
+    con: Con,
+    since: Since = None,
+    until: Until = None,
+    min_events: MinEvents = 3,
     ids: Ids = False,
 ) -> dict:
     check_window(since, until)
@@ -88,7 +103,10 @@ def get_network(
 
 @router.get("/tensions", summary="Cross-pressures: unbalanced triads, heaviest first")
 def get_tensions(
-    con: Con, since: Since = None, until: Until = None, min_events: MinEvents = 3,
+    con: Con,
+    since: Since = None,
+    until: Until = None,
+    min_events: MinEvents = 3,
     ids: Ids = False,
 ) -> dict:
     check_window(since, until)
@@ -98,8 +116,11 @@ def get_tensions(
 
 @router.get("/alerts", summary="Dyads whose relations shifted, strongest first")
 def get_alerts(
-    con: Con, since: Since = None, until: Until = None,
-    grain: Literal["day", "week", "month"] = "week", min_events: MinEvents = 3,
+    con: Con,
+    since: Since = None,
+    until: Until = None,
+    grain: Literal["day", "week", "month"] = "week",
+    min_events: MinEvents = 3,
     ids: Ids = False,
 ) -> dict:
     check_window(since, until)
@@ -114,7 +135,9 @@ BRIEF_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame
 
 @router.get("/brief", summary="The written brief of a window (JSON, Markdown or HTML)")
 def get_brief(
-    con: Con, since: Since = None, until: Until = None,
+    con: Con,
+    since: Since = None,
+    until: Until = None,
     actor: Annotated[str | None, Query(max_length=40)] = None,
     fmt: Literal["json", "md", "html"] = "json",
 ) -> Response:

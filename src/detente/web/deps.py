@@ -63,8 +63,18 @@ def _event_filter(
     ] = False,
 ) -> EventFilter:
     return make_filter(
-        actor=actor, source=source, target=target, dyad=dyad, code=code, root=root, quad=quad,
-        since=since, until=until, q=q, doc_id=doc_id, include_flagged=include_flagged,
+        actor=actor,
+        source=source,
+        target=target,
+        dyad=dyad,
+        code=code,
+        root=root,
+        quad=quad,
+        since=since,
+        until=until,
+        q=q,
+        doc_id=doc_id,
+        include_flagged=include_flagged,
         counted=counted,
     )
 

@@ -181,8 +181,15 @@ def make_filter(
         source=actor_code(source, "source") if source else None,
         target=actor_code(target, "target") if target else None,
         dyad=parse_dyad(dyad) if dyad else None,
-        code=code, root=root, quad=quad, since=since, until=until, q=q or None,
-        doc_id=doc_id, include_flagged=include_flagged, counted=counted,
+        code=code,
+        root=root,
+        quad=quad,
+        since=since,
+        until=until,
+        q=q or None,
+        doc_id=doc_id,
+        include_flagged=include_flagged,
+        counted=counted,
     )
 
 
@@ -267,11 +274,13 @@ def _fill_urls(con, rows: list[dict]) -> None:
     missing = sorted({r["doc_id"] for r in rows if not r["url"]})
     if not missing:
         return
-    seen = dict(con.execute(
-        "SELECT doc_id, min(url) FROM sightings WHERE doc_id IN (SELECT unnest(?)) "
-        "AND url IS NOT NULL GROUP BY doc_id",
-        [missing],
-    ).fetchall())
+    seen = dict(
+        con.execute(
+            "SELECT doc_id, min(url) FROM sightings WHERE doc_id IN (SELECT unnest(?)) "
+            "AND url IS NOT NULL GROUP BY doc_id",
+            [missing],
+        ).fetchall()
+    )
     for row in rows:
         row["url"] = row["url"] or seen.get(row["doc_id"])
 

@@ -120,8 +120,16 @@ def get_dyads(
     names = actors.actor_names()
     return {
         "dyads": [
-            {"a": x, "b": y, "a_name": names.get(x, x), "b_name": names.get(y, y), "events": n,
-             "cooperation": coop, "conflict": conf, "goldstein_sum": float(gold)}
+            {
+                "a": x,
+                "b": y,
+                "a_name": names.get(x, x),
+                "b_name": names.get(y, y),
+                "events": n,
+                "cooperation": coop,
+                "conflict": conf,
+                "goldstein_sum": float(gold),
+            }
             for x, y, n, coop, conf, gold in rows.fetchall()
         ]
     }
@@ -138,4 +146,3 @@ def get_summary(con: Con, request: Request) -> dict:
         "last_date": last.isoformat() if last else None,
         "ingest": request.app.state.db.writable,
     }
-
