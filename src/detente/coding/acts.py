@@ -14,12 +14,12 @@ from __future__ import annotations
 from detente.coding.act import Act, _own_side
 from detente.coding.agents import VIOLENT
 from detente.coding.arguments import Arguments
-from detente.coding.fallbacks import Fallbacks, _infinitive, _outlook_clauses
+from detente.coding.fallbacks import Fallbacks, _outlook_clauses
 from detente.coding.frames import Frames, finite_branch
 from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.matching import Matcher
 from detente.coding.roles import Actors
-from detente.coding.syntax import clause_tokens, object_clauses
+from detente.coding.syntax import clause_tokens, infinitive, object_clauses
 from detente.coding.visits import _NO_VISITORS, _VISITS, Visits, _arrival
 
 _ABOUT_ACTS = frozenset({"01", "11", "12"})  # statements, disapprovals, rejections of acts
@@ -173,7 +173,7 @@ class ActFinder:
         to withdraw'): what someone asked for, which only a frame may code."""
         nouns = self.lex.cues["request_nouns"]
         head = token.head
-        if head.i == token.i or not _infinitive(token):
+        if head.i == token.i or not infinitive(token):
             return False
         if token.dep_ in ("acl", "relcl"):
             return head.pos_ == "NOUN" and head.lemma_.lower() in nouns
@@ -274,6 +274,6 @@ def _demanded_clauses(verb) -> list:
     """'handed X an ultimatum to shut Y, close Z and curb W': the infinitive clauses after
     the verb that spell out what is demanded, with the clauses coordinated to them."""
     out = [
-        c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > verb.i and _infinitive(c)
+        c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > verb.i and infinitive(c)
     ]
     return out

@@ -9,7 +9,15 @@ from detente.coding.implied import ImpliedTargets
 from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.matching import Matcher
 from detente.coding.roles import RELATIVE, Actors, Arg, agent_noun
-from detente.coding.syntax import anchor, antecedent, dated, own_subject, participle, passive
+from detente.coding.syntax import (
+    anchor,
+    antecedent,
+    dated,
+    infinitive,
+    own_subject,
+    participle,
+    passive,
+)
 
 _SCHEDULED = frozenset({"set", "schedule", "slate"})  # passives whose subject will act
 _AGAINST = frozenset({"11", "12", "16"})  # disapprove, reject, reduce relations
@@ -140,7 +148,7 @@ class Arguments:
         after a verb's object is the object's act, not the verb's subject's; after a passive
         of scheduling ('X is set to visit Y'), the passive subject's; not after one of
         expectation ('X is expected to retaliate': a guess, no act)."""
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        if not infinitive(clause):
             return []
         objects = [c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i]
         if passive(clause.head) and clause.head.lemma_.lower() in _SCHEDULED:
@@ -618,9 +626,7 @@ def _unjoined(verb) -> bool:
 
 def _infinitive_clause(verb) -> bool:
     """A 'to' infinitive under another verb ('ordered X to leave', 'helped X to leave')."""
-    return verb.dep_ in ("xcomp", "ccomp", "advcl") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    )
+    return verb.dep_ in ("xcomp", "ccomp", "advcl") and infinitive(verb)
 
 
 def _summary(noun) -> bool:

@@ -17,7 +17,7 @@ from detente.coding.arguments import Arguments
 from detente.coding.lexicon import Pattern
 from detente.coding.matching import Matcher
 from detente.coding.roles import NOT_PEOPLE, Actors, Arg, agent_noun
-from detente.coding.syntax import dated, passive
+from detente.coding.syntax import dated, infinitive, passive
 
 # those a state's emergency rule is aimed at
 _DISSENT = frozenset({"REB", "CVL", "OPP", "LAB"})
@@ -330,9 +330,7 @@ class Fallbacks:
         nouns += [
             g for c in token.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "dobj"
         ]
-        out = [
-            c for n in nouns for c in n.children if c.dep_ in ("acl", "relcl") and _infinitive(c)
-        ]
+        out = [c for n in nouns for c in n.children if c.dep_ in ("acl", "relcl") and infinitive(c)]
         out += [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
         return out
 
@@ -491,9 +489,7 @@ class Fallbacks:
     def purpose_target(self, token, pattern: Pattern, specs=("dobj",)) -> list[Arg]:
         """'deployed troops to seize X': a show of force aimed at whom its purpose names."""
         for clause in token.children:
-            if clause.dep_ in ("advcl", "xcomp") and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in clause.children
-            ):
+            if clause.dep_ in ("advcl", "xcomp") and infinitive(clause):
                 got = self.arguments.targets(clause, specs, pattern)
                 if got:
                     return got
@@ -515,10 +511,6 @@ def _outlook_clauses(token) -> list:
         if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children)
     ]
     return out
-
-
-def _infinitive(clause) -> bool:
-    return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
 
 
 def _person(noun) -> bool:

@@ -15,7 +15,7 @@ from detente.coding.arguments import Arguments
 from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.matching import Matcher
 from detente.coding.roles import Actors, Arg
-from detente.coding.syntax import clause_tokens, own_subject, participle, penalty
+from detente.coding.syntax import clause_tokens, infinitive, own_subject, participle, penalty
 
 _MEANS_PREPS = frozenset({"through", "via"})
 
@@ -345,7 +345,7 @@ class Frames:
                 and child.tag_ != "VBG"  # 'told visiting X that ...': a visitor, not an order
                 or child.dep_ == "ccomp"
                 and child.tag_ == "VB"
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+                and infinitive(child)
             ):
                 return True
             if child.dep_ == "ccomp" and any(
@@ -541,7 +541,7 @@ def finite_branch(node) -> bool:
         and head.i != node.i
         and head.tag_ == "VB"
         and head.dep_ in ("xcomp", "ccomp")
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in head.children)
+        and infinitive(head)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
     )
 

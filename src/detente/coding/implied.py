@@ -11,7 +11,7 @@ from detente.coding.agents import VIOLENT, Agents
 from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.matching import Matcher
 from detente.coding.roles import RELATIVE, Actors, Arg
-from detente.coding.syntax import passive
+from detente.coding.syntax import infinitive, passive
 
 # what is planted, fired or set off, besides the lexicon's arms
 _MUNITIONS = frozenset(
@@ -129,7 +129,7 @@ class ImpliedTargets:
             if clause.dep_ != "advcl":
                 continue
             found: list[Arg] = []
-            if _infinitive(clause):  # 'to avoid being encircled by X'
+            if infinitive(clause):  # 'to avoid being encircled by X'
                 found = [
                     a
                     for node in clause.subtree
@@ -203,7 +203,7 @@ class ImpliedTargets:
         a restriction that names no one falls on the imposing state's own civilians, unless
         the sentence names its opponents or gives the restriction a purpose (whom those
         name is the target: see ``ActFinder``)."""
-        if any(c.dep_ in ("advcl", "xcomp") and _infinitive(c) for c in token.children):
+        if any(c.dep_ in ("advcl", "xcomp") and infinitive(c) for c in token.children):
             return []
         if pattern.code[:4] == "1721" and not any(
             o.lemma_.lower() in _GATHERINGS for o in self.matcher.objects(token, pattern)
@@ -274,7 +274,3 @@ def _time_preps(token) -> list:
             if child.dep_ == "prep":
                 found.append(child)
     return found
-
-
-def _infinitive(verb) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

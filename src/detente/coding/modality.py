@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from detente.coding.syntax import reaction_participle
+from detente.coding.syntax import infinitive, reaction_participle
 
 _YEAR = re.compile(r"(19|20)\d\d(s)?")
 _TIME_NOUNS = frozenset({"week", "month", "year", "weekend", "decade", "summer", "winter"})
@@ -84,10 +84,7 @@ def _chain(token):
 def _for_to_clause(node) -> bool:
     """'for X to V': an infinitive with its own subject after 'for' names what would, could
     or should happen ('paved the way for X to V', 'a precedent for X to V'), never a deed."""
-    kids = list(node.children)
-    return any(k.dep_ == "mark" and k.lower_ == "for" for k in kids) and any(
-        k.dep_ == "aux" and k.lower_ == "to" for k in kids
-    )
+    return infinitive(node) and any(k.dep_ == "mark" and k.lower_ == "for" for k in node.children)
 
 
 def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> Modality:
@@ -213,7 +210,7 @@ def _planning(node, below, cues) -> bool:
         and node.lemma_.lower() in cues["intent_governors"]
         and below is not None
         and below.dep_ == "xcomp"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+        and infinitive(below)
     )
 
 
@@ -351,7 +348,7 @@ def _purpose(node, below, cues) -> bool:
     return (
         node.lemma_.lower() in cues["motion_verbs"]
         and below.dep_ in ("advcl", "xcomp")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+        and infinitive(below)
     )
 
 
@@ -377,9 +374,7 @@ def _misparsed_earlier(node, cues) -> bool:
 def _demanded(node, below, cues) -> bool:
     """An infinitive spelling out a demand: 'a call to free X', 'handed Y an ultimatum to
     close its border', 'gave Y a deadline to withdraw'. The demand is the act, not its content."""
-    if below.dep_ not in ("acl", "advcl", "xcomp") or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in below.children
-    ):
+    if below.dep_ not in ("acl", "advcl", "xcomp") or not infinitive(below):
         return False
     nouns = set(cues["request_nouns"]) | {"deadline"}
     if below.dep_ == "acl":
@@ -645,7 +640,7 @@ def _predicate_adjective(node, below) -> str:
         below is None
         or node.lemma_.lower() != "be"
         or below.dep_ not in ("advcl", "xcomp")
-        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+        or not infinitive(below)
     ):
         return ""
     for child in node.children:

@@ -48,6 +48,11 @@ def reaction_passive(verb) -> bool:
     )
 
 
+def infinitive(clause) -> bool:
+    """A 'to'-infinitive clause ('to expel X')."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def participle(verb) -> bool:
     """A participle set off by a comma ('rejected X, calling Y ...'): a free adjunct."""
     start = verb.left_edge.i
