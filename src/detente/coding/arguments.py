@@ -246,6 +246,12 @@ class Arguments:
                 return got
         if pattern is None:
             return []
+        if token.pos_ == "VERB" and pattern.code[:2] in _SPOKEN:
+            # 'complained that X had ignored ...', 'charged that X had shelled ...': a verbal
+            # act with no addressee is aimed at the subject of its that-clause
+            got = [a for s in _that_subjects(token) for a in self.actors.phrase(s)]
+            if got:
+                return got
         if token.pos_ == "VERB":
             got = self._host_of(self.matcher.objects(token, pattern))
             if got:
@@ -287,11 +293,22 @@ class Arguments:
         if name == "dative":
             return self.actors.under(token, "dative", places=True)
         if name in ("csubj", "comp_subj"):
-            return [
+            got = [
                 a
                 for c in token.children
                 if c.dep_ in ("ccomp", "xcomp", "advcl")
                 for s in _complement_subjects(c)
+                for a in self.actors.phrase(s)
+            ]
+            if got or token.pos_ != "VERB":
+                return got
+            # 'issued a demand for X to pay', 'renewed its call for X to free': the subject
+            # of the infinitive that the act's object noun governs
+            return [
+                a
+                for o in token.children
+                if o.dep_ in ("dobj", "obj")
+                for s in _for_subjects(o)
                 for a in self.actors.phrase(s)
             ]
         if name in ("comp", "xcomp", "acl"):
@@ -543,6 +560,36 @@ _HOLDING = frozenset(
 # partners, which a noun inside the object often has of its own: 'manoeuvres near the
 # border with X', 'an offer of talks with Y')
 _AIMED_PREPS = frozenset({"to", "on", "against", "at", "into", "toward", "towards"})
+
+
+# roots of the verbal acts whose addressee may be the subject of a that-clause
+_SPOKEN = frozenset({"01", "02", "10", "11", "13"})
+
+
+def _that_subjects(verb) -> list:
+    """Subjects of the finite that-clause a verb governs ('said that X had ...'), not of
+    an infinitive or a participle; 'that' may be left out of a past-tense clause."""
+    found = []
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.i < verb.i or c.tag_ in ("VB", "VBG", "TO"):
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and not any(
+            a.dep_ == "aux" and a.tag_ in ("VBD", "MD") for a in c.children
+        ):
+            continue
+        found += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return found[:1]
+
+
+def _for_subjects(noun) -> list:
+    """'a demand for X to pay': X, the subject of the infinitive the noun governs."""
+    return [
+        s
+        for c in noun.children
+        if c.dep_ in ("acl", "relcl", "advcl") and c.tag_ == "VB"
+        for s in c.children
+        if s.dep_ == "nsubj" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+    ][:1]
 
 
 def _complement_subjects(clause) -> list:
