@@ -397,7 +397,10 @@ def _attach(tokens, hits, k, unit: Unit, offices, day) -> int:
             unit.code, unit.country, unit.sector, unit.how = "---GOV", None, "GOV", "sector"
             unit.j = hit.j
             return k + 1
-        _set_sector(unit, hit.match.entry.sector, "title" if hit.kind == "title" else None)
+        sector = hit.match.entry.sector
+        if tokens[hit.i].norm in _CRAFT_WORDS and _designators(tokens, pos, hit.i):
+            sector = "MIL"  # 'Chinese J-20 fighters' are aircraft, not armed men
+        _set_sector(unit, sector, "title" if hit.kind == "title" else None)
         unit.j, pos, budget, k = hit.j, hit.j, 0, k + 1
         if hit.kind == "title":
             return _name_after_title(tokens, hits, k, unit, offices, day)
@@ -421,7 +424,12 @@ def _plain_gap(tokens: list[Token], start: int, end: int, names: bool = False) -
     Yazidi women") belongs to the same noun phrase."""
     count = 0
     capitalised = 0
-    for tok in tokens[start:end]:
+    skip = _designators(tokens, start, end)
+    for k, tok in enumerate(tokens[start:end], start):
+        if k in skip:
+            if k - 1 not in skip:
+                count += 1  # a model designator is one modifier word: 'Russian Su-34 bombers'
+            continue
         if tok.norm == "-":
             continue
         if names and tok.shape == 1 and tok.norm.isalpha() and tok.norm not in _FUNCTION:
@@ -436,6 +444,30 @@ def _plain_gap(tokens: list[Token], start: int, end: int, names: bool = False) -
             return None  # 'the Malian border killed six soldiers': a count starts a new phrase
         count += 1
     return count
+
+
+#: words that name armed men, or aircraft when a model designator precedes them
+_CRAFT_WORDS = frozenset({"fighters", "fighter", "bombers", "bomber", "interceptors"})
+
+
+def _designators(tokens: list[Token], start: int, end: int) -> set[int]:
+    """Indices of the tokens of weapon model designators between ``start`` and ``end``: one to
+    three capitalised letters, a hyphen and a number ("F-16", "Su-34", "MiG-29", "B-52s",
+    "J-20"). Such a code names a platform, so it may stand between a demonym and the sector
+    word it modifies ("Turkish F-16 jets", "Chinese J-20 fighters")."""
+    out: set[int] = set()
+    for k in range(start, end - 2):
+        letters, dash, number = tokens[k], tokens[k + 1], tokens[k + 2]
+        if (
+            letters.shape
+            and letters.norm.isalpha()
+            and len(letters.norm) <= 3
+            and letters.norm not in _FUNCTION
+            and dash.norm == "-"
+            and number.norm[:1].isdigit()
+        ):
+            out.update((k, k + 1, k + 2))
+    return out
 
 
 #: a diplomatic post: the city or country it is in is its host, not its owner
