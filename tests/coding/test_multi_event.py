@@ -4,6 +4,7 @@ infinitive complement, help pledged in a second verb. Each case is a sentence of
 
 from __future__ import annotations
 
+import pytest
 from coding_helpers import by_code, by_root
 
 # ---- the visit an act is set in is an event of its own ----------------------------------
@@ -154,3 +155,106 @@ def test_a_judgement_predicate_still_blocks_the_bare_verb(run):
     # 'called X unacceptable' is a judgement, not a phone call
     codes = by_code(run("Chile called the Peruvian proposal unacceptable on Monday."))
     assert not any(c.startswith("04") for *_pair, c in codes)
+
+
+# ---- later acts of one subject share the first act's target -------------------------------
+
+
+@pytest.fixture(scope="module")
+def real_run(real_coder):
+    def _run(text, date="2021-06-15"):
+        return real_coder.code(text, date, include_flagged=False)
+
+    return _run
+
+
+def test_a_second_verb_with_no_target_shares_the_first_ones(real_run):
+    keys = by_root(
+        real_run("Chile criticised Bolivia's border closure on Tuesday and summoned its envoy.")
+    )
+    assert ("CHL", "BOL", "11") in keys
+    assert ("CHL", "BOL", "16") not in keys
+    keys = by_root(
+        real_run("Norway suspended fishing talks with Iceland on Friday and cut diplomatic ties.")
+    )
+    assert ("NOR", "ISL", "16") in keys
+    assert keys.count(("NOR", "ISL", "16")) == 2
+
+
+def test_three_coordinated_acts_all_reach_the_target(real_run):
+    text = (
+        "Uruguay condemned Paraguay's arrest of its journalists on Monday, recalled its "
+        "ambassador and froze its assets."
+    )
+    keys = by_root(real_run(text))
+    assert ("URY", "PRY", "11") in keys
+    assert keys.count(("URY", "PRY", "16")) == 2
+
+
+def test_then_links_a_second_act(real_run):
+    text = "Latvia expelled three Belarusian diplomats on Thursday, then summoned its envoy."
+    keys = by_root(real_run(text))
+    assert ("LVA", "BLR", "16") in keys
+    assert ("LVA", "BLR", "11") in keys
+
+
+def test_a_finite_verb_under_a_demanded_clause_is_the_demanders_act(real_run):
+    text = (
+        "Vietnam demanded that Cambodia release the detained fishermen on Sunday, and lodged "
+        "a formal protest."
+    )
+    keys = by_root(real_run(text))
+    assert ("VNM", "KHM", "10") in keys
+    assert ("VNM", "KHM", "11") in keys
+    assert not [k for k in keys if k[0] == "KHM"]
+
+
+def test_a_past_form_after_an_infinitive_is_the_urgers_act(real_run):
+    text = "Kenya urged Somalia to hand over the suspects on Monday and imposed sanctions."
+    keys = by_root(real_run(text))
+    assert ("KEN", "SOM", "02") in keys
+    assert ("KEN", "SOM", "16") in keys
+
+
+def test_a_closing_threat_participle_is_aimed_at_the_same_side(real_run):
+    text = (
+        "Greece expelled two Turkish diplomats on Friday, warning that it would take military "
+        "action if provoked."
+    )
+    keys = by_root(real_run(text))
+    assert ("GRC", "TUR", "16") in keys
+    assert ("GRC", "TUR", "13") in keys
+
+
+def test_a_negated_conjunct_stays_uncoded(real_run):
+    text = "Chile criticised Bolivia's border closure on Tuesday but did not recall its envoy."
+    keys = by_root(real_run(text))
+    assert ("CHL", "BOL", "11") in keys
+    assert ("CHL", "BOL", "16") not in keys
+
+
+def test_another_subject_does_not_inherit_the_target(real_run):
+    keys = by_root(
+        real_run(
+            "Norway imposed sanctions on Iceland on Friday and Iceland condemned the decision."
+        )
+    )
+    assert ("NOR", "ISL", "16") in keys
+    assert ("NOR", "ISL", "11") not in keys
+
+
+def test_a_participle_insisting_on_something_addresses_no_one(real_run):
+    text = (
+        "Peru rejected Ecuador's offer of talks on Monday, insisting that any dialogue must wait."
+    )
+    keys = by_root(real_run(text))
+    assert ("PER", "ECU", "10") not in keys
+
+
+def test_property_burned_in_an_attack_is_its_toll_not_a_second_act(real_run):
+    text = (
+        "Eritrean artillery shelled a Djiboutian border town on Monday, killing four soldiers "
+        "and setting dozens of homes ablaze."
+    )
+    keys = by_root(real_run(text))
+    assert not [k for k in keys if k[2] == "17"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from detente.coding.act import _own_side
 from detente.coding.acts import Act, ActFinder
 from detente.coding.agents import VIOLENT
 from detente.coding.arguments import Arguments
@@ -80,6 +81,7 @@ class SentenceCoder(Refinements):
             lemma = verb_in_disguise(token, self._verb_lemmas)
             if lemma is not None:
                 retag_verb(token, lemma)
+        _reattach_conjuncts(doc)
         # acts whose modality is read off another verb than their own trigger: a closing
         # participle of the speaker that the parser hung on the reported clause
         self._modal_anchor: dict[int, object] = {}
@@ -165,6 +167,7 @@ class SentenceCoder(Refinements):
             self._shared_aim(act, acts)
             self._purpose_talks(act, acts)
             self._summed_up(act, acts)
+            self._shared_roles(act, acts)
         acts += self.mediation_acts(acts)
         if any(a.code == "040" and self._third_place(a) for a in acts):
             for a in acts:  # one meeting: the summit noun and the verb share the place
@@ -320,6 +323,55 @@ class SentenceCoder(Refinements):
                 act.targets = [t for t in other.targets if t.code[:3] not in countries]
                 return
 
+    def _shared_roles(self, act: Act, acts: list[Act]) -> None:
+        """'X condemned Y and recalled its ambassador', 'X imposed sanctions on Y, then cut
+        ties', 'X expelled Y's envoys, warning that it would retaliate': a later act of the
+        same subject (a conjunct or a closing participle with no subject of its own) that
+        names no one to act on is aimed at whom the act it follows was aimed at. Its own
+        mood stays its own: a negated or hypothetical conjunct is still flagged."""
+        if act.targets or not act.sources or act.joint and len(act.sources) >= 2:
+            return
+        token = act.token
+        lead = _lead_act_token(token)
+        if lead is None or self._names_other(act) or _own_object(token):
+            return
+        if token.dep_ == "advcl" and not _aimed_participle(act):
+            return
+        own = {s.code for s in act.sources}
+        for other in acts:
+            if other is act or other.token.i != lead.i or not other.targets:
+                continue
+            if act.code[:2] == "04" and other.code[:2] not in _MEETING_KIN:
+                continue  # 'seized a ship, landing commandos on its deck': no visit
+            adjunct = token.dep_ == "advcl" or lead.dep_ == "advcl" and lead.tag_ == "VBG"
+            if other.code[:2] in VIOLENT and (
+                adjunct and act.code[:2] != "18" or act.code[:3] == "171"
+            ):
+                continue  # 'shelled X, setting homes ablaze', 'raided X and razed it': its toll
+            if not own <= {s.code for s in other.sources}:
+                continue  # 'X attacked Y and Z retaliated': another subject
+            targets = [
+                t
+                for t in other.targets
+                if not _own_side(t, act.sources)
+                and not any(_self_directed(s, t) for s in act.sources)
+            ]
+            if targets:
+                act.targets = targets
+                return
+
+    def _names_other(self, act: Act) -> bool:
+        """The act's own words name someone else than its doer ('ignoring calls from X to
+        ...'): whom it is aimed at lies there, not in the verb it follows. What it is done
+        for is only its reason ('apologised for the killing of X's civilians')."""
+        return any(
+            not _own_side(a, act.sources)
+            for c in act.token.children
+            if c.dep_ not in ("nsubj", "nsubjpass", "conj", "cc", "punct", "advcl")
+            and not (c.dep_ == "prep" and c.lower_ in _REASON_PREPS)
+            for a in self.actors.subtree(c)
+        )
+
     def _spoken_with(self, act: Act) -> None:
         """'X said it would expel Y's envoy, accusing him of spying': a closing verbal
         participle of the speaker, hung on the clause it reports, is said as that clause is
@@ -430,6 +482,87 @@ class SentenceCoder(Refinements):
         return token.dep_ != "pobj" or token.head.lower_ in LIGHT_PREPS | {"between", "by"}
 
 
+def _lead_act_token(token):
+    """The verb whose act a later verb of the same subject follows: the first conjunct
+    ('condemned X and recalled ...', 'condemned X, then recalled ...') or the clause a closing
+    participle is set off from ('expelled X's envoys, warning that ...'); None when the verb
+    has a subject of its own or is neither."""
+    head = token.head
+    if head.i == token.i or token.pos_ not in ("VERB", "AUX") or own_subject(token):
+        return None
+    if head.pos_ not in ("VERB", "AUX") or head.i > token.i:
+        return None
+    before = token.doc[token.i - 1] if token.i > 0 else token
+    if before.pos_ in ("PROPN", "NOUN", "PRON"):
+        return None  # '... on Monday and India condemned it': a subject the parser missed
+    if token.dep_ == "conj" or token.dep_ == "dep" and _then(token):
+        return head
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and participle(token):
+        return head
+    return None
+
+
+def _aimed_participle(act: Act) -> bool:
+    """A closing participle that is an act on someone by its own nature: a coercive or
+    hostile deed ('..., expelling its diplomats', '..., freezing its assets'), or a threat
+    that says what the doer will do ('..., warning that it would use force', '..., vowing to
+    retaliate'). Insisting, seeking, objecting or warning of a risk address no one."""
+    root = act.code[:2]
+    if root in _DEEDS:
+        return True
+    if root in ("11", "12") and any(
+        c.dep_ in ("dobj", "nsubj") and c.lower_ in _PERSONAL for c in act.token.children
+    ):
+        return True  # '..., calling it a violation', '..., branding them terrorists'
+    return root == "13" and any(
+        c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") for c in act.token.children
+    )
+
+
+def _own_object(token) -> bool:
+    """'... and praised its own farmers': an object the doer calls its own is aimed at
+    itself, not at the first act's target."""
+    return any(
+        c.dep_ in ("dobj", "dative") and any(g.lower_ == "own" for g in c.children)
+        for c in token.children
+    )
+
+
+def _then(token) -> bool:
+    """', then recalled its ambassador': a second act the parser leaves unattached."""
+    return any(c.dep_ == "advmod" and c.lower_ == "then" for c in token.children)
+
+
+def _reattach_conjuncts(doc) -> None:
+    """'X demanded that Y free the sailors, and recalled its ambassador', 'X urged Y to
+    free the sailors and imposed sanctions': the parser coordinates the finite verb with the
+    demanded or wished clause's own verb; a finite past or present form with no subject and
+    no auxiliary of its own cannot continue a bare infinitive or subjunctive ('free', 'would
+    respond'), so it is the head verb's sibling, and is re-read as such (tense agreeing with
+    the head verb). A conjunct agreeing with the clause verb ('said rebels attacked X and
+    killed Y') stays in the clause."""
+    for token in doc:
+        clause = token.head
+        if token.dep_ != "conj" or token.pos_ != "VERB" or clause.i == token.i:
+            continue
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.tag_ != "VB":
+            continue
+        main = clause.head
+        if main.i == clause.i or main.pos_ != "VERB" or main.tag_ not in ("VBD", "VBZ"):
+            continue
+        if token.lower_ == token.lemma_.lower():
+            continue  # 'to close X and cut Y': a bare form may be the infinitive's own
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in token.children):
+            continue
+        finite = token.tag_ == main.tag_ or token.tag_ == "VBN" and main.tag_ == "VBD"
+        if not finite:
+            continue
+        for c in list(clause.children):
+            if c.dep_ == "cc" and c.i < token.i and c.i > clause.i:
+                c.head = main
+        token.head = main
+
+
 def _subject_after_as(token) -> bool:
     """'X went quiet as a ceasefire between A and B took effect', parsed with 'as' a
     preposition and 'took' a conjunct of the main verb: the noun is the subject of that
@@ -493,6 +626,12 @@ _RECEIVING = frozenset({"receive", "face", "draw", "earn", "win", "attract", "ge
 # help given (06x-08x) and the friendly acts whose target it may share (01x-08x)
 _HELP = frozenset({"06", "07", "08"})
 _FRIENDLY = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
+# acts whose later conjunct may be a meeting or visit aimed at the same side
+_MEETING_KIN = frozenset({"01", "02", "03", "04", "05"})
+# what an act is done for or over: its reason, not whom it is aimed at
+_REASON_PREPS = frozenset({"for", "over"})
+# deeds a closing participle does to someone: reduced relations, coercion, force
+_DEEDS = frozenset({"16", "17", "18", "19", "20"})
 # verbal acts (statements, appeals, demands, disapprovals, rejections): done as they are said
 _VERBAL = frozenset({"01", "02", "10", "11", "12"})
 # personal pronouns that stand for someone else than the clause's own subject
