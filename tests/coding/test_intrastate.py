@@ -385,3 +385,95 @@ def test_lifting_a_curfew_or_emergency_falls_on_the_public(real_coder, text, cod
     assert [(e.source[:3], e.target[:3], e.code) for e in events] == [
         (events[0].source[:3], events[0].source[:3], code)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Tajik police detained a prominent opposition politician in Dushanbe on Monday.", "OPP"),
+        ("Azerbaijani security forces arrested four reporters of an independent website.", "MED"),
+        ("Cambodian police rounded up dozens of land rights campaigners on Friday.", "OPP"),
+        ("Vietnamese police placed a dissident blogger under house arrest on Monday.", "MED"),
+        ("Ugandan troops tore down hundreds of homes in a Kampala slum on Tuesday.", "CVL"),
+    ],
+)
+def test_coercion_of_unnamed_own_people_falls_on_them(real_coder, text, sector):
+    # an arrest, a demolition or a licence withdrawal by a state's own organs aimed at
+    # people no mention places falls on that state's own opposition, media or civilians
+    events = _events(real_coder, text, "2022-05-16")
+    homes = [(s, t, c) for s, t, c in events if c[:2] == "17" and s[:3] == t[:3]]
+    assert homes, events
+    assert homes[0][1][3:] == sector
+
+
+def test_coercion_of_a_foreigner_is_not_turned_home(real_coder):
+    events = _events(
+        real_coder, "Iranian police detained a French tourist in Tehran on Sunday.", "2022-05-16"
+    )
+    assert ("IRN", "FRA") in {(s[:3], t[:3]) for s, t, c in events if c[:2] == "17"}
+    assert not any(s[:3] == t[:3] for s, t, _c in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tens of thousands of Slovaks poured into the streets of Bratislava on Friday.",
+        "Thousands of Hungarians filled the squares of Budapest on Sunday against the new law.",
+        "Serbian teachers stayed off the job on Monday in a dispute over wages.",
+        "Kazakh oil workers struck on Tuesday over unpaid bonuses.",
+    ],
+)
+def test_street_and_strike_idioms_are_protests_at_home(real_coder, text):
+    keys = _keys(real_coder, text, "2023-03-06")
+    assert any(s == t and root == "14" for s, t, root in keys), keys
+
+
+def test_what_marchers_demand_is_their_protest(real_coder):
+    # gold rule 7: the protest form overrides the verbal demand its participle tells
+    keys = _keys(
+        real_coder,
+        "Thousands of Malawians filled the streets of Lilongwe on Thursday, demanding that "
+        "the president resign.",
+        "2023-03-09",
+    )
+    assert ("MWI", "MWI", "14") in keys
+    assert not any(root in ("02", "10") for _s, _t, root in keys), keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Togolese authorities sent hundreds of riot police into Lome on Friday to quell protests.",
+        "Bolivian authorities flooded La Paz with police on Sunday ahead of an opposition march.",
+    ],
+)
+def test_force_sent_against_unnamed_protesters_aims_at_home(real_coder, text):
+    keys = _keys(real_coder, text, "2023-03-10")
+    assert any(s == t and root == "15" for s, t, root in keys), keys
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Cuban authorities cut mobile internet across the island on Sunday.", "1721"),
+        ("Gabonese authorities blocked access to social media on Saturday.", "1721"),
+        ("Moldovan police took dozens of protesters into custody on Sunday.", "173"),
+        ("Chilean riot police broke up a student rally in Santiago on Thursday.", "175"),
+    ],
+)
+def test_domestic_coercion_wordings(real_coder, text, code):
+    events = _events(real_coder, text, "2023-03-12")
+    assert any(c == code and s[:3] == t[:3] for s, t, c in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean police said on Monday they had blocked no roads.",
+        "The Mexican government could cut internet access if the unrest spreads.",
+        "Thousands of Dutch runners filled the streets of Amsterdam for the marathon.",
+    ],
+)
+def test_domestic_idioms_without_an_act_code_nothing(real_coder, text):
+    events = _events(real_coder, text, "2023-03-12")
+    assert not any(c[:2] in ("14", "15", "17") for _s, _t, c in events), events

@@ -24,12 +24,103 @@ _ON_THE_PUBLIC = frozenset({"1721", "1723", "1724", "0813", "0814"})
 _GATHERINGS = frozenset(
     {"gathering", "protest", "demonstration", "rally", "assembly", "march", "meeting"}
 )
+# whom a state's coercion of its own people falls on, by the words of what it coerces: its
+# media, its opposition, its civic groups; anyone else is a civilian
+_PATIENT_KINDS = (
+    (
+        "MED",
+        frozenset(
+            {
+                "journalist",
+                "reporter",
+                "editor",
+                "newspaper",
+                "paper",
+                "magazine",
+                "channel",
+                "broadcaster",
+                "outlet",
+                "website",
+                "blogger",
+                "correspondent",
+                "photographer",
+                "media",
+                "radio",
+                "television",
+                "tv",
+                "daily",
+            }
+        ),
+    ),
+    (
+        "OPP",
+        frozenset(
+            {
+                "opposition",
+                "opponent",
+                "dissident",
+                "activist",
+                "candidate",
+                "politician",
+                "critic",
+                "campaigner",
+                "party",
+                "rival",
+                "ousted",
+                "separatist",
+            }
+        ),
+    ),
+    ("NGO", frozenset({"ngo", "charity", "organisation", "organization", "group"})),
+)
+# what a seizure may take that is no one's property: ground and power
+_NOT_PEOPLE = frozenset(
+    {
+        "control",
+        "power",
+        "town",
+        "city",
+        "village",
+        "area",
+        "region",
+        "territory",
+        "district",
+        "base",
+        "airport",
+        "border",
+        "crossing",
+        "hill",
+        "position",
+        "positions",
+        "government",
+    }
+)
 # sectors of a state's own organs, and of those who oppose it from inside
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD"})
 _DISSENT = frozenset({"CVL", "OPP", "LAB", "REB"})
 # 'in protest at X', 'in opposition to X', 'in anger over X': the cause of a protest
 _CAUSE_NOUNS = frozenset({"protest", "opposition", "anger", "outrage", "defiance"})
 _CAUSE_PREPS = frozenset({"at", "against", "over", "to"})
+# what a show of force is sent to quell or stop: 'to quell protests', 'to stop the unrest'
+_UNREST = frozenset(
+    {
+        "protest",
+        "demonstration",
+        "rally",
+        "march",
+        "riot",
+        "unrest",
+        "uprising",
+        "strike",
+        "sit-in",
+        "gathering",
+        "demonstrator",
+        "protester",
+        "rioter",
+        "crowd",
+        "referendum",
+    }
+)
 # 'ahead of a march', 'before a rally': the time a show of force is set for
 _AHEAD = frozenset({"ahead", "before", "during"})
 _OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -69,7 +160,13 @@ class ImpliedTargets:
         if root == "15":
             return self._awaited_protest(token)
         if pattern.code[:4] in _ON_THE_PUBLIC:
-            return self._public(token, pattern)
+            got = self._public(token, pattern)
+            if got or pattern.code[:4] != "1721" or _purposed(token):
+                return got
+            return self._home_patient(token, pattern)  # 'suspended a newspaper'
+
+        if root == "17":
+            return self._home_patient(token, pattern)
         if pattern.code == "0874":
             return self._pursuers(token, pattern)
         if root in VIOLENT:
@@ -175,12 +272,37 @@ class ImpliedTargets:
                 if noun.dep_ != "pobj":
                     continue
                 inner = self.matcher.match(noun)
-                if inner is None or inner.code[:2] != "14" or inner.pos != "noun":
-                    continue
+                protest = inner is not None and inner.code[:2] == "14" and inner.pos == "noun"
+                if not protest and noun.lemma_.lower() not in _UNREST:
+                    continue  # 'a march by X' may be an actor mention, not matched as an act
                 got = self._protesters(noun)
                 if got:
                     return got
+                return self._home_crowd(token, noun)
+        for clause in token.children:  # 'sent police into the city to quell protests'
+            if clause.dep_ not in ("advcl", "xcomp") or not infinitive(clause):
+                continue
+            for noun in clause.children:
+                if noun.dep_ == "dobj" and noun.lemma_.lower() in _UNREST:
+                    return self._home_crowd(token, noun)
         return []
+
+    def _home_crowd(self, token, noun) -> list[Arg]:
+        """The unnamed protesters a state's own show of force awaits or quells: that
+        state's opposition when the protest is the opposition's, else its civilians."""
+        sources = [s for s in self.find_sources(token, self.matcher.match(token)) if not s.place]
+        states = {
+            s.code[:3]
+            for s in sources
+            if not s.code.startswith(("---", "IGO", "NGO"))
+            and (len(s.code) == 3 and not s.former or s.code[3:6] in _STATE)
+        }
+        if len(states) != 1:
+            return []
+        country = next(iter(states))
+        words = {w.lemma_.lower() for w in noun.subtree}
+        sector = "OPP" if words & {"opposition", "dissident", "opponent"} else "CVL"
+        return [Arg(country + sector, noun.text, (noun.idx, noun.idx + len(noun)))]
 
     def _protesters(self, noun) -> list[Arg]:
         """Who holds a protest named by a noun: its possessor or by-phrase ('a march by
@@ -197,6 +319,46 @@ class ImpliedTargets:
             for a in self.agents.agent(by)
             if not a.place
         ]
+
+    def _home_patient(self, token, pattern: Pattern) -> list[Arg]:
+        """'police detained a leading opposition politician', 'the regulator suspended the
+        licence of a reformist newspaper', 'troops tore down dozens of homes': a coercive act
+        of one state's own organs on people, groups or goods that no actor mention places
+        falls on that state's own people: its opposition, media, civic groups or civilians
+        (gold: 'RUSCOP -> RUSOPP 173')."""
+        sources = [s for s in self.find_sources(token, pattern) if not s.place]
+        states = {
+            s.code[:3]
+            for s in sources
+            if not s.code.startswith(("---", "IGO", "NGO"))
+            and (len(s.code) == 3 and not s.former or s.code[3:6] in _STATE)
+        }
+        if len(states) != 1 or len(sources) != len([s for s in sources if s.code[:3] in states]):
+            return []
+        country = next(iter(states))
+        for word in self.doc:  # another country named: the goods or people may be its own
+            if any(a.code[:3] not in (country, "---") for a in self.actors.at(word)):
+                return []
+        objects = [
+            o
+            for o in self.matcher.objects(token, pattern)
+            if o.dep_ in ("dobj", "nsubjpass") and o.pos_ in ("NOUN", "PROPN")
+        ]
+        if not objects or passive(token):
+            return []
+        if any(
+            o.lemma_.lower() in _NOT_PEOPLE or self.lex.in_class(o.lemma_.lower(), "territory")
+            for o in objects
+        ):
+            return []  # 'retook control of the town': ground won, not people coerced
+        for obj in objects:
+            for word in obj.subtree:
+                if any(a.code[:3] != country for a in self.actors.at(word)):
+                    return []  # a foreigner or a foreign firm: the mention's own country
+        words = {w.lemma_.lower() for o in objects for w in o.subtree}
+        sector = next((sec for sec, kin in _PATIENT_KINDS if words & kin), "CVL")
+        span = (objects[0].idx, objects[0].idx + len(objects[0]))
+        return [Arg(country + sector, objects[0].text, span)]
 
     def _public(self, token, pattern: Pattern) -> list[Arg]:
         """'authorities imposed a nationwide curfew', 'the governor banned all gatherings':
@@ -238,6 +400,11 @@ class ImpliedTargets:
             Arg(p.code + "CVL", p.text, p.span) if p.code in own and len(p.code) == 3 else p
             for p in countries
         ]
+
+
+def _purposed(token) -> bool:
+    """Whether an infinitive clause gives the act a purpose ('to curb the protests')."""
+    return any(c.dep_ in ("advcl", "xcomp") and infinitive(c) for c in token.children)
 
 
 def _own_clause(token) -> list:

@@ -192,7 +192,12 @@ def lexicon() -> Lexicon:
 #: force postures (15) at the protest they are set for, curfews, bans on gatherings and
 #: states of emergency (1721, 1723, 1724) at the public
 _DOMESTIC_ROOTS = frozenset({"14", "15"})
-_DOMESTIC_CODES = frozenset({"1721", "1723", "1724", "0813", "0814"})
+_DOMESTIC_CODES = frozenset(
+    {"1721", "1723", "1724", "0813", "0814"}
+    # coercion of a state's own people: seizures, demolitions, penalties, bans on parties,
+    # arrests and crackdowns, aimed at whom they fall on (see ``implied.py``)
+    | {"170", "171", "1711", "1712", "172", "1722", "173", "175"}
+)
 
 
 def domestic(pattern: Pattern) -> bool:

@@ -300,7 +300,32 @@ def _one_per_root(drafts: list[Draft]) -> list[Draft]:
         and not _penalised(d, drafts)
         and not _in_call(d, drafts)
         and not _one_speech_act(d, drafts)
+        and not _voiced_by_protest(d, drafts)
     ]
+
+
+# what marchers say while they march: appeals, demands, denunciations
+_VOICED = frozenset({"02", "10", "11"})
+
+
+def _voiced_by_protest(draft: Draft, drafts) -> bool:
+    """'thousands filled the squares, demanding that the premier quit', 'took to the streets
+    to denounce the government': what a protest demands, calls for or denounces, told by a
+    participle or purpose clause on the protest's own verb, is that protest (gold rule 7:
+    protest forms override verbal demands), not a second, verbal act."""
+    trigger = draft.trigger
+    if draft.code[:2] not in _VOICED or trigger.dep_ not in ("advcl", "xcomp", "conj"):
+        return False
+    if trigger.dep_ == "conj" and trigger.tag_ != "VBG":
+        return False
+    return any(
+        other.code[:2] == "14"
+        and other.trigger.i == trigger.head.i
+        and other.source.code[:3] == draft.source.code[:3]
+        and other.target.code[:3] == draft.target.code[:3]
+        and not (other.modality.negated or other.modality.hypothetical)
+        for other in drafts
+    )
 
 
 def _one_speech_act(draft: Draft, drafts) -> bool:
