@@ -58,6 +58,7 @@ def worth_parsing(
     *,
     carried: bool = True,
     words: set[str] | None = None,
+    triggered: bool = False,
 ) -> bool:
     """Parse only what can hold an event: an actor that can be a source (not a mere place),
     a second, different actor (or a group of several members, or, when an actor may be
@@ -65,7 +66,8 @@ def worth_parsing(
     whose constraints can hold. One actor is enough when it is a country's people or organ
     and a trigger of an act inside one country is present ('Peruvian teachers went on
     strike', 'Tunisian authorities imposed a curfew'): the coder implies its target (see
-    :func:`lexicon.domestic`). ``words`` saves recomputing :func:`words_of` ``text``."""
+    :func:`lexicon.domestic`). ``words`` saves recomputing :func:`words_of` ``text``, and
+    ``triggered`` says the caller already found ``lex.could_trigger(words)`` true."""
     coded = [m for m in mentions if m.code or m.members]
     if not any(m.how != "location" for m in coded):
         return False
@@ -80,7 +82,7 @@ def worth_parsing(
         or (carried and bool(words & PRONOUNS))
     )
     if enough:
-        return lex.could_trigger(words)
+        return triggered or lex.could_trigger(words)
     return any(_at_home(m) for m in coded) and lex.could_trigger(words, domestic=True)
 
 
@@ -156,7 +158,10 @@ class Coder:
             # alone and with no trigger word: nothing to find actors for
             return _Item(key, text, date, context, [], False, shift)
         mentions = list(self.finder(text, date, context=context))
-        wanted = worth_parsing(mentions, text, self.lex, carried=context is not None, words=words)
+        alone = context is None  # then could_trigger(words) held above
+        wanted = worth_parsing(
+            mentions, text, self.lex, carried=not alone, words=words, triggered=alone
+        )
         return _Item(key, text, date, context, mentions, wanted, shift)
 
     def _run(self, batch: list[_Item], include_flagged: bool):
@@ -185,11 +190,12 @@ class Coder:
 
     def _code_doc(self, doc, item: _Item, previous: list[Arg]):
         events: list[Event] = []
-        several = _several_sentences(doc)
-        whole = doc.text if several else item.text
-        for index, sent in enumerate(doc.sents if several else [doc[:]]):
-            # a slice of the doc's text is the span's text, without a walk over its tokens
-            text = whole[sent.start_char : sent.end_char] if several else item.text
+        sents = _sentences(doc)
+        several = len(sents) > 1
+        for index, sent in enumerate(sents):
+            # the doc's text is the item's: a slice of it is the span's text, without a walk
+            # over its tokens (``doc.text`` and ``sent.text`` walk them)
+            text = item.text[sent.start_char : sent.end_char] if several else item.text
             offset = sent.start_char if several else 0
             mentions = _shift(item.mentions, offset, len(text))
             if several and not worth_parsing(
@@ -291,9 +297,12 @@ def _main_subject(span, actors: Actors) -> list[Arg]:
     return []
 
 
-def _several_sentences(doc) -> bool:
-    """Cheaper than walking ``doc.sents``, which costs as much as coding a sentence."""
-    return int((doc.to_array("SENT_START")[1:] == 1).sum()) > 0
+def _sentences(doc) -> list:
+    """The sentence spans of ``doc`` (``doc.sents`` walks the token array in C and makes one
+    Span per sentence: cheap); the whole doc as one if it has no sentence boundaries."""
+    if not doc.has_annotation("SENT_START"):
+        return [doc[:]]
+    return list(doc.sents)
 
 
 def _first_actor(mentions: list[Mention], *, countryless: bool = False) -> list[Arg]:
