@@ -48,6 +48,9 @@ from detente.coding.syntax import (
 _MUTUAL_FRAMES = frozenset({"agree"})
 # Joint intents of gold rule 1: cooperate (030), meet or negotiate (036), settle (037).
 _JOINT_INTENTS = frozenset({"030", "036", "037"})
+# acts addressed to someone else (appeals, demands, threats): what they wrap is the
+# addressee's to do, so their coordinated subjects never act on each other
+_ADDRESSED = frozenset({"02", "10", "13"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -424,6 +427,8 @@ class SentenceCoder(Refinements):
             return True
         if act.token.lemma_.lower() in _MUTUAL_FRAMES or act.code in _JOINT_INTENTS:
             return True
+        if act.code[:2] in _ADDRESSED:
+            return False  # 'A, B and C urged X to stop fighting': X's fighting, not theirs
         doc = act.token.doc
         return any(
             pattern is not None and pattern.joint

@@ -68,7 +68,16 @@ def _is_negated(token, cues, below=None) -> bool:
             g.dep_ == "det" and g.lower_ == "no" for g in child.children
         ):
             return True
+        if child.dep_ in ("nsubj", "nsubjpass") and _neither_nor(child):
+            return True  # 'neither X nor Y agreed': both subjects are negated
     return False
+
+
+def _neither_nor(subject) -> bool:
+    """A subject opened by 'neither' and joined by 'nor' ('neither Kenya nor Somalia'); the
+    parser hangs 'neither' on the first conjunct as a pre-conjunction or a determiner."""
+    opens = any(g.lower_ == "neither" and g.dep_ in ("preconj", "det") for g in subject.children)
+    return opens and any(g.lower_ == "nor" for g in subject.children)
 
 
 def _chain(token):
