@@ -79,7 +79,9 @@ class SentenceCoder(Refinements):
             lex, actors, self.matcher, Arguments(lex, doc, actors, self.matcher)
         )
         self.consumed: set[int] = set()
-        for i in self._verb_forms(doc):  # headline verbs the tagger read as nouns: 'Gunmen storm X'
+        for i in self.matcher.verb_forms(
+            doc
+        ):  # headline verbs the tagger read as nouns: 'Gunmen storm X'
             token = doc[i]
             lemma = verb_in_disguise(token, self._verb_lemmas)
             if lemma is not None:
@@ -88,23 +90,6 @@ class SentenceCoder(Refinements):
         # acts whose modality is read off another verb than their own trigger: a closing
         # participle of the speaker that the parser hung on the reported clause
         self._modal_anchor: dict[int, object] = {}
-
-    def _verb_forms(self, doc) -> list[int]:
-        """Indices of nouns and adjectives whose form is a lexicon verb's, read from the doc's
-        arrays so that other tokens cost no Token object."""
-        strings, verbs, forms = doc.vocab.strings, self.lex.verbs, self.lex.form_lemmas
-        return [
-            i
-            for i, (pos, lemma, lower) in enumerate(
-                doc.to_array(["POS", "LEMMA", "LOWER"]).tolist()
-            )
-            if strings[pos] in ("NOUN", "PROPN", "ADJ")
-            and (
-                strings[lemma].lower() in verbs
-                or strings[lower] in verbs
-                or any(f in verbs for f in forms.get(strings[lower], ()))
-            )
-        ]
 
     def _verb_lemmas(self, token) -> list[str]:
         """The lexicon verbs a word form may be: its lemma, its form, or the lemma of an

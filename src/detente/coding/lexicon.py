@@ -99,7 +99,7 @@ class Lexicon:
         table = self.domestic_requirements if domestic else self.requirements
         for word in words:
             for needs in table.get(word, ()):
-                if all(need & words for need in needs):
+                if all(not need.isdisjoint(words) for need in needs):
                     return True
         return False
 

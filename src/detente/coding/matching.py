@@ -37,8 +37,9 @@ _MEANS_NOUNS = frozenset(
 
 
 #: per lexicon (by id, with the lexicon kept alive beside it): (POS, LEMMA, LOWER) ids of a
-#: token -> whether :meth:`Matcher.match` has any pattern to try on it
-_MAY_MATCH: dict[int, tuple[Lexicon, dict[tuple[int, int, int], bool]]] = {}
+#: token -> (whether :meth:`Matcher.match` has any pattern to try on it, whether it is a noun
+#: or adjective with the form of a lexicon verb)
+_KINDS: dict[int, tuple[Lexicon, dict[tuple[int, int, int], tuple[bool, bool]]]] = {}
 _MEMO_LIMIT = 200_000
 
 
@@ -72,21 +73,39 @@ class Matcher:
 
     def possible(self, doc) -> list[int]:
         """Indices of the tokens of ``doc`` :meth:`match` may give a pattern (a trigger part
-        of speech and a lemma or form with patterns), read from the doc's arrays, so the
-        other tokens cost no Token object and no lookups. A superset of the matches."""
-        held = _MAY_MATCH.get(id(self.lex))
+        of speech and a lemma or form with patterns). A superset of the matches."""
+        return self._indices(doc, 0)
+
+    def verb_forms(self, doc) -> list[int]:
+        """Indices of the nouns and adjectives of ``doc`` whose form is a lexicon verb's: the
+        headline verbs a tagger may read as nouns ('Gunmen storm X')."""
+        return self._indices(doc, 1)
+
+    def _indices(self, doc, kind: int) -> list[int]:
+        """Read from the doc's arrays and remembered per (POS, LEMMA, LOWER), so the other
+        tokens cost no Token object and no lookups."""
+        held = _KINDS.get(id(self.lex))
         if held is None or held[0] is not self.lex or len(held[1]) > _MEMO_LIMIT:
-            held = _MAY_MATCH[id(self.lex)] = (self.lex, {})
+            held = _KINDS[id(self.lex)] = (self.lex, {})
         memo, strings = held[1], doc.vocab.strings
         out = []
         for i, (pos, lemma, lower) in enumerate(doc.to_array(["POS", "LEMMA", "LOWER"]).tolist()):
             key = (pos, lemma, lower)
-            may = memo.get(key)
-            if may is None:
-                may = memo[key] = self._may_match(strings[pos], strings[lemma], strings[lower])
-            if may:
+            kinds = memo.get(key)
+            if kinds is None:
+                kinds = memo[key] = self._kinds(strings[pos], strings[lemma], strings[lower])
+            if kinds[kind]:
                 out.append(i)
         return out
+
+    def _kinds(self, pos: str, lemma: str, lower: str) -> tuple[bool, bool]:
+        verbs = self.lex.verbs
+        disguised = pos in ("NOUN", "PROPN", "ADJ") and (
+            lemma.lower() in verbs
+            or lower in verbs
+            or any(f in verbs for f in self.lex.form_lemmas.get(lower, ()))
+        )
+        return self._may_match(pos, lemma, lower), disguised
 
     def _may_match(self, pos: str, lemma: str, lower: str) -> bool:
         if pos not in _TRIGGER_POS:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 from detente.coding.act import prefix_lookup
@@ -235,11 +236,16 @@ def _singulars(text: str) -> set[str]:
 
 
 def _has(words: tuple[str, ...], phrase: str) -> bool:
-    parts = phrase.split()
+    parts = _parts(phrase)
     if len(parts) == 1:
         return phrase in words
-    size = len(parts)
-    return any(list(words[i : i + size]) == parts for i in range(len(words) - size + 1))
+    first, size = parts[0], len(parts)
+    return any(w == first and words[i : i + size] == parts for i, w in enumerate(words))
+
+
+@functools.cache
+def _parts(phrase: str) -> tuple[str, ...]:
+    return tuple(phrase.split())
 
 
 def _clause_words(trigger) -> tuple[str, ...]:
