@@ -165,7 +165,8 @@ def test_governing_table_names_known_parties_of_their_own_country():
     for term in tables.governing:
         party = rows.get(term.party.lower())
         assert party is not None, term.party
-        assert party.country == term.country and party.sector in ("GOV", "OPP"), term
+        # parties (GOV/OPP by date) and armed groups that ruled (REB, GOV by date)
+        assert party.country == term.country and party.sector in ("GOV", "OPP", "REB"), term
 
 
 def test_governing_table_rejects_a_spell_that_ends_before_it_starts():

@@ -43,6 +43,10 @@ Rules, in the order they apply:
    ("insurgents", "protesters", "aid agencies") is ``---`` + sector (international NGOs:
    ``NGO``), ``how="sector"``, so the coder can still see an actor.
 9. **Modifiers.** "pro-Russian", "anti-French", "Turkish-made", "U.S.-based" name no actor.
+10. **Armed groups in power.** An armed group that held its country's government (its spells
+    in ``governing.csv``) is that government on those dates ("the Taliban" in 2023 ->
+    AFGGOV, in 2010 -> AFGREB); a sector word after it then applies as for a country
+    ("Taliban forces" in 2023 -> AFGMIL).
 
 The passes that join or drop a unit by its neighbours (rule 7, the appositions of rules 2
 and 6) are in :mod:`detente.actors.neighbours`.
@@ -89,7 +93,7 @@ _PART_OF = frozenset(
 )
 _AIMED_AT = frozenset("aimed directed targeted levelled leveled out back swipe jab dig".split())
 _FORMER = frozenset({"former", "ex", "ousted", "deposed", "late", "exiled", "onetime"})
-_AFFIX_BEFORE = frozenset({"pro", "anti", "non", "inter"})
+_AFFIX_BEFORE = frozenset({"pro", "anti", "non", "inter", "pan"})  # 'the Pan-American Highway'
 _AFFIX_AFTER = frozenset(
     "backed based made funded sponsored supported allied built born educated "
     "speaking style protected administered mandated monitored imposed drafted designated "
@@ -112,6 +116,12 @@ _FLIGHT = frozenset({"flight", "flights", "-"})
 _NAME_PARTICLES = frozenset("al el bin ibn de da dos van von der la le di du ben abu".split())
 _LOCAL_SECTORS = frozenset("GOV COP CVL OPP REB JUD LEG LAB".split())
 _SECTOR_KINDS = frozenset({"sector", "title"})
+#: sectors a following civilian noun does not override ('army doctors' are military)
+_STATE_SECTORS = frozenset("MIL COP GOV JUD LEG".split())
+#: words for the heads of a group: GOV alone ('Iraqi leaders'), the group's own sector after a
+#: group noun ('union leaders' LAB, 'rebel leaders' REB, 'student leaders' CVL)
+_HEADS = frozenset("leader leaders leadership official officials chief chiefs".split())
+_GROUP_SECTORS = frozenset("LAB BUS REB CVL OPP MED NGO EDU HLH REF".split())
 
 
 @dataclass(slots=True)
@@ -132,6 +142,7 @@ class Unit:
     of_join: bool = False  # made by "X of Y" (rule 5): "and Z" after it shares X's sector
     nationality: str | None = None  # of a named IGO official the table knows: "former" keeps it
     party: str | None = None  # a non-state row of the unit's own country (its spells in power)
+    ruling: bool = False  # an armed group in power on the date (rule 10)
 
 
 def compose(
@@ -254,6 +265,7 @@ def _reference(tokens: list[Token], hit: Hit, offices, day) -> Unit:
         unit.code, unit.how, unit.members, unit.role = None, "group", entry.members, entry.role
     elif kind == "nonstate":
         unit.party = entry.party
+        _ruling(unit, entry, day)
     if possessive:
         unit.j += 0 if hit.glued_possessive else 1
         unit.window = 3
@@ -326,6 +338,15 @@ def _petrarch(unit: Unit, hit: Hit, day: dt.date | None) -> None:
         unit.code, unit.country, unit.sector = entry.code, entry.country, entry.sector
 
 
+def _ruling(unit: Unit, entry, day: dt.date | None) -> None:
+    """Rule 10: an armed group that held its country's government (``governing.csv``) is the
+    government on those dates: the Taliban are AFGREB in 2010 and AFGGOV in 1998 and 2023."""
+    if day is None or unit.sector != "REB" or unit.country is None:
+        return
+    if any(start <= day and (end is None or day <= end) for start, end in entry.ruled):
+        unit.sector, unit.code, unit.ruling = "GOV", unit.country + "GOV", True
+
+
 def _apply(unit: Unit, res: Resolved) -> None:
     unit.code, unit.country, unit.sector, unit.how = res.code, res.country, res.sector, res.how
 
@@ -386,11 +407,15 @@ def _attach(tokens, hits, k, unit: Unit, offices, day) -> int:
             unit.sector, unit.how, unit.j, k = hit.match.entry.sector, "nonstate", hit.j, k + 1
             if unit.country == hit.match.entry.country:
                 unit.party = hit.match.entry.party  # 'Turkey's AKP', not 'Norway's Labour'
+                _ruling(unit, hit.match.entry, day)
             break
         if unit.kind == "igo" and hit.kind == "group" and gap == 0:
             unit.j, k = hit.j, k + 1  # "NATO allies", "EU partners"
             break
         if hit.kind not in _SECTOR_KINDS:
+            break
+        if _verb_after_name(tokens, unit, hit):
+            k += 1  # the verb is no actor by itself either
             break
         if unit.kind == "capital" and unit.window != 3 and tokens[hit.j - 1].norm in _POSTS:
             # 'its London embassy': a city names where a mission is, not whose it is
@@ -400,11 +425,34 @@ def _attach(tokens, hits, k, unit: Unit, offices, day) -> int:
         sector = hit.match.entry.sector
         if tokens[hit.i].norm in _CRAFT_WORDS and _designators(tokens, pos, hit.i):
             sector = "MIL"  # 'Chinese J-20 fighters' are aircraft, not armed men
-        _set_sector(unit, sector, "title" if hit.kind == "title" else None)
+        word = " ".join(t.norm for t in tokens[hit.i : hit.j])
+        _set_sector(unit, sector, "title" if hit.kind == "title" else None, word)
         unit.j, pos, budget, k = hit.j, hit.j, 0, k + 1
         if hit.kind == "title":
             return _name_after_title(tokens, hits, k, unit, offices, day)
     return k
+
+
+#: people nouns that are also verbs ('China engineers a deal', 'Iran fans tensions'): after a
+#: bare country name or capital they are read as the verb; a demonym or possessive keeps them
+_HOMOGRAPHS = frozenset("engineers fans volunteers nurses exiles authors mothers parents".split())
+#: sector nouns that are verbs only when an object follows: 'Russia forces Ukraine to ...'
+_VERBISH = frozenset("forces crowds".split())
+_OBJECT_START = frozenset("a an the its his her their to out up back into him them".split())
+
+
+def _verb_after_name(tokens: list[Token], unit: Unit, hit: Hit) -> bool:
+    """A one-word sector noun right after a country's name or capital, with no possessive,
+    that is rather the sentence's verb."""
+    if unit.kind not in ("country", "capital") or unit.window == 3 or hit.j - hit.i != 1:
+        return False
+    word = tokens[hit.i].norm
+    if word in _HOMOGRAPHS:
+        return True
+    if word not in _VERBISH or hit.j >= len(tokens):
+        return False
+    after = tokens[hit.j]
+    return after.norm in _OBJECT_START or (after.shape == 1 and after.raw[:1].isupper())
 
 
 def _owns_group(unit: Unit, hit: Hit) -> bool:
@@ -492,11 +540,20 @@ def _staff_gap(tokens: list[Token], start: int, end: int) -> bool:
     return True
 
 
-def _set_sector(unit: Unit, sector: str | None, how: str | None) -> None:
+def _set_sector(unit: Unit, sector: str | None, how: str | None, word: str = "") -> None:
     if sector is None:
+        return
+    if unit.ruling:
+        sector = "MIL" if sector == "REB" else sector  # 'Taliban fighters' of a Taliban state
+        if sector in _STATE_SECTORS:
+            unit.sector, unit.code = sector, unit.country + sector
         return
     if unit.kind in ("igo", "nonstate") or unit.how in ("igo", "nonstate"):
         return
+    if sector == "CVL" and unit.sector in _STATE_SECTORS and unit.how == "sector":
+        return  # 'army doctors', 'navy sailors', 'military engineers' serve the state
+    if sector == "GOV" and word in _HEADS and unit.sector in _GROUP_SECTORS:
+        return  # 'union leaders', 'rebel leaders', 'student leaders' lead their own group
     if unit.country is None:
         unit.sector = sector
         return
@@ -610,6 +667,14 @@ def _in_a_name(tokens: list[Token], hit: Hit) -> bool:
 _OF_LINKS = (["of"], ["of", "the"], ["of", "a"], ["of", "an"], ["in"], ["in", "the"])
 
 
+#: people often away from home: "X in Y" does not make them Y's (rule 5)
+_TRAVELLERS = frozenset(
+    "smugglers traffickers kidnappers hikers backpackers climbers mountaineers travellers "
+    "travelers seafarers seamen missionaries expatriates expats immigrants emigrants exiles "
+    "defectors diaspora fans".split()
+)
+
+
 #: words of allegiance: 'supporters of X', 'opponents of President Y' are X's or Y's country's
 #: people, but not X's or Y's office: their own sector (the opposition) holds
 _ALLEGIANCE = frozenset(
@@ -659,6 +724,7 @@ def _maybe_of(tokens, hits, k, unit: Unit, offices, day) -> tuple[Unit, int]:
         tokens[unit.j - 1].norm in _POSTS  # 'the embassy in London' is not Britain's
         or inner.how not in ("location", "country")
         or unit.sector not in _LOCAL_SECTORS
+        or head in _TRAVELLERS  # 'smugglers in Uganda', 'tourists in Egypt': from anywhere
         or unit.kind == "title"  # 'talks between the foreign ministers in Moscow'
     ):
         return unit, k - 1

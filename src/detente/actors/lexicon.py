@@ -32,6 +32,8 @@ class Entry:
     start: dt.date | None = None
     end: dt.date | None = None
     party: str | None = None  # a non-state row's name, for its spells in government
+    #: spells in government of an armed group (``governing.csv``): it is GOV on those dates
+    ruled: tuple[tuple[dt.date, dt.date | None], ...] = ()
 
     def fits(self, tokens: list[Token], i: int) -> bool:
         return all(need <= tokens[i + k].shape for k, need in enumerate(self.needs))
@@ -139,9 +141,15 @@ def build_lexicon(tables: Tables) -> Lexicon:
         )
     for p in tables.igos:
         lex.add_all(p.phrases, "igo", code=p.code, country=p.country, sector=p.sector)
+    spells: dict[tuple[str, str], list[tuple[dt.date, dt.date | None]]] = defaultdict(list)
+    for term in tables.governing:
+        spells[(term.party.lower(), term.country)].append((term.start, term.end))
     for p in tables.nonstate:
         fields = {"code": p.code, "country": p.country, "sector": p.sector}
-        lex.add_all(p.phrases, "nonstate", party=p.phrases[0], **fields)
+        ruled = tuple(spells.get((p.phrases[0].lower(), p.country or ""), ()))
+        if p.sector != "REB":
+            ruled = ()  # parties are dated by the finder (GOV or OPP), armed groups here
+        lex.add_all(p.phrases, "nonstate", party=p.phrases[0], ruled=ruled, **fields)
     for p in tables.sectors:
         lex.add_all(p.phrases, "sector", sector=p.sector, alone=p.alone)
     for p in tables.titles:
