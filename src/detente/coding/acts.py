@@ -19,7 +19,7 @@ from detente.coding.frames import Frames, finite_branch
 from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.matching import Matcher
 from detente.coding.roles import Actors
-from detente.coding.syntax import clause_tokens, infinitive, object_clauses
+from detente.coding.syntax import clause_tokens, infinitive, object_clauses, passive
 from detente.coding.visits import _NO_VISITORS, _VISITS, Visits, _arrival
 
 _ABOUT_ACTS = frozenset({"01", "11", "12"})  # statements, disapprovals, rejections of acts
@@ -27,6 +27,11 @@ _ABOUT_ACTS = frozenset({"01", "11", "12"})  # statements, disapprovals, rejecti
 _ADDRESSED = frozenset({"10", "13"})
 # pessimism and optimism (012, 013): a comment about how someone else will act
 _OUTLOOKS = frozenset({"012", "013"})
+# aid and goods handed over: a giver may be named only on the goods ('tents from X')
+_GIVEN = frozenset({"06", "07"})
+_RECEIVING = frozenset({"receive", "obtain", "accept"})
+# a speaker's own office: 'her office had opened an inquiry'
+_OFFICES = frozenset({"office", "ministry", "department", "agency", "bureau", "service"})
 
 
 class ActFinder:
@@ -67,6 +72,10 @@ class ActFinder:
         if not sources and default_sources is None:
             sources = self.visits.visit_sources(token, pattern)
         sources = sources or list(default_sources or [])
+        if not sources and pattern.code[:2] == "09":
+            sources = self.fallbacks.investigator(token)  # 'an inquiry by X into Y'
+            if not sources and _own_office(token):
+                sources = self._speakers(token)  # 'X said her office had opened an inquiry'
         if pattern.code[:3] in ("042", "043") and _arrival(token):
             # 'troops arrived in X', 'the suspect was arrested when he arrived', 'the jets
             # landed in X': a visit needs an official or a state as the visitor
@@ -85,18 +94,46 @@ class ActFinder:
                 act.code = "139"  # 'warned in its ultimatum that it could use force'
             if act is not None and act.code[:2] == "13" and act.sources and not act.targets:
                 act.targets = self.fallbacks.given_to(token, act.sources)
+            if act is not None and act.code[:2] == "09":
+                # 'an inquiry into the shelling of X by Y': Y's deed, not X, is investigated
+                perpetrators = self.fallbacks.perpetrators(token, act.sources)
+                if perpetrators:
+                    act.targets = perpetrators
+                elif not act.targets or all(_own_side(t, act.sources) for t in act.targets):
+                    act.targets = self.fallbacks.investigated(token) or act.targets
             if act is not None and act.code[:2] == "09" and pattern.pos == "verb":
                 # 'launched an inquiry into a strike ..., which officials said killed X':
                 # all that the inquiry's object tells is what is investigated
                 act.consumed |= {i for i in object_clauses(token) if i > token.i}
             return act
+        if pattern.code[:2] == "13" and token.pos_ == "VERB" and token.lemma_ == "face":
+            # 'X faces sanctions unless it ..., Y said': the speaker threatens the one facing
+            speakers = self._speakers(token)
+            if not speakers:
+                return None
+            return Act(token, pattern, pattern.code, speakers, sources, False)
         targets = args.targets(token, pattern.target, pattern)
+        if pattern.code[:2] == "07" and token.pos_ == "VERB" and token.lemma_ in _RECEIVING:
+            # 'Y received blankets from X': the pattern's 'from' names the giver
+            sources, targets = targets, sources
+        if not sources and pattern.code[:2] in VIOLENT and default_sources is None:
+            # 'X were killed when a bomb planted by Y exploded', 'beaten and shocked by Y'
+            sources = self.fallbacks.planted_by(token) or (
+                self.fallbacks.conj_agent(token) if passive(token) else []
+            )
+        if not sources and pattern.code[:2] in _GIVEN and default_sources is None:
+            # 'planes loaded with tents from X landed in Y', 'X's loan reached Y'
+            sides = {t.code[:3] for t in targets}
+            sources = [s for s in self.fallbacks.giver(token, pattern) if s.code[:3] not in sides]
         if pattern.code[:3] == "043":  # 'hosts 3.6 million refugees': guests, not a visit
             targets = [t for t in targets if t.code[3:6] not in _NO_VISITORS]
         if not targets and pattern.pos == "verb" and pattern.obj:
             targets = self.fallbacks.inner_event_targets(token, pattern, sources)
         if not targets and pattern.code[:2] in ("11", "12"):
             targets = args.implicit_agent(token, sources)
+        if pattern.code[:2] == "09":
+            perpetrators = self.fallbacks.perpetrators(token, sources)
+            targets = perpetrators or targets or self.fallbacks.investigated(token)
         if not targets and pattern.code[:2] in VIOLENT:
             targets = args.victims(token, pattern) or self.fallbacks.carried(token, sources)
         if not targets and pattern.code[:2] == "15":
@@ -138,7 +175,10 @@ class ActFinder:
             elif len({t.code[:3] for t in targets}) >= 2 and self.matcher.preps(token, "between"):
                 # 'talks between their foreign ministers': the sides the possessive names
                 sources, targets = targets, []
-        act = Act(token, pattern, pattern.code, sources, targets, pattern.joint)
+        joint = pattern.joint
+        if not targets and pattern.code[:2] == "06" and len({s.code[:3] for s in sources}) == 2:
+            joint = True  # 'A and B began sharing intelligence': each with the other
+        act = Act(token, pattern, pattern.code, sources, targets, joint)
         if pattern.code[:2] == "05" and _in_accord(token):
             act.code = "019"  # 'declared themselves in full agreement over X': a shared view
         if pattern.pos == "verb" and pattern.code[:2] == "08" and pattern.obj:
@@ -162,6 +202,15 @@ class ActFinder:
         if pattern.code in _OUTLOOKS:  # 'pessimistic that X would stop': told of, not done
             act.consumed |= {i for c in _outlook_clauses(token) for i in clause_tokens(c)}
         return act
+
+    def _speakers(self, token) -> list:
+        """The actors who report the clause of ``token`` ('..., Y's minister said')."""
+        head = token.head
+        if token.dep_ not in ("ccomp", "parataxis") or head.lemma_ not in self.lex.cues.get(
+            "reporting_verbs", ()
+        ):
+            return []
+        return self.actors.under(head, "nsubj")
 
     def _published(self, token) -> bool:
         """The released object is a publication (a video, a report, a statement), also when
@@ -277,3 +326,13 @@ def _demanded_clauses(verb) -> list:
         c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > verb.i and infinitive(c)
     ]
     return out
+
+
+def _own_office(token) -> bool:
+    """'her office had opened an inquiry': the subject is the speaker's own office."""
+    return any(
+        c.dep_ == "nsubj"
+        and c.lemma_ in _OFFICES
+        and any(p.dep_ == "poss" and p.tag_ == "PRP$" for p in c.children)
+        for c in token.children
+    )
