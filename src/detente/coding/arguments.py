@@ -36,6 +36,11 @@ _REPORTS = frozenset(
 )
 # verbs that report what a speaker told an addressee
 _TELLING = frozenset({"tell", "assure", "reassure", "inform", "write"})
+# nouns of asking or offering: 'a request from Washington', 'an offer by Ankara' (who asked)
+_ASKINGS = frozenset(
+    {"request", "offer", "invitation", "proposal", "call", "appeal", "demand", "plea", "bid"}
+    | {"overture", "overtures", "initiative", "suggestion"}
+)
 
 
 class Arguments:
@@ -351,6 +356,10 @@ class Arguments:
                 got = self.event_author(token.head)
             elif not got and any(o.lower_ in RELATIVE for o in objs):
                 got = [a for o in objs if o.lower_ in RELATIVE for a in self.event_author(o)]
+            if not got and star and pattern is not None and pattern.code[:2] == "12":
+                got = self._asker_place(objs)
+            if not got and star and pattern is not None and pattern.code[:2] == "16":
+                got = self._border_neighbour(objs)
             return got or self._forum(token, objs)
         if name == "dative":
             return self.actors.under(token, "dative", places=True)
@@ -474,6 +483,40 @@ class Arguments:
             c for c in token.children if c.dep_ == "prep" and c.lower_ == "with" and c.i in ends
         ]
         return self.actors.under(preps, "pobj", places=True) if preps else []
+
+    def _asker_place(self, objs) -> list[Arg]:
+        """'turned down a request from Washington', 'rebuffed an offer by Ankara': a capital
+        or place that a request, offer or invitation comes from stands for its state, the
+        one turned down (the mention layer reads a place after 'from' as a location)."""
+        preps = [
+            p
+            for o in objs
+            if o.lemma_.lower() in _ASKINGS or o.lower_ in _ASKINGS
+            for p in o.children
+            if p.dep_ == "prep" and p.lower_ in ("from", "by")
+        ]
+        return [
+            a.country_only()
+            for p in preps
+            for c in p.children
+            if c.dep_ == "pobj"
+            for a in self.actors.phrase(c, True)
+            if a.place
+        ]
+
+    def _border_neighbour(self, objs) -> list[Arg]:
+        """'shut its last crossing on the Belarusian border', 'closed the crossings on its
+        border with X': a border shut on a neighbour names the neighbour by an adjective or
+        by 'with'."""
+        borders = [n for o in objs for n in o.subtree if n.lemma_.lower() in _BORDERS]
+        found = [
+            a.country_only()
+            for b in borders
+            for c in b.children
+            if c.dep_ in ("amod", "compound", "nmod")
+            for a in self.actors.at(c, True)
+        ]
+        return found or self.actors.under(borders, "pobj", prep=("with",), places=True)
 
     def _host_of(self, objs) -> list[Arg]:
         """'boycotted the summit hosted by X', 'walked out of talks organised by Y': a

@@ -69,8 +69,21 @@ _HEDGED = frozenset({"could", "might", "may", "can"})
 _SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 
 
+# bare verbs of what is demanded that the tagger may read as an adjective or noun after a
+# that-clause subject ('demanded that Beijing free X', 'that Ankara return ...')
+_BARE_ACTS = frozenset(
+    {"free", "release", "return", "hand", "open", "end", "stop", "halt", "withdraw", "pull"}
+    | {"lift", "apologise", "apologize", "pay", "cease", "drop", "compensate", "extradite"}
+)
+
+
 # frame verbs that put an act at someone's disposal
 _OFFERING = frozenset({"offer", "volunteer"})
+
+
+# verbs of excluding an option: refusing to rule one out rejects nothing ('refused to rule
+# out closing its embassy', 'declined to exclude sanctions')
+_EXCLUDING = frozenset({"exclude", "discount", "preclude"})
 
 
 class Frames:
@@ -94,6 +107,13 @@ class Frames:
             return None  # 'told reporters (that) ...': a statement, not a demand
         if _content_of_noun(token):
             return None  # 'dismissed a report alleging that X ...': what the report says
+        if pattern.frame == "reject" and any(_excluding(c) for c in _complements(token)):
+            # 'refused to rule out closing its embassy': a refusal to exclude an option is
+            # neither a rejection nor the option itself; the act takes its clause with it
+            # and, holding its own token, is dropped with everything it consumed
+            act = Act(token, pattern, pattern.code, sources, [], False, 0.0)
+            act.consumed = {token.i} | {i for c in _complements(token) for i in clause_tokens(c)}
+            return act
         spec = self.lex.frames["frames"][pattern.frame]
         direct = self.arguments.targets(token, ("dobj",), pattern)
         controller = direct if pattern.frame in ("appeal", "demand", "order") else sources
@@ -142,6 +162,12 @@ class Frames:
         elif pattern.frame == "intent" and self._promised_conflict(token, inner):
             code = prefix_lookup(self.lex.frames["code_maps"]["threat"], inner.code) or "130"
         targets, joint = self._frame_targets(token, spec, pattern, inner, comps, sources)
+        if not targets and inner is None and pattern.frame in ("demand", "appeal"):
+            # 'demanded that Beijing free writer X, who ...': the parser read the clause's verb
+            # as an adjective and lost the clause; its subject is still the one asked
+            targets, asked = self._garbled_clause(token, sources)
+            if targets:
+                code = self._frame_code(pattern.frame, spec, None, words | asked) or code
         if not targets and (not joint or len(sources) < 2):
             targets = self._first_conjunct_targets(token, sources)
         joint = joint and not targets  # 'A failed to attend talks with B': A's act alone
@@ -158,6 +184,30 @@ class Frames:
             for i in clause_tokens(t)
         }
         return act
+
+    def _garbled_clause(self, token, sources: list[Arg]) -> tuple[list[Arg], set[str]]:
+        """The subject of a that-clause the parser broke up: an actor right after 'that' and
+        right before a bare verb it tagged as something else ('that Beijing free X')."""
+        doc = token.doc
+        own = {s.code[:3] for s in sources}
+        for child in token.children:
+            if child.i < token.i or child.dep_ in ("prep", "punct", "cc", "conj", "advcl"):
+                continue
+            nodes = sorted(child.subtree, key=lambda t: t.i)
+            mark = next((t for t in nodes if t.lower_ == "that" and t.dep_ == "mark"), None)
+            if mark is None:
+                continue
+            for node in nodes:
+                if node.i <= mark.i or node.i + 1 >= len(doc):
+                    continue
+                after = doc[node.i + 1]
+                if after.lower_ not in _BARE_ACTS or after.pos_ == "VERB":
+                    continue
+                found = [a for a in self.actors.at(node) if a.code[:3] not in own]
+                if found:
+                    return found, {t.lemma_.lower() for t in nodes} | {t.lower_ for t in nodes}
+                break  # only the first actor word of the clause is its subject
+        return [], set()
 
     def _promised_conflict(self, token, inner: Act | None) -> bool:
         """A vow, pledge or offer of a conflictual act ('vowed to expel X's envoys', 'pledged
@@ -499,6 +549,18 @@ def _perfect(aux) -> bool:
     """'has finished handing over X': a perfect tense, not 'has to' (an obligation)."""
     nxt = aux.doc[aux.i + 1] if aux.i + 1 < len(aux.doc) else None
     return aux.lower_ in ("has", "have", "had") and (nxt is None or nxt.lower_ != "to")
+
+
+def _excluding(node) -> bool:
+    """'to rule out X', 'to exclude X': an infinitive of excluding an option."""
+    if node.pos_ != "VERB" or node.dep_ not in ("xcomp", "ccomp"):
+        return False
+    lemma = node.lemma_.lower()
+    if lemma == "rule":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in node.children) or any(
+            c.lower_ == "out" and c.i == node.i + 1 for c in node.children
+        )
+    return lemma in _EXCLUDING
 
 
 def _complements(token) -> list:
