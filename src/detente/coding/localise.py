@@ -17,10 +17,20 @@ def localise(mentions: list[Mention], text: str = "") -> list[Mention]:
     country named in a quote says nothing of the speaker's ('"... Russia ...," an official
     said')."""
     mentions = [_minority(m, mentions, text) for m in mentions]
+    beyond = _beyond_border(mentions, text)
+    mentions = [
+        _as_place(m, "border" if i in beyond else None)
+        if i in beyond or _names_place(m, text)
+        else m
+        for i, m in enumerate(mentions)
+    ]
     if not any(_unplaced(m) or _lone_ngo(m) or _placed_in(m, text) for m in mentions):
-        return mentions
+        return [_met_abroad(m, mentions, text) for m in mentions]
     mentions = [_belongs_to(m, mentions, text) for m in mentions]
-    places = [m for m in mentions if m.code and _is_place(m, text)]
+    # a country beyond a border ('near the Afghan border') is not where the agents are
+    places = [
+        m for i, m in enumerate(mentions) if m.code and _is_place(m, text) and i not in beyond
+    ]
     quoted = _quoted(text)
     named = [
         m
@@ -56,6 +66,10 @@ def localise(mentions: list[Mention], text: str = "") -> list[Mention]:
                 igo = tied.startswith("IGO")
                 out.append(_with_code(m, tied, None) if igo else _with_country(m, tied))
                 continue
+            own = _own_state(m, [n for n in named if not _is_place(n, text)])
+            if own is not None:
+                out.append(_with_country(m, own))
+                continue
             if _PEACEKEEPERS.search(m.text):
                 # peacekeepers are the UN's (or the organisation the sentence names)
                 igo = next((n.code for n in mentions if n.code and n.how == "igo"), "IGOUNO")
@@ -73,13 +87,17 @@ def localise(mentions: list[Mention], text: str = "") -> list[Mention]:
             # in the sentence says more
             later = [n for n in named if id(n) in aimed and n.start > m.start]
             national = [n.code[:3] for n in named if n not in later] + [n.code[:3] for n in later]
+            if not where and _bystander(m, named, text):
+                # 'Sweden and Norway urged the militia': no country of the militia is named
+                out.append(Mention(m.start, m.end, m.text, None, None, m.sector, m.how, m.members))
+                continue
             if not where and _WORLDWIDE.search(text):
                 national = []  # 'people around the world protested against X': no one country
             country = (where or national or [None])[0]
             if country is not None:
                 m = _with_country(m, country)
         out.append(m)
-    return out
+    return [_met_abroad(m, out, text) for m in out]
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -439,3 +457,182 @@ def _belongs_to(mention: Mention, mentions: list[Mention], text: str) -> Mention
         "owner",
         mention.members,
     )
+
+
+#: nouns of a border: a country named on one is beyond where things happen
+_BORDER = r"(?:borders?|frontiers?|boundary|boundaries|line\s+of\s+control|crossing)"
+#: what may follow 'the Afghan border' for the country to name the border, not its owner
+#: ('the Afghan border area', but not 'Afghan border guards', 'a Pakistani border post')
+_BORDER_END = re.compile(
+    rf"^(?:[\w-]*-)?\s*{_BORDER}(?![\w-])(?!\s+(?:guards?|police|posts?|outposts?|forces?|troops?|"
+    r"patrols?|officials?|officers?|agency|agents?|security|units?|authorities|force|"
+    r"checkpoints?|commanders?|personnel|service|towns?|villages?|areas?|regions?|zones?|"
+    r"districts?|provinces?|city|cities|closures?|closing|policy|policies|controls?|"
+    r"disputes?|row|tensions|walls?|fences?|crossings?|posts?|guards?|states?)\b)",
+    re.IGNORECASE,
+)
+#: 'the border with Niger', 'a district bordering Afghanistan', 'near the border of X'
+_BORDER_BEFORE = re.compile(
+    rf"\b(?:{_BORDER}\s+(?:with|between|of)|bordering|borders)\s+(?:the\s+)?$", re.IGNORECASE
+)
+#: 'a town near Niger', 'the tri-border area near Mali': a country near a place named before
+_NEAR_PLACE_BEFORE = re.compile(
+    r"\b(?:towns?|villages?|areas?|regions?|districts?|camps?|bases?|posts?|outposts?|"
+    r"positions?|hills|mountains|forests?|islands?|lake|river|zone|province|state|city)\s+"
+    r"(?:near|close\s+to|along)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: the words that join a second border country: 'between Israel and Syria'
+_PAIR = re.compile(r"^\s*(?:-|–|,|and|,\s*and)\s*$")
+
+
+def _beyond_border(mentions: list[Mention], text: str) -> set[int]:
+    """Indices of the countries that only name a border or lie beyond the place of the events
+    ('near the border with Niger', 'along the Afghan border', 'the Syria-Lebanon border', 'a
+    district bordering Iran', 'a town near Mali'): they are neither actors nor the place."""
+    found: set[int] = set()
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    for k, i in enumerate(order):
+        m = mentions[i]
+        if not _national(m):
+            continue
+        before = text[max(0, m.start - 40) : m.start]
+        after = text[m.end : m.end + 40]
+        if _BORDER_BEFORE.search(before) or _NEAR_PLACE_BEFORE.search(before):
+            found.add(i)
+        elif _BORDER_END.match(after):
+            found.add(i)
+        # the first of a pair ('the Kenya-Somalia border', 'between Israel and Syria')
+        for j in order[k + 1 : k + 2]:
+            n = mentions[j]
+            if _national(n) and _PAIR.match(text[m.end : n.start]):
+                if _BORDER_END.match(text[n.end : n.end + 40]):
+                    found.add(i)
+        prev = order[k - 1] if k else None
+        if prev is not None and prev in found and _PAIR.match(text[mentions[prev].end : m.start]):
+            found.add(i)
+    return found
+
+
+def _national(m: Mention) -> bool:
+    """A bare country or its adjective (not a sector phrase)."""
+    return bool(m.code) and m.how in ("country", "demonym") and len(m.code or "") == 3
+
+
+#: place nouns a country's name or adjective can qualify: 'Nigeria's Borno state',
+#: 'the Sudanese town of Juba'
+_PLACE_NOUN_AFTER = re.compile(
+    rf"^(?:'s?|’s?)?\s+(?:(?:[A-Z][\w-]+\s+){{1,2}}state\b|(?:(?:{_COMPASS}|[A-Z][\w-]+)\s+){{0,2}}"
+    r"(?:province|region|district|town|city|village|county|prefecture|capital|"
+    r"port|island|border\s+town|enclave|governorate)\b)(?!\s+(?:of\s+)?(?:officials?|"
+    r"authorities|police|council|government|governor|administration))",
+)
+
+
+#: an agent placed by the phrase: the country of its place is its own
+_AGENT_IN_BEFORE = re.compile(
+    r"\b(?:courts?|tribunal|police|policemen|authorities|officials|government|prosecutors?|"
+    r"judges?|forces|troops|soldiers|army|officers|administration|council|governor|mayor|"
+    r"legislators|lawmakers|parliament|assembly)\s+(?:in|at|of)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _names_place(m: Mention, text: str) -> bool:
+    """A country that only qualifies a place named after it ('a blast in Nigeria's Gombe
+    state', 'the southern Sudanese town of Juba'): it says where, not who."""
+    if not _national(m):
+        return False
+    place = _PLACE_NOUN_AFTER.match(text[m.end : m.end + 60])
+    if place is None:
+        return False
+    # only a place with a name ('Nigeria's Gombe state', 'the Sudanese town of Juba'); 'the
+    # Chilean port' or 'a Djiboutian town' is the country's own and may be the target
+    rest = text[m.end + place.end() : m.end + place.end() + 6]
+    if not (re.search(r"[A-Z]", place.group(0)) or re.match(r"\s+of\s+[A-Z]", rest)):
+        return False
+    if _AGENT_IN_BEFORE.search(text[max(0, m.start - 60) : m.start]):
+        return False  # 'a court in the Russian city of X', 'police in Kenya's Y county': X's
+    # 'Nigeria's Gombe state': the possessive must be a place ('in', 'at', 'of' before it)
+    return bool(_IN_BEFORE.search(text[max(0, m.start - 40) : m.start])) or bool(
+        re.search(
+            r"\b(?:in|at|of|near|on)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$",
+            text[max(0, m.start - 40) : m.start],
+            re.I,
+        )
+    )
+
+
+def _as_place(m: Mention, mark: str | None) -> Mention:
+    """``m`` as a place: roles leave places out of the sides of an act; a country beyond a
+    border is marked ``border`` in the sector slot, and no act is aimed at it."""
+    country = m.country or (m.code or "")[:3]
+    return Mention(m.start, m.end, m.text, m.code, country, mark, "location", m.members)
+
+
+#: a bare organ of state the actor layer placed by its 'in' phrase ('the government in X')
+_BARE_ORGAN = re.compile(
+    r"^(?:the\s+)?(?:government|regime|authorities|envoys|negotiators)\s+in\b", re.I
+)
+
+
+def _met_abroad(m: Mention, mentions: list[Mention], text: str) -> Mention:
+    """'rebels pulled out of talks with the government in neighbouring Tanzania': a bare
+    government met abroad is the government of the side that faces it, not the host's."""
+    if m.sector != "GOV" or not m.code or not _BARE_ORGAN.match(m.text):
+        return m
+    sides = [n for n in mentions if n.end <= m.start and n.code and n.code[3:6] in _SIDES]
+    if not sides:
+        return m
+    side = sides[-1]
+    home = side.country or side.code[:3]
+    if home == m.code[:3] or home.startswith(("---", "IGO", "NGO")):
+        return m
+    between = text[side.end : m.start]
+    if not (_TIE.search(between) or _MEET.search(between)) or any(
+        n.code and side.end <= n.start < m.start and n.code[:3] != home for n in mentions
+    ):
+        return m
+    return Mention(m.start, m.end, m.text, home + "GOV", home, "GOV", m.how, m.members)
+
+
+#: a meeting verb between a side and the officials it meets
+_MEET = re.compile(r"\b(?:met|meets?|meeting|talks)\b", re.IGNORECASE)
+
+
+#: sectors of a state's own organs
+_ORGANS = frozenset({"GOV", "MIL", "COP"})
+#: sides of a domestic conflict that have their own state
+_OWN_SIDES = frozenset({"REB", "OPP", "CVL", "LAB"})
+
+
+def _own_state(m: Mention, named: list[Mention]) -> str | None:
+    """'Uganda's LRA rebels accused the army of ...': a bare state organ in a sentence whose
+    only national actors are one country's own sides (rebels, opposition, citizens) is that
+    country's, wherever the events are placed."""
+    if m.sector not in _ORGANS:
+        return None
+    countries = {n.code[:3] for n in named if not n.code.startswith("---")}
+    if len(countries) != 1:
+        return None
+    if not any(n.code[3:6] in _OWN_SIDES and n.start < m.start for n in named):
+        return None
+    return countries.pop()
+
+
+def _bystander(m: Mention, named: list[Mention], text: str) -> bool:
+    """An unplaced group after a list of countries ('Sweden, Finland and Denmark called on the
+    militia') or after a coalition another country leads ('Saudi-led air strikes killed
+    people'): none of them is the group's country."""
+    before = [n for n in named if n.end <= m.start]
+    if not before:
+        return False
+    first = before[0]
+    if re.search(r"[\s-]led\b", first.text):
+        return True
+    for n in before[1:]:
+        if n.code[:3] != first.code[:3] and _PAIR.match(text[first.end : n.start]):
+            return True
+        break
+    return False

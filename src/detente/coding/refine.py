@@ -246,6 +246,7 @@ class Refinements:
         if forces:
             act.sources = forces
             act.targets = [t for t in act.targets if t.span not in {a.span for a in forces}]
+            self._posture_at_border(act)
 
     def _dissenters(self, act: Act) -> list[Arg]:
         """'police were deployed in the capital as protesters marched': a show of force or
@@ -328,6 +329,7 @@ class Refinements:
         court authorised an inquiry into killings in X's drug war': a target that is only
         the source itself (the inner act's actor taken for the frame's) tells nothing; the
         act is aimed at the nearest other actor in what it is about."""
+        self._posture_at_border(act)
         if act.code[:2] not in _ABOUT_ROOTS or not act.sources or not act.targets:
             return
         if not all(_self_directed(s, t) for s in act.sources for t in act.targets):
@@ -335,6 +337,26 @@ class Refinements:
         others = self._content_actors(act, foreign=False)
         if others and len(_sides(others, places=True)) <= 2:
             act.targets = others
+
+    def _posture_at_border(self, act: Act) -> None:
+        """'Russia massed troops near the border with X', 'X shut a crossing on the Y border': a
+        show of force at a border, or its closing, is aimed at the country beyond it (a border
+        country is otherwise only a place, never the side of an act)."""
+        if act.code[:2] not in _BORDER_ROOTS or not act.sources:
+            return
+        if act.targets and act.code[:2] != "15":
+            return  # a threat or a closing aimed at a side already named
+        own = {s.code[:3] for s in act.sources}
+        below = {t.i for t in act.token.subtree}
+        beyond = [
+            Arg(m.code[:3], m.text, (m.start, m.end))
+            for i, m in self.actors.by_token.items()
+            if i in below and m.how == "location" and m.sector == "border" and m.code
+            if _own_phrase(self.actors.doc[i], act.token)
+            if m.code[:3] not in own
+        ]
+        if len(_sides(beyond, places=True)) == 1:
+            act.targets = beyond[:1]
 
     def _content_actors(self, act: Act, foreign: bool) -> list[Arg]:
         """The nearest actors (by tree distance from the trigger) in the act's own content:
@@ -617,6 +639,11 @@ class Refinements:
         return any(p.code[:3] not in sides and not p.code.startswith("IGO") for p in places)
 
 
+# acts aimed across a border: force postures, threats, closing it ('shut the X border'),
+# pulling back from it
+_BORDER_ROOTS = frozenset({"08", "13", "15", "16"})
+
+
 _STATE_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 
 
@@ -815,3 +842,14 @@ def _distance(a, b) -> int:
             return 99
         node, step = node.head, step + 1
     return step + up[node.i]
+
+
+def _own_phrase(token, top) -> bool:
+    """``token`` hangs from ``top`` without a clause between ('the force that patrols the
+    border with X' is not where the troops were sent)."""
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return False
+        node = node.head
+    return node.i == top.i

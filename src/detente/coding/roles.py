@@ -85,8 +85,8 @@ class Actors:
     def _args(self, mention: Mention, location_ok: bool) -> list[Arg]:
         span = (mention.start, mention.end)
         if mention.how == "location":
-            if not location_ok:
-                return []
+            if not location_ok or mention.sector == "border":
+                return []  # 'near the border with X': X is neither a side nor the place
             code = mention.country or (mention.code or "")[:3]
             return [Arg(code, mention.text, span, place=True)] if code else []
         if mention.members:
