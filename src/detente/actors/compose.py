@@ -246,7 +246,7 @@ def _reference(tokens: list[Token], hit: Hit, offices, day) -> Unit:
     possessive = hit.glued_possessive or (hit.j < len(tokens) and tokens[hit.j].norm in ("'s", "'"))
     if hit.resolved is not None:
         _apply(unit, hit.resolved)
-        unit.name = tokens[hit.i].raw
+        unit.name = "".join(t.raw for t in tokens[hit.i : hit.j])
     elif kind == "person":
         _apply(unit, resolve_terms(offices.terms_of(entry.person), day))
         unit.name = entry.person.name
@@ -480,7 +480,12 @@ def _plain_gap(tokens: list[Token], start: int, end: int, names: bool = False) -
             continue
         if tok.norm == "-":
             continue
-        if names and tok.shape == 1 and tok.norm.isalpha() and tok.norm not in _FUNCTION:
+        if (
+            names
+            and tok.shape == 1
+            and tok.norm.replace("'", "").isalpha()  # "Iraqi Shi'ite militias"
+            and tok.norm not in _FUNCTION
+        ):
             capitalised += 1
             if capitalised > 1:
                 return None

@@ -15,6 +15,14 @@ then sentence-level rules here:
   (alone or in coalition) and ``OPP`` otherwise; other parties keep their table code.
 - **Memory.** Names resolved in a sentence are remembered in the :class:`DocumentContext`, so a
   later bare surname ("Abe said") resolves (``how="surname"``).
+- **Stateless peoples' fighters.** Armed men or opposition groups of a people without a state
+  ("Kurdish militants", "Baloch separatists", "Tuareg rebels", "Kurdish opposition groups")
+  are rebels (or opposition) of the state they fight in or against: the first of the
+  people's states (``_PEOPLE_STATES``) that the sentence names ("Turkish jets hit Kurdish
+  rebels in northern Iraq" -> TURREB; "... in northern Syria" -> SYRREB); a people of one
+  state needs no other name ("Tamil rebels" -> LKAREB).
+- **Citations.** A news outlet alone in parentheses ("(BBC News)", "(Reuters)") cites the
+  source of the text: no actor.
 """
 
 from __future__ import annotations
@@ -22,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -106,6 +115,8 @@ class ActorFinder:
         mentions = _armed_groups(text, mentions)
         mentions.extend(_opposition_names(text, mentions))
         mentions.extend(_ner_mentions(text, ents, mentions))
+        mentions = _peoples_fighters(text, mentions)
+        mentions = [m for m in mentions if not _citation(text, m)]
         return sorted(mentions, key=lambda m: (m.start, m.end))
 
 
@@ -235,6 +246,57 @@ def _ner_mentions(text: str, ents, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(start, end, text[start:end], None, how="ner"))
             covered.append((start, end))
     return out
+
+
+#: peoples without a state of their own and the states their armed men fight in or against,
+#: in order of preference when the sentence names several ('Turkish strikes on Kurdish
+#: militants in Syria' -> SYR; 'in northern Iraq' -> TUR, the state the PKK fights)
+_PEOPLE_STATES = {
+    "kurdish": ("SYR", "TUR", "IRN"),
+    "kurd": ("SYR", "TUR", "IRN"),
+    "baloch": ("PAK", "IRN"),
+    "baluch": ("PAK", "IRN"),
+    "balochi": ("PAK", "IRN"),
+    "tuareg": ("MLI", "NER"),
+    "tamil": ("LKA",),
+    "uighur": ("CHN",),
+    "uyghur": ("CHN",),
+    "rohingya": ("MMR",),
+    "chechen": ("RUS",),
+}
+_PEOPLE_BEFORE = re.compile(
+    r"\b(" + "|".join(_PEOPLE_STATES) + r")(?:\s+(?:separatist|militant|rebel|armed|opposition|"
+    r"guerrilla|insurgent|nationalist|radical|militia|tiger)){0,2}\s*$",
+    re.IGNORECASE,
+)
+
+
+def _peoples_fighters(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Country-less rebels or opposition after a stateless people's adjective get the state
+    they fight."""
+    out = []
+    for m in mentions:
+        # country-less, or placed by 'in Y' ('rebels in Iraq'): Y is one place they may fight
+        placed = m.country is not None and " in " in m.text
+        if m.how == "sector" and m.sector in ("REB", "OPP") and (m.country is None or placed):
+            found = _PEOPLE_BEFORE.search(text, max(0, m.start - 40), m.start)
+            if found is not None:
+                states = _PEOPLE_STATES[found.group(1).lower()]
+                named = {n.country for n in mentions if (n is not m or placed) and n.country}
+                country = next((c for c in states if c in named), None)
+                if country is None and len(states) == 1:
+                    country = states[0]
+                if country is not None:
+                    m = replace(m, code=country + m.sector, country=country)
+        out.append(m)
+    return out
+
+
+def _citation(text: str, m: Mention) -> bool:
+    """A news outlet (or an uncoded name) that alone fills a pair of parentheses."""
+    if m.sector != "MED" and m.how != "ner":
+        return False
+    return text[: m.start].rstrip().endswith("(") and text[m.end :].lstrip().startswith(")")
 
 
 @cache

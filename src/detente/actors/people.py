@@ -20,6 +20,10 @@ Rules:
   or less, words that are a given name anywhere in the table ("Omar", "Abu", "Rashid") and
   surnames that are common words or title abbreviations ("Key", "Long", "Sen.", "Gen.")
   never count as surnames without context.
+- A surname right after a given name the table does not know for it ("Yuri Borisov" when
+  the table's Borisov is Boyko, "Mary Chan" when it is Margaret) names someone else: only
+  holders with that given name in some spelling ("Tayyip Erdogan", "Mohammad"/"Muhammed")
+  count.
 """
 
 from __future__ import annotations
@@ -133,12 +137,18 @@ class OfficeIndex:
         holders = self._holders(key, day)
         return holders[0] if len(holders) == 1 else ()
 
-    def by_surname_on(self, key: str, day: dt.date | None) -> Resolved | None:
+    def by_surname_on(
+        self, key: str, day: dt.date | None, given: str | None = None
+    ) -> Resolved | None:
         """What a bare surname says on ``day``: the code of the one office-holder with it;
         for several, what they share: their country and sector ('two ministers of one
         government': ``XXXGOV``), or their country alone when their sectors differ; None
-        when no one holds office or the holders are of different countries."""
+        when no one holds office or the holders are of different countries. ``given``, a
+        capitalised word right before the surname, keeps only holders with that given name (in
+        any spelling)."""
         holders = self._holders(key, day)
+        if given:
+            holders = [terms for terms in holders if _same_given(terms[0], given)]
         if not holders:
             return None
         codes = [resolve_terms(terms, day) for terms in holders]
@@ -160,6 +170,32 @@ class OfficeIndex:
             for n in self.by_surname.get(key, ())
             if any(t.holds(day) for t in self.terms[n])
         ]
+
+
+def _skeleton(word: str) -> str:
+    """A given name's consonants, doubled letters once: spellings of one name share it
+    ("Mohammad", "Muhammed" -> "mhmd"; "Yuri", "Yury" -> "r"), different names rarely do
+    ("Mary" -> "mr", "Margaret" -> "mrgrt")."""
+    out = ""
+    for ch in normalise(word):
+        if ch.isalpha() and ch not in "aeiouy" and not out.endswith(ch):
+            out += ch
+    return out
+
+
+def _same_given(person: Officeholder, given: str) -> bool:
+    """Is ``given`` one of ``person``'s given names (by name or alias), in any spelling? An
+    initial ("K.") matches a name of that initial."""
+    key = _skeleton(given)
+    for name in (person.name, *person.aliases):
+        for word in name.split()[:-1]:
+            norm = normalise(word)
+            if len(given) == 1 or len(norm) == 1:
+                if norm[:1] == given[:1]:
+                    return True
+            elif norm == given or (key and _skeleton(norm) == key):
+                return True
+    return False
 
 
 @dataclass

@@ -17,6 +17,8 @@ from detente.actors.people import DocumentContext, OfficeIndex, Resolved
 from detente.actors.tokens import Token
 
 _GLUED_KINDS = frozenset({"country", "capital"})
+#: Arabic articles glued to a surname ("al-Sadr", "el-Sisi")
+_ARTICLES = frozenset({"al", "el", "ul"})
 _AFFIXES = frozenset({"pro", "anti"})
 
 
@@ -52,7 +54,8 @@ def scan(
     hits: list[Hit] = []
     i = 0
     while i < len(tokens):
-        hit = _hit_at(tokens, i, lexicon, offices, day, context)
+        free = i - 1 if i and (not hits or hits[-1].j < i) else None
+        hit = _hit_at(tokens, i, lexicon, offices, day, context, free)
         if hit is None:
             i += 1
             continue
@@ -61,22 +64,90 @@ def scan(
     return hits
 
 
-def _hit_at(tokens, i, lexicon, offices, day, context) -> Hit | None:
+def _hit_at(tokens, i, lexicon, offices, day, context, free: int | None = None) -> Hit | None:
+    """The hit starting at token ``i``; ``free`` is the index of the token before it when no
+    earlier hit covers that token."""
     match = lexicon.match_at(tokens, i)
     if match is not None:
+        if match.kind == "person" and _names_a_place(tokens, match.j):
+            return None
         return None if _overtaken(tokens, match, lexicon) else Hit(match)
     tok = tokens[i]
-    if tok.shape == 0:
-        return None
+    if tok.shape == 0 and not (tok.norm in _ARTICLES and _double_surname(tokens, i)):
+        return None  # but 'al-Juwaili' may be a surname
     glued = _glued(tokens, i, lexicon)
     if glued is not None:
         return glued
-    resolved = None if _in_compound(tokens, i) else _surname(tok.norm, offices, day, context)
+    if _in_compound(tokens, i) or _names_a_place(tokens, i + 1):
+        return None
+    given = _given_name(tokens, free)
+    end = i + 1
+    key = tok.norm
+    if _double_surname(tokens, i):
+        # 'Martinez-Acha', 'Munkh-Orgil': the whole double name, never its first part
+        end, key = i + 3, f"{tok.norm}-{tokens[i + 2].norm}"
+    resolved = _surname(key, offices, day, context, given)
     if resolved is not None:
         return Hit(
-            Match(i, i + 1, (Entry("surname", (1,), country=resolved.country),)), resolved=resolved
+            Match(i, end, (Entry("surname", (1,), country=resolved.country),)), resolved=resolved
         )
     return None
+
+
+def _double_surname(tokens: list[Token], i: int) -> bool:
+    """True if token ``i`` starts a hyphenated name ("Dlamini-Zuma"): a glued hyphen and a
+    capitalised word follow it."""
+    if i + 2 >= len(tokens):
+        return False
+    tok, hyphen, after = tokens[i], tokens[i + 1], tokens[i + 2]
+    return (
+        hyphen.norm == "-"
+        and tok.end == hyphen.start
+        and hyphen.end == after.start
+        and after.shape == 1
+        and after.norm.isalpha()
+    )
+
+
+#: words after a person's name that make it the name of a place or body named after them
+#: ("Sharif University", "Kenyatta International Airport", "the Mandela Foundation")
+_NAMED_AFTER = frozenset(
+    "university universities college institute school academy hospital clinic airport stadium "
+    "square street avenue road boulevard highway bridge dam port foundation prize award trophy "
+    "centre center mosque library museum park hall memorial mausoleum scholarship".split()
+)
+_NAMED_BETWEEN = frozenset({"international", "national", "memorial", "medical", "technical"})
+#: capitalised words before a surname that are no given name: honorifics, titles, and
+#: sentence adverbs ("Mr Borisov", "Sheikh Sabah", "Meanwhile Sharif")
+_NOT_GIVEN = frozenset(
+    "mr mrs ms miss dr sir dame madam madame sheikh sheik emir prince princess king queen "
+    "lord lady general gen colonel col captain capt major maj judge justice minister premier "
+    "chancellor president senator sen rep gov governor mayor ambassador envoy marshal admiral "
+    "comrade brother sister father imam ayatollah mullah cardinal pope bishop rabbi "
+    "the a an and but or if when while as after before meanwhile later then also still yet "
+    "however now today yesterday so on in at for by with from to of monday tuesday wednesday "
+    "thursday friday saturday sunday january february march april may june july august "
+    "september october november december".split()
+)
+
+
+def _names_a_place(tokens: list[Token], j: int) -> bool:
+    """True if the words from ``j`` make the name before them a place's or a body's."""
+    if j < len(tokens) and tokens[j].norm in _NAMED_BETWEEN and tokens[j].shape == 1:
+        j += 1
+    return j < len(tokens) and tokens[j].shape == 1 and tokens[j].norm in _NAMED_AFTER
+
+
+def _given_name(tokens: list[Token], k: int | None) -> str | None:
+    """The token at ``k`` if it may be a given name: a capitalised word, neither a title nor
+    an honorific nor a function word."""
+    if k is None:
+        return None
+    tok = tokens[k]
+    word = tok.norm
+    if tok.shape != 1 or not word.isalpha() or word in _NOT_GIVEN or len(word) < 2:
+        return None
+    return word
 
 
 def _in_compound(tokens: list[Token], i: int) -> bool:
@@ -110,11 +181,13 @@ def _glued(tokens: list[Token], i: int, lexicon: Lexicon) -> Hit | None:
     return Hit(Match(i, i + 1, tuple(e for e in entries if e.kind == kind)), glued_possessive=True)
 
 
-def _surname(key, offices: OfficeIndex, day, context: DocumentContext | None) -> Resolved | None:
+def _surname(
+    key, offices: OfficeIndex, day, context: DocumentContext | None, given: str | None = None
+) -> Resolved | None:
     if context is not None and key in context.names:
         known = context.names[key]
         return Resolved(known.code, known.country, known.sector, "surname")
-    res = offices.by_surname_on(key, day)
+    res = offices.by_surname_on(key, day, given)
     if res is None:
         return None
     return Resolved(res.code, res.country, res.sector, "surname")
