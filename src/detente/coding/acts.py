@@ -14,6 +14,7 @@ from __future__ import annotations
 from detente.coding.act import Act, _own_side
 from detente.coding.agents import VIOLENT
 from detente.coding.arguments import Arguments
+from detente.coding.doers import Doers
 from detente.coding.fallbacks import Fallbacks, _outlook_clauses
 from detente.coding.frames import Frames, finite_branch
 from detente.coding.lexicon import Lexicon, Pattern
@@ -43,6 +44,7 @@ class ActFinder:
         self.frames = Frames(lex, actors, matcher, arguments, self.act)
         # roles the act's own slots leave empty, some read off other acts: a call back too
         self.fallbacks = Fallbacks(actors, matcher, arguments, self.act)
+        self.doers = Doers(actors, matcher, arguments)
         self.visits = Visits(lex, actors, matcher, arguments)
 
     def act(self, token, pattern: Pattern, default_sources=None) -> Act | None:
@@ -73,7 +75,7 @@ class ActFinder:
             sources = self.visits.visit_sources(token, pattern)
         sources = sources or list(default_sources or [])
         if not sources and pattern.code[:2] == "09":
-            sources = self.fallbacks.investigator(token)  # 'an inquiry by X into Y'
+            sources = self.doers.investigator(token)  # 'an inquiry by X into Y'
             if not sources and _own_office(token):
                 sources = self._speakers(token)  # 'X said her office had opened an inquiry'
         if pattern.code[:3] in ("042", "043") and _arrival(token):
@@ -96,11 +98,11 @@ class ActFinder:
                 act.targets = self.fallbacks.given_to(token, act.sources)
             if act is not None and act.code[:2] == "09":
                 # 'an inquiry into the shelling of X by Y': Y's deed, not X, is investigated
-                perpetrators = self.fallbacks.perpetrators(token, act.sources)
+                perpetrators = self.doers.perpetrators(token, act.sources)
                 if perpetrators:
                     act.targets = perpetrators
                 elif not act.targets or all(_own_side(t, act.sources) for t in act.targets):
-                    act.targets = self.fallbacks.investigated(token) or act.targets
+                    act.targets = self.doers.investigated(token) or act.targets
             if act is not None and act.code[:2] == "09" and pattern.pos == "verb":
                 # 'launched an inquiry into a strike ..., which officials said killed X':
                 # all that the inquiry's object tells is what is investigated
@@ -118,13 +120,13 @@ class ActFinder:
             sources, targets = targets, sources
         if not sources and pattern.code[:2] in VIOLENT and default_sources is None:
             # 'X were killed when a bomb planted by Y exploded', 'beaten and shocked by Y'
-            sources = self.fallbacks.planted_by(token) or (
-                self.fallbacks.conj_agent(token) if passive(token) else []
+            sources = self.doers.planted_by(token) or (
+                self.doers.conj_agent(token) if passive(token) else []
             )
         if not sources and pattern.code[:2] in _GIVEN and default_sources is None:
             # 'planes loaded with tents from X landed in Y', 'X's loan reached Y'
             sides = {t.code[:3] for t in targets}
-            sources = [s for s in self.fallbacks.giver(token, pattern) if s.code[:3] not in sides]
+            sources = [s for s in self.doers.giver(token, pattern) if s.code[:3] not in sides]
         if pattern.code[:3] == "043":  # 'hosts 3.6 million refugees': guests, not a visit
             targets = [t for t in targets if t.code[3:6] not in _NO_VISITORS]
         if not targets and pattern.pos == "verb" and pattern.obj:
@@ -132,8 +134,8 @@ class ActFinder:
         if not targets and pattern.code[:2] in ("11", "12"):
             targets = args.implicit_agent(token, sources)
         if pattern.code[:2] == "09":
-            perpetrators = self.fallbacks.perpetrators(token, sources)
-            targets = perpetrators or targets or self.fallbacks.investigated(token)
+            perpetrators = self.doers.perpetrators(token, sources)
+            targets = perpetrators or targets or self.doers.investigated(token)
         if not targets and pattern.code[:2] in VIOLENT:
             targets = args.victims(token, pattern) or self.fallbacks.carried(token, sources)
         if not targets and pattern.code[:2] == "15":
