@@ -251,6 +251,8 @@ class SentenceCoder(Refinements):
             return False
         if not act.targets or act.code in self.lex.cues["mutual_codes"]:
             return False
+        if token.lemma_.lower() == "join" or self._joint_purpose(token):
+            return False  # 'A joined B's forces for joint drills': told as joint
         preps = [p for word in ("with", "between") for p in self.matcher.preps(token, word)]
         if self.actors.under(preps, "pobj"):
             return False  # 'spoke by phone with X': told as joint
@@ -264,6 +266,17 @@ class SentenceCoder(Refinements):
             if a.span[0] <= o.idx < a.span[1]
         }
         return all(t.span in spans for t in act.targets)
+
+    def _joint_purpose(self, token) -> bool:
+        """'A's troops trained with B's forces in joint exercises', 'A's navy hosted B's
+        warships for combined drills': a purpose or setting that says the act was joint."""
+        return any(
+            m.lower_ in ("joint", "combined", "bilateral")
+            for prep in self.matcher.preps(token, "for") + self.matcher.preps(token, "in")
+            for o in prep.children
+            if o.dep_ == "pobj"
+            for m in o.children
+        )
 
     def _reporter_adjunct(self, act: Act) -> None:
         """'A said B could play no role, accusing B of ...': the parser hangs a closing
@@ -415,6 +428,12 @@ class SentenceCoder(Refinements):
         if act.code[:2] in _ADDRESSED:
             return False  # 'A, B and C urged X to stop fighting': X's fighting, not theirs
         doc = act.token.doc
+        if act.code[:2] == "03" and self.lex.frames.get("mutual_words"):
+            # 'A and B vowed to strengthen ties', '... pledged to work together': a pledge
+            # about their own relations is each one's intent toward the other (gold rule 1)
+            wanted = set(self.lex.frames["mutual_words"])
+            if any(doc[i].lemma_.lower() in wanted for i in act.consumed - {act.token.i}):
+                return True
         return any(
             pattern is not None and pattern.joint
             for i in sorted(act.consumed - {act.token.i})

@@ -144,6 +144,8 @@ class Frames:
             and self._conditional_promise(token, comps, sources)
         ):
             code = "130"  # 'warned it would walk away from the talks if X ...': a threat
+        if pattern.frame in ("warn", "demand") and self._faced_penalty(comps):
+            code = "130"  # 'warned X would face sanctions if ...', 'told X it would pay a price'
         if code is None:
             return None
         if pattern.frame == "intent" and inner and inner.code[:2] == "09":
@@ -275,6 +277,21 @@ class Frames:
                     return True
                 doers = self.actors.phrase(subject)
                 if doers and all(d.code[:3] in countries for d in doers):
+                    return True
+        return False
+
+    def _faced_penalty(self, comps) -> bool:
+        """The warned clause says someone will face, risk or pay a penalty ('that X would face
+        sweeping sanctions', 'that it would pay a heavy price'): a demand with a penalty
+        attached, a threat (gold rule 6); not a hardship no one deals ('could face famine')."""
+        words = set(self.lex.frames.get("penalty_words", ()))
+        for comp in comps:
+            if comp.dep_ != "ccomp":
+                continue
+            for node in (n for n in comp.subtree if n.pos_ in ("VERB", "AUX")):
+                if node.lemma_.lower() not in _SUFFERING | {"pay"}:
+                    continue
+                if any(o.dep_ == "dobj" and o.lemma_.lower() in words for o in node.children):
                     return True
         return False
 

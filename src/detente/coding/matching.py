@@ -181,6 +181,8 @@ class Matcher:
                 ]
         if not out:
             out = _free_relative(token)
+        if named:  # 'gave X ten days to ...': the parser hangs the measure on the verb
+            out += [c for c in self.kids(token) if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
         if passive(token) or token.pos_ == "ADJ":
             out += [c for c in self.kids(token) if c.dep_ in ("nsubjpass", "nsubj")]
             out += shared_subject(token)
@@ -398,6 +400,14 @@ class Matcher:
     def _paired(self, token) -> bool:
         """A joint act needs two sides: coordinated or plural subjects, 'with X', 'joint'."""
         subjects = [c for c in self.kids(token) if c.dep_ in ("nsubj", "nsubjpass")]
+        node = token
+        while (
+            not subjects and node.dep_ == "xcomp" and node.pos_ == "VERB" and node.head.i != node.i
+        ):
+            # 'A and B agreed to hold drills': a complement with no subject of its own is done
+            # by the subjects of the verb above
+            node = node.head
+            subjects = [c for c in self.kids(node) if c.dep_ in ("nsubj", "nsubjpass")]
         if token.pos_ == "NOUN":
             subjects = [token.head] if token.dep_ == "dobj" else []
             if any(c.lower_ in ("between", "with") for c in self.kids(token)):
