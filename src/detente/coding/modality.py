@@ -162,6 +162,14 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
             aimed = True
         if below is not None and _purpose(node, below, cues) and not sent_to_do:
             aimed = True  # 'sent troops to seize X'; but 'sent a team to investigate' does
+        if depth == 0 and _endangers(node, cues):
+            negated = True  # 'clashes ..., threatening a peace deal': a danger, not a threat
+        if below is not None and _discussed(node, below, depth, cues):
+            hypothetical = True  # 'met to discuss sending a mission': a topic, not a deed
+        if below is not None and (_prevented(node, below, cues) or _ban_object(node, below, cues)):
+            negated = True  # 'barred X from travelling', 'a ban on importing Y'
+        if _hedged(node, depth, cues):
+            hypothetical = True  # 'will likely meet', 'possible talks' (gold rule 5)
         if below is not None and _demanded(node, below, cues):
             hypothetical = True  # 'an ultimatum to close its border': what was demanded
         if aux & cues["hedge_aux"]:
@@ -350,6 +358,82 @@ def _preferred(node, below, cues) -> bool:
         and below.tag_ == "VBG"
         and below.dep_ in ("xcomp", "ccomp", "dobj", "pcomp")
     )
+
+
+def _endangers(node, cues) -> bool:
+    """'threaten' in the sense 'put at risk': a participle with no subject of its own or a
+    subject that is an event or a state ('clashes ..., threatening a truce', 'the fighting
+    threatens the peace deal'), whose object is something at stake, not an actor; 'threatened
+    to V' and 'threatened X with Y' stay threats."""
+    if node.lemma_.lower() not in cues["endangering_verbs"]:
+        return False
+    kids = list(node.children)
+    if any(c.dep_ in ("xcomp", "ccomp") for c in kids) or any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in kids
+    ):
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in cues["at_stake_nouns"] for c in kids):
+        return False
+    subjects = [c for c in kids if c.dep_ in ("nsubj", "csubj")]
+    if not subjects:
+        return node.tag_ == "VBG" and node.dep_ in ("advcl", "acl", "xcomp", "relcl", "conj")
+    return all(s.lemma_.lower() in cues["abstract_subjects"] for s in subjects)
+
+
+def _discussed(node, below, depth, cues) -> bool:
+    """What a discussion is about: 'met to discuss sending a mission', 'debated imposing
+    sanctions', 'talks on the release of prisoners' name a topic, not an act done. Only the
+    topic itself: 'discussed the progress of X's offensive' leaves the offensive under way."""
+    words = cues["discussion_words"]
+    if node.lemma_.lower() not in words and node.lower_ not in words:
+        return False
+    if depth == 1 and below.dep_ in ("dobj", "xcomp", "ccomp", "pcomp"):
+        return node.pos_ in ("VERB", "AUX")
+    return depth == 2 and below.dep_ == "prep" and below.lower_ in cues["topic_preps"]
+
+
+def _prevented(node, below, cues) -> bool:
+    """What a ban or a barrier keeps from happening: 'barred X from travelling', 'stopped
+    ships from entering', 'a ban on importing Y', 'a moratorium on executions'."""
+    if below.dep_ != "prep":
+        return False
+    lemma = node.lemma_.lower()
+    if node.pos_ in ("VERB", "AUX"):
+        return lemma in cues["preventing_words"] and below.lower_ == "from"
+    return (
+        node.pos_ == "NOUN"
+        and lemma in cues["preventing_nouns"]
+        and below.lower_ in ("on", "against")
+    )
+
+
+def _ban_object(node, below, cues) -> bool:
+    """'imposed a ban on deporting X': the parser hangs the ban's 'on' on the verb."""
+    return (
+        node.pos_ in ("VERB", "AUX")
+        and below.dep_ == "prep"
+        and below.lower_ in ("on", "against")
+        and any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in cues["preventing_nouns"]
+            for c in node.children
+        )
+    )
+
+
+def _hedged(node, depth, cues) -> bool:
+    """A hedging adverb on the clause ('will likely meet', 'probably attacked') or, on the
+    event noun itself, a hedging adjective ('possible talks', 'a potential attack')."""
+    for child in node.children:
+        if child.dep_ == "advmod" and child.lower_ in cues["hedge_adverbs"]:
+            return True
+        if (
+            depth == 0
+            and node.pos_ == "NOUN"
+            and child.dep_ == "amod"
+            and child.lower_ in cues["hedge_adjectives"]
+        ):
+            return True
+    return False
 
 
 def _purpose(node, below, cues) -> bool:
