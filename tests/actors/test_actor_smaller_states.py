@@ -201,5 +201,5 @@ def test_people_rule_stays_inside_its_noun_phrase(shipped):
     # the people's word names the first group only, not the one the verb governs
     text = "Kurdish fighters chased jihadist militants from two villages near Qamishli in Syria."
     found = [(m.text, m.code) for m in shipped.find(text, "2016-06-06") if m.sector == "REB"]
-    assert found[0] == ("fighters", "SYRREB")
+    assert found[0] == ("Kurdish fighters", "SYRREB")
     assert all(code == "---REB" for _, code in found[1:])

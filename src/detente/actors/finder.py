@@ -40,7 +40,14 @@ from detente.actors.people import DocumentContext, OfficeIndex, Resolved
 from detente.actors.petrarch import PetrarchEntry
 from detente.actors.petrarch import load as load_petrarch
 from detente.actors.scan import scan
-from detente.actors.tables import SECTORS, PartyTerm, Tables, default_tables, read_table
+from detente.actors.tables import (
+    SECTORS,
+    PartyTerm,
+    People,
+    Tables,
+    default_tables,
+    read_table,
+)
 from detente.actors.tokens import tokenize
 from detente.records import Mention
 
@@ -68,6 +75,7 @@ class ActorFinder:
         self.offices = OfficeIndex(tables.officeholders)
         self.governing = _governing(tables.governing)
         self.lexicon = build_lexicon(tables)
+        self.peoples = _Peoples(tables.peoples, tables.sectors)
         _add_petrarch(self.lexicon, petrarch)
         self.lexicon.finish()
 
@@ -115,7 +123,8 @@ class ActorFinder:
         mentions = _armed_groups(text, mentions)
         mentions.extend(_opposition_names(text, mentions))
         mentions.extend(_ner_mentions(text, ents, mentions))
-        mentions = _peoples_fighters(text, mentions)
+        mentions = _peoples(text, mentions, self.peoples)
+        mentions = _pakistani_taliban(mentions)
         mentions = [m for m in mentions if not _citation(text, m)]
         return sorted(mentions, key=lambda m: (m.start, m.end))
 
@@ -248,48 +257,128 @@ def _ner_mentions(text: str, ents, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-#: peoples without a state of their own and the states their armed men fight in or against,
-#: in order of preference when the sentence names several ('Turkish strikes on Kurdish
-#: militants in Syria' -> SYR; 'in northern Iraq' -> TUR, the state the PKK fights)
-_PEOPLE_STATES = {
-    "kurdish": ("SYR", "TUR", "IRN"),
-    "kurd": ("SYR", "TUR", "IRN"),
-    "baloch": ("PAK", "IRN"),
-    "baluch": ("PAK", "IRN"),
-    "balochi": ("PAK", "IRN"),
-    "tuareg": ("MLI", "NER"),
-    "tamil": ("LKA",),
-    "uighur": ("CHN",),
-    "uyghur": ("CHN",),
-    "rohingya": ("MMR",),
-    "chechen": ("RUS",),
-}
-_PEOPLE_BEFORE = re.compile(
-    r"\b(" + "|".join(_PEOPLE_STATES) + r")(?:\s+(?:separatist|militant|rebel|armed|opposition|"
-    r"guerrilla|insurgent|nationalist|radical|militia|tiger)){0,2}\s*$",
-    re.IGNORECASE,
+#: words between a people's adjective and its noun ("Kurdish militia fighters", "Tigrayan
+#: regional forces"); a fighting word makes leaders or forces rebels, 'opposition' opposition
+_PEOPLE_MODIFIERS = (
+    "separatist|militant|rebel|armed|insurgent|guerrilla|militia|nationalist|radical|ethnic|"
+    "regional|local|tribal|paramilitary|elite|Muslim|Christian|Islamist|opposition|community|"
+    "youth|student|self-defen[cs]e|independence|political|religious|civilian|civil|special"
 )
+_WORDS = re.compile(r"[\w']+")
+_FIGHTING = re.compile(r"separatist|militant|rebel|armed|insurgent|guerrilla|militia", re.I)
 
 
-def _peoples_fighters(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Country-less rebels or opposition after a stateless people's adjective get the state
-    they fight."""
-    out = []
-    for m in mentions:
-        # country-less, or placed by 'in Y' ('rebels in Iraq'): Y is one place they may fight
-        placed = m.country is not None and " in " in m.text
-        if m.how == "sector" and m.sector in ("REB", "OPP") and (m.country is None or placed):
-            found = _PEOPLE_BEFORE.search(text, max(0, m.start - 40), m.start)
-            if found is not None:
-                states = _PEOPLE_STATES[found.group(1).lower()]
-                named = {n.country for n in mentions if (n is not m or placed) and n.country}
-                country = next((c for c in states if c in named), None)
-                if country is None and len(states) == 1:
-                    country = states[0]
-                if country is not None:
-                    m = replace(m, code=country + m.sector, country=country)
-        out.append(m)
+class _Peoples:
+    """The peoples of ``peoples.csv`` and the sector nouns that may follow their adjective."""
+
+    def __init__(self, peoples: Sequence[People], sectors: Sequence) -> None:
+        self.by_name = {n: p for p in peoples for n in p.names}
+        self.by_member = {n: p for p in peoples for n in p.members}
+        self.noun_sector: dict[str, str] = {}
+        for row in sectors:
+            for phrase in row.phrases:
+                self.noun_sector.setdefault(phrase.lower(), row.sector)
+        self.pattern = None
+        if self.by_name and self.noun_sector:
+            names = "|".join(re.escape(n) for n in sorted(self.by_name, key=len, reverse=True))
+            nouns = sorted(self.noun_sector, key=len, reverse=True)
+            self.pattern = re.compile(
+                rf"(?<![\w-])(?P<name>{names})(?:-led)?\s+"
+                rf"(?P<mods>(?:(?i:{_PEOPLE_MODIFIERS})\s+){{0,2}})"
+                rf"(?P<noun>{'|'.join(re.escape(n) for n in nouns)})\b(?!'s)"
+            )
+        # the first word of every name, to pass over at once the texts that hold none
+        self.first_words = frozenset(_WORDS.findall(n)[0] for n in [*self.by_name, *self.by_member])
+        self.members = None
+        if self.by_member:
+            words = "|".join(re.escape(n) for n in sorted(self.by_member, key=len, reverse=True))
+            self.members = re.compile(rf"(?<![\w-])(?:{words})\b")
+
+    def state(self, people: People, named: set[str]) -> str | None:
+        if people.states == ("*",):
+            return next(iter(named)) if len(named) == 1 else None
+        found = next((s for s in people.states if s in named), None)
+        if found is None and len(people.states) == 1:
+            return people.states[0]
+        return found or people.default
+
+    def sector(self, people: People, noun: str, mods: str, state: str | None) -> str | None:
+        sector = self.noun_sector[noun.lower()]
+        armed_noun = sector == "MIL" or (sector == "COP" and "forces" in noun.lower())
+        if sector in ("GOV", "MIL") or armed_noun:
+            if _FIGHTING.search(mods):
+                return "REB"
+            if "opposition" in mods.lower():
+                return "OPP"
+        if armed_noun:
+            return people.armed_sector(state) or sector
+        if sector == "GOV":
+            return people.leaders_sector(state)
+        return sector
+
+
+def _peoples(text: str, mentions: list[Mention], peoples: _Peoples) -> list[Mention]:
+    """Sector nouns after the adjective of a people inside states ("Tigrayan forces",
+    "Kashmiri protesters", "Catalan leaders") and plural names of such peoples ("Tigrayans")
+    become actors of the people's state: the state a possessive names ("Bahrain's Shi'ite
+    opposition"), else the first of its states that the sentence names, else its default
+    state; armed bodies and leaders get the people's own sectors (in that state)."""
+    out = list(mentions)
+    found = []
+    if peoples.first_words.isdisjoint(_WORDS.findall(text)):
+        return out
+    if peoples.pattern is not None:
+        for m in peoples.pattern.finditer(text):
+            phrase = (m.group("noun"), m.group("mods"))
+            found.append((m.start(), m.end(), peoples.by_name[m.group("name")], phrase))
+    if peoples.members is not None:
+        for m in peoples.members.finditer(text):
+            found.append((m.start(), m.end(), peoples.by_member[m.group(0)], None))
+    for start, end, people, phrase in found:
+        inside = [n for n in out if n.start < end and start < n.end]
+        if any(n.start < start for n in inside):
+            continue  # an actor that begins before the people's name holds it
+        owner = next((n for n in out if n.end == start - 1 and n.text.endswith("'s")), None)
+        if owner is not None and owner.country and owner.sector is None:
+            inside.append(owner)
+            state = owner.country
+        else:
+            owner = None
+            placed = {n.country for n in inside if n.end > end and n.country}
+            named = {n.country for n in out if n.country and not any(n is i for i in inside)}
+            state = peoples.state(people, placed | named)
+        sector = "CVL" if phrase is None else peoples.sector(people, *phrase, state)
+        if sector is None or (sector == "REF" and inside):
+            continue
+        noun_at = end - len(phrase[0]) if phrase else start
+        if any(
+            n.how in ("nonstate", "petrarch") and n.end > noun_at and n.sector == sector
+            for n in inside
+        ):
+            continue  # a table row already says who they are
+        first = owner.start if owner is not None else start
+        stop = max([end] + [n.end for n in inside])
+        out = [n for n in out if not any(n is i for i in inside)]
+        code = (state or "---") + sector
+        out.append(Mention(first, stop, text[first:stop], code, state, sector, "sector"))
     return out
+
+
+_FIGHTERS = re.compile(r"\b(?:militants|fighters|insurgents|gunmen|commanders)\b", re.I)
+
+
+def _pakistani_taliban(mentions: list[Mention]) -> list[Mention]:
+    """Taliban fighters in a sentence that places them in Pakistan and names no Afghan place
+    are the Pakistani Taliban (rebels of Pakistan), not Afghanistan's."""
+    named = {m.country for m in mentions if m.country and "Taliban" not in m.text}
+    if "PAK" not in named or "AFG" in named:
+        return mentions
+    return [
+        replace(m, code="PAKREB", country="PAK")
+        if m.code == "AFGREB" and "Taliban" in m.text and _FIGHTERS.search(m.text)
+        else m
+        for m in mentions
+    ]
 
 
 def _citation(text: str, m: Mention) -> bool:

@@ -95,6 +95,33 @@ class PartyTerm:
 
 
 @dataclass(frozen=True, slots=True)
+class People:
+    """A people inside states (``peoples.csv``): its adjectives ``names`` ("Tigrayan",
+    "Kashmiri"), the ``states`` it lives in, in order of preference when the sentence names
+    several (``*``: whichever one state the sentence names), the ``default`` state when the
+    sentence names none of them, the sector its armed bodies get ("Tigrayan forces" -> REB;
+    empty: the noun's own sector), the sector its leaders get ("Catalan leaders" -> GOV of the
+    state; empty: left as found), and ``members``: plural nouns for its people ("Tigrayans"),
+    civilians of the state. ``armed`` and ``leaders`` may name other sectors in given
+    states ("REB;IRQ=MIL": Kurdish forces are rebels, but in Iraq the peshmerga)."""
+
+    names: tuple[str, ...]
+    states: tuple[str, ...]
+    default: str | None = None
+    armed: str | None = None
+    leaders: str | None = None
+    members: tuple[str, ...] = ()
+    armed_in: tuple[tuple[str, str], ...] = ()
+    leaders_in: tuple[tuple[str, str], ...] = ()
+
+    def armed_sector(self, state: str | None) -> str | None:
+        return dict(self.armed_in).get(state or "", self.armed)
+
+    def leaders_sector(self, state: str | None) -> str | None:
+        return dict(self.leaders_in).get(state or "", self.leaders)
+
+
+@dataclass(frozen=True, slots=True)
 class Tables:
     """Everything the finder is built from."""
 
@@ -107,6 +134,7 @@ class Tables:
     groups: tuple[Phrase, ...] = ()
     places: tuple[Phrase, ...] = ()
     stoplist: tuple[Phrase, ...] = ()
+    peoples: tuple[People, ...] = ()
     officeholders: tuple[Officeholder, ...] = ()
     governing: tuple[PartyTerm, ...] = ()
 
@@ -271,6 +299,45 @@ def read_places(path, text=None) -> tuple[Phrase, ...]:
     )
 
 
+def _people_sectors(path, line: int, cell: str | None):
+    """'REB;IRQ=MIL' -> ('REB', (('IRQ', 'MIL'),)): a sector and sectors in given states."""
+    parts = [p.strip() for p in (cell or "").split(";")]
+    sector = _sector(path, line, parts[0]) if parts[0] else None
+    where = []
+    for part in parts[1:]:
+        state, _, value = part.partition("=")
+        state = _need(path, line, state, _COUNTRY, "country code")
+        where.append((state, _sector(path, line, value, optional=False)))
+    return sector, tuple(where)
+
+
+def read_peoples(path, text=None) -> tuple[People, ...]:
+    out = []
+    columns = ("names", "states", "default", "armed", "leaders", "members")
+    for line, row in _rows(path, columns, text):
+        states = _split(row["states"])
+        if states != ("*",):
+            states = tuple(_need(path, line, s, _COUNTRY, "country code") for s in states)
+        default = (row["default"] or "").strip() or None
+        if default is not None:
+            default = _need(path, line, default, _COUNTRY, "country code")
+        armed, armed_in = _people_sectors(path, line, row["armed"])
+        leaders, leaders_in = _people_sectors(path, line, row["leaders"])
+        out.append(
+            People(
+                _phrases(path, line, row["names"]),
+                states,
+                default,
+                armed,
+                leaders,
+                _split(row["members"]),
+                armed_in,
+                leaders_in,
+            )
+        )
+    return tuple(out)
+
+
 def read_stoplist(path, text=None) -> tuple[Phrase, ...]:
     return tuple(
         Phrase(_phrases(path, line, row["phrases"]))
@@ -350,6 +417,7 @@ KINDS = {
     "groups": (("phrases", "members", "sector", "resolve"), read_groups),
     "places": (("names", "country"), read_places),
     "stoplist": (("phrases",), read_stoplist),
+    "peoples": (("names", "states", "default", "armed", "leaders", "members"), read_peoples),
     "governing": (("party", "country", "start", "end"), read_governing),
 }
 _FIELD = {
@@ -362,6 +430,7 @@ _FIELD = {
     "groups": "groups",
     "places": "places",
     "stoplist": "stoplist",
+    "peoples": "peoples",
     "governing": "governing",
 }
 
@@ -408,6 +477,7 @@ def default_tables() -> Tables:
         groups=read("groups.csv", read_groups),
         places=read("places.csv", read_places),
         stoplist=read("stoplist.csv", read_stoplist),
+        peoples=read("peoples.csv", read_peoples),
         officeholders=read_officeholder_folder(Path(str(base / "officeholders"))),
         governing=read("governing.csv", read_governing),
     )
