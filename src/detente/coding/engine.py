@@ -131,6 +131,8 @@ class SentenceCoder(Refinements):
             self._self_aimed(act)
             if len(act.sources) >= 2 and _each_other(token):
                 act.targets, act.joint = [], True  # 'A and B freed prisoners to each other'
+            if act.targets and _agreed_with(token, act.targets):
+                act.joint = True  # 'A agreed with B to expand trade': told as joint (rule 1)
             if act.code[:2] == "14" and act.sources and not act.targets:
                 act.targets = self._protest_aim(act)
             if act.code[:2] == "14" and act.sources and not act.targets and _main_clause(token):
@@ -147,6 +149,7 @@ class SentenceCoder(Refinements):
         acts = [a for a in acts if a.token.i not in self.consumed]
         acts = [a for a in acts if not _toll_of(a, acts)]
         for act in acts:
+            self._facing_side(act, acts)
             self._conjunct_recipient(act, acts)
             self._mediated(act, acts)
             self._during_talks(act, acts)
@@ -172,7 +175,8 @@ class SentenceCoder(Refinements):
         if modality.background:
             return []
         out = []
-        one_sided = act.pattern.frame == "intent" or act.token.pos_ == "NOUN"
+        one_sided = act.pattern.frame == "intent" and not _agreed_with(act.token, act.targets)
+        one_sided = one_sided or act.token.pos_ == "NOUN"
         mutual = self.lex.cues["mutual_codes"]
         one_way = self._fought_with(act) or self._one_sided_object(act)
         for source, target, mirrored in _pairs(act, mutual, self._together(act), one_way):
@@ -301,6 +305,32 @@ class SentenceCoder(Refinements):
             # 'said X could play no role, accusing X of ...': the speaker's accusation is
             # made, whatever the mood of the clause the parser hung it on
             self._modal_anchor[token.i] = token.head.head
+
+    def _facing_side(self, act: Act, acts: list[Act]) -> None:
+        """'The envoys of A, B and C met X's foreign minister at a summit to discuss Y': a
+        joint act of coordinated subjects that names no partner of its own, told around a
+        joint act of the same subjects with a named other party (the verb it depends on, or
+        one that depends on it: a purpose clause, a setting noun, a later conjunct), is done
+        with that party. The subjects are one side facing it, not partners of each other
+        (gold rule 1: a list of subjects acting toward a named party pairs each with it)."""
+        if act.targets or not act.joint or len(act.sources) < 2 or _each_other(act.token):
+            return
+        own = {s.code for s in act.sources}
+        for other in acts:
+            if other is act or not other.targets or not other.sources:
+                continue
+            if not (other.token.is_ancestor(act.token) or act.token.is_ancestor(other.token)):
+                continue
+            if other.joint and own <= {s.code for s in other.sources}:
+                party = other.targets  # '... met X's envoy at a summit': X is the other side
+            elif other.code in _HOSTING and own <= {t.code for t in other.targets}:
+                party = other.sources  # 'X hosted A, B and C for talks': X is the other side
+            else:
+                continue
+            targets = [t for t in party if not _own_side(t, act.sources)]
+            if targets:
+                act.targets = targets
+                return
 
     def _conjunct_recipient(self, act: Act, acts: list[Act]) -> None:
         """'X praised Y's reforms and said it would release $800 million', 'X offered its
@@ -511,6 +541,24 @@ def _lead_act_token(token):
     return None
 
 
+def _agreed_with(token, targets: list[Arg]) -> bool:
+    """'A agreed with B to expand trade', 'A agreed with B on a truce': an agreement whose
+    other party is named after 'with' is presented as joint, as 'A and B agreed' is; not
+    when what follows 'with' is only that party's proposal or position ('agreed with B's
+    plan'): the party itself must head the phrase; not in a clause that only describes
+    something ('the package the government agreed with X')."""
+    if token.lemma_.lower() not in _MUTUAL_FRAMES or token.dep_ == "relcl":
+        return False  # 'the package the government agreed with X': what the thing is
+    return any(
+        t.span[0] <= o.idx < t.span[1]
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for o in c.children
+        if o.dep_ == "pobj"
+        for t in targets
+    )
+
+
 def _aimed_participle(act: Act) -> bool:
     """A closing participle that is an act on someone by its own nature: a coercive or
     hostile deed ('..., expelling its diplomats', '..., freezing its assets'), or a threat
@@ -645,6 +693,8 @@ _DEEDS = frozenset({"16", "17", "18", "19", "20"})
 _VERBAL = frozenset({"01", "02", "10", "11", "12"})
 # personal pronouns that stand for someone else than the clause's own subject
 _PERSONAL = frozenset({"them", "it", "him", "her"})
+# hosting a visit: the host is the other side of what its guests do there together
+_HOSTING = frozenset({"043"})
 # a joint act whose direct object is as much its doer as its subject ('A met B')
 _MET = frozenset({"meet"})
 # exchanges: mutual by their verb ('traded fire with B')

@@ -77,6 +77,14 @@ _BARE_ACTS = frozenset(
 )
 
 
+# roots of force and coercion a vow may send against a place or a foe
+_FORCE = frozenset({"15", "17", "18", "19", "20"})
+
+
+# the state's own arms: a speaker's troops, police or officials are its means, never its aim
+_STATE_ARMS = frozenset({"GOV", "MIL", "COP", "SPY"})
+
+
 # frame verbs that put an act at someone's disposal
 _OFFERING = frozenset({"offer", "volunteer"})
 
@@ -164,6 +172,17 @@ class Frames:
         elif pattern.frame == "intent" and self._promised_conflict(token, inner):
             code = prefix_lookup(self.lex.frames["code_maps"]["threat"], inner.code) or "130"
         targets, joint = self._frame_targets(token, spec, pattern, inner, comps, sources)
+        if pattern.frame == "intent" and code[:2] == "03" and self._punitive(comps):
+            code = "130"  # 'vowed to punish X', 'vowed that X would regret it': a threat
+        if (
+            pattern.frame == "intent"
+            and not targets
+            and self._force_or_punishment(code, inner, comps)
+        ):
+            # 'vowed to send troops against militants in northern X', 'promised to punish X':
+            # a threat is aimed at whom or where its promised deed is aimed
+            targets = self._threatened(comps, sources)
+            joint = joint and not targets
         if not targets and inner is None and pattern.frame in ("demand", "appeal"):
             # 'demanded that Beijing free writer X, who ...': the parser read the clause's verb
             # as an adjective and lost the clause; its subject is still the one asked
@@ -186,6 +205,61 @@ class Frames:
             for i in clause_tokens(t)
         }
         return act
+
+    def _punitive(self, comps) -> bool:
+        """A vow whose wrapped words are punitive ('vowed to respond forcefully to any
+        provocation', 'promised to punish X', 'vowed that X would regret it'): a threat
+        (gold rule 6), whatever verb carries it; not when the words are negated."""
+        words = set(self.lex.frames.get("punitive_words", ()))
+        nodes = [t for c in comps for t in c.subtree]
+        if any(t.dep_ == "neg" for t in nodes):
+            return False
+        return any(t.lemma_.lower() in words or t.lower_ in words for t in nodes)
+
+    def _force_or_punishment(self, code: str, inner: Act | None, comps) -> bool:
+        """A threat told as a vow of punishment, or of force its verb carries itself
+        ('vowed to send troops', 'pledged to step up air strikes'); not a threat the frame
+        read off some noun deep in an adjunct ('willing to accept X after an accusation')."""
+        if code[:2] != "13":
+            return False
+        if code == "130" and inner is None or self._punitive(comps):
+            return True  # a punitive vow: its words, not a wrapped act, made it a threat
+        return (
+            inner is not None
+            and inner.code[:2] in _FORCE
+            and inner.token.pos_ in ("VERB", "AUX")
+            and inner.token.dep_ in ("xcomp", "ccomp", "conj")
+        )
+
+    def _threatened(self, comps, sources: list[Arg]) -> list[Arg]:
+        """Whom a promised deed with no target of its own is aimed at: the nearest actor
+        in its clause, or the place its force is sent to, that is not the speaker's side."""
+        own = {s.code[:3] for s in sources}
+
+        def aimed(args: list[Arg]) -> list[Arg]:
+            return [
+                a
+                for a in args
+                if not _own_side(a, sources)
+                and not (a.code[:3] in own and a.code[3:6] in _STATE_ARMS)  # its own troops
+            ]
+
+        for comp in comps:
+            got = aimed(self.actors.subtree(comp, True))
+            if got:
+                return got
+            # 'to send troops against militants in northern X': past its own forces, the
+            # first actor or place further along the deed's own clause
+            for node in sorted(comp.subtree, key=lambda t: t.i):
+                if any(
+                    a.dep_ in ("relcl", "ccomp", "acl") and comp.is_ancestor(a)
+                    for a in node.ancestors
+                ):
+                    continue  # another clause's actors
+                got = aimed(self.actors.at(node, True))
+                if got:
+                    return got
+        return []
 
     def _garbled_clause(self, token, sources: list[Arg]) -> tuple[list[Arg], set[str]]:
         """The subject of a that-clause the parser broke up: an actor right after 'that' and
