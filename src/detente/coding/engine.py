@@ -69,7 +69,7 @@ class Draft:
     mirrored: bool = False
 
 
-class SentenceCoder(Refinements):
+class SentenceCoder:
     """Codes one parsed sentence. Stateless between sentences except what is passed in."""
 
     def __init__(self, lex: Lexicon, doc, actors: Actors):
@@ -90,6 +90,7 @@ class SentenceCoder(Refinements):
         # acts whose modality is read off another verb than their own trigger: a closing
         # participle of the speaker that the parser hung on the reported clause
         self._modal_anchor: dict[int, object] = {}
+        self.refine = Refinements(lex, actors, self.matcher, self.finder, self._modal_anchor)
 
     def _verb_lemmas(self, token) -> list[str]:
         """The lexicon verbs a word form may be: its lemma, its form, or the lemma of an
@@ -121,26 +122,26 @@ class SentenceCoder(Refinements):
             if finite_branch(token):  # 'urged X to halt Y and offered to Z': as told, not asked
                 self._modal_anchor[token.i] = token.head.head
             self._reporter_adjunct(act)
-            self._adjunct_target(act, acts)
-            self._dispossessed(act)
-            self._culprits(act)
-            self._holders(act)
-            self._admitting_state(act)
-            self._tour_stop(act)
-            self._intent_recipient(act)
-            self._self_aimed(act)
+            self.refine.adjunct_target(act, acts)
+            self.refine.dispossessed(act)
+            self.refine.culprits(act)
+            self.refine.holders(act)
+            self.refine.admitting_state(act)
+            self.refine.tour_stop(act)
+            self.refine.intent_recipient(act)
+            self.refine.self_aimed(act)
             if len(act.sources) >= 2 and _each_other(token):
                 act.targets, act.joint = [], True  # 'A and B freed prisoners to each other'
             if act.targets and _agreed_with(token, act.targets):
                 act.joint = True  # 'A agreed with B to expand trade': told as joint (rule 1)
             if act.code[:2] == "14" and act.sources and not act.targets:
-                act.targets = self._protest_aim(act)
+                act.targets = self.refine.protest_aim(act)
             if act.code[:2] == "14" and act.sources and not act.targets and _main_clause(token):
-                act.targets = _governments_of(act.sources, self._home(act))
+                act.targets = _governments_of(act.sources, self.refine.home(act))
             if act.code[:2] == "15" and not act.sources and passive(token):
-                self._deployed_forces(act)
+                self.refine.deployed_forces(act)
             if act.code[:2] in _POLICING and act.sources:
-                act.targets = self._dissenters(act) or act.targets
+                act.targets = self.refine.dissenters(act) or act.targets
             self._home_public(act)
             self.consumed |= act.consumed | reasons(token)
             acts.append(act)
@@ -151,16 +152,16 @@ class SentenceCoder(Refinements):
         for act in acts:
             self._facing_side(act, acts)
             self._conjunct_recipient(act, acts)
-            self._mediated(act, acts)
-            self._during_talks(act, acts)
-            self._court_venue(act, acts)
-            self._walkout_partner(act, acts)
-            self._shared_aim(act, acts)
-            self._purpose_talks(act, acts)
-            self._summed_up(act, acts)
+            self.refine.mediated(act, acts)
+            self.refine.during_talks(act, acts)
+            self.refine.court_venue(act, acts)
+            self.refine.walkout_partner(act, acts)
+            self.refine.shared_aim(act, acts)
+            self.refine.purpose_talks(act, acts)
+            self.refine.summed_up(act, acts)
             self._shared_roles(act, acts)
-        acts += self.mediation_acts(acts)
-        if any(a.code == "040" and self._third_place(a) for a in acts):
+        acts += self.refine.mediation_acts(acts)
+        if any(a.code == "040" and self.refine.third_place(a) for a in acts):
             for a in acts:  # one meeting: the summit noun and the verb share the place
                 a.code = "044" if a.code == "040" else a.code
         return [d for act in acts for d in self.drafts(act)]

@@ -3,8 +3,8 @@ sentence's acts are, and reassign its sources, targets or code from the rest of 
 ('killing nine' is the toll of the attack it hangs on; a mediator's 045 goes to each party;
 a protest with no target is aimed at its purpose's object or the protesters' government).
 
-:class:`Refinements` is mixed into :class:`detente.coding.engine.SentenceCoder`; its
-methods read ``self.actors`` and ``self.matcher``.
+:class:`Refinements` is held by :class:`detente.coding.engine.SentenceCoder`, which calls its
+passes in turn.
 """
 
 from __future__ import annotations
@@ -46,9 +46,15 @@ _SUMMARY_NOUNS = frozenset(
 
 
 class Refinements:
-    """Post-matching passes of :class:`~detente.coding.engine.SentenceCoder`."""
+    """Post-matching passes over one parsed sentence's acts, held by its
+    :class:`~detente.coding.engine.SentenceCoder`; ``modal_anchor`` is the coder's own map of
+    acts whose mood is read off another verb, which a pass may extend."""
 
-    def _adjunct_target(self, act: Act, acts: list[Act]) -> None:
+    def __init__(self, lex, actors, matcher, finder, modal_anchor: dict[int, object]):
+        self.lex, self.actors, self.matcher, self.finder = lex, actors, matcher, finder
+        self._modal_anchor = modal_anchor
+
+    def adjunct_target(self, act: Act, acts: list[Act]) -> None:
         """'X cut ties with Y, accusing its neighbour of ...', 'X banned the Y broadcaster,
         calling the network a ...': a closing participle whose object is a description with
         no actor of its own ('its neighbour', 'the network'), or only the speaker's own, speaks of
@@ -78,7 +84,7 @@ class Refinements:
                     self._modal_anchor[token.i] = token.head.head
                 return
 
-    def _dispossessed(self, act: Act) -> None:
+    def dispossessed(self, act: Act) -> None:
         """'X seized a stake in company Y from Z': a confiscation is aimed at whoever loses
         the property (Z), not at the property itself."""
         if act.code[:3] != "171" or not act.sources:
@@ -97,7 +103,7 @@ class Refinements:
         if losers:
             act.targets = losers
 
-    def _culprits(self, act: Act) -> None:
+    def culprits(self, act: Act) -> None:
         """'an inquiry into killings of X by Y': an investigation is aimed at whoever is said
         to have done the deed (Y), not at its victims."""
         if act.code[:2] != "09" or len(act.targets) < 2:
@@ -119,7 +125,7 @@ class Refinements:
         if kept:
             act.targets = kept
 
-    def _holders(self, act: Act) -> None:
+    def holders(self, act: Act) -> None:
         """'demanded that the sailors seized by X be freed', 'urged the release of activists
         jailed by X': a call for release is aimed at whoever holds the people (X), not at
         the people themselves."""
@@ -143,7 +149,7 @@ class Refinements:
         if holders:
             act.targets = holders
 
-    def _shared_aim(self, act: Act, acts: list[Act]) -> None:
+    def shared_aim(self, act: Act, acts: list[Act]) -> None:
         """'X cut ties with Z, while Y recalled its ambassador', 'X broke off talks with Z and
         Y froze its aid': a non-violent clause of the same kind that names no target of its
         own is aimed at the counterpart of the clause it hangs on."""
@@ -173,7 +179,7 @@ class Refinements:
             ]
             return
 
-    def _purpose_talks(self, act: Act, acts: list[Act]) -> None:
+    def purpose_talks(self, act: Act, acts: list[Act]) -> None:
         """'A and B recalled their ambassadors for consultations': talks named as the purpose
         of another kind of act are held at home, not between the coordinated subjects."""
         token = act.token
@@ -185,7 +191,7 @@ class Refinements:
         if any(o.token.i == verb.i and o.code[:2] != "04" for o in acts):
             act.sources, act.targets = [], []
 
-    def _admitting_state(self, act: Act) -> None:
+    def admitting_state(self, act: Act) -> None:
         """'inspectors were allowed back into X's nuclear site', 'aid convoys were let into
         X': with no agent, an admission is the act of the state whose ground is entered."""
         token = act.token
@@ -208,7 +214,7 @@ class Refinements:
             admitted = act.targets or self.actors.under(token, "nsubjpass")
             act.targets = [t for t in admitted if t.code[:3] != country]
 
-    def _protest_aim(self, act: Act) -> list[Arg]:
+    def protest_aim(self, act: Act) -> list[Arg]:
         """'X marched through the capital to protest against Y's plan', 'rioters burned
         factories, venting fury over Y's move': a protest with no target of its own is aimed
         at whoever its purpose or closing participle names."""
@@ -221,7 +227,7 @@ class Refinements:
             found += self.actors.under(heads, "pobj", prep=("against", "over"))
         return found
 
-    def _home(self, act: Act) -> str | None:
+    def home(self, act: Act) -> str | None:
         """The one country the act's clause names (in its actors and places), if one; the
         clause of a purpose or participle with no subject of its own is its head verb's
         ('thronged the avenue outside parliament in X to protest against a bill'), and that
@@ -238,7 +244,7 @@ class Refinements:
         countries = self.actors.clause_countries(node)
         return countries.pop() if len(countries) == 1 else None
 
-    def _deployed_forces(self, act: Act) -> None:
+    def deployed_forces(self, act: Act) -> None:
         """'12,000 police were deployed in X', 'troops were put on alert': with no agent
         named, the forces a posture moves stand for the state that moves them."""
         subjects = self.actors.under(act.token, "nsubjpass", places=True)
@@ -248,7 +254,7 @@ class Refinements:
             act.targets = [t for t in act.targets if t.span not in {a.span for a in forces}]
             self._posture_at_border(act)
 
-    def _dissenters(self, act: Act) -> list[Arg]:
+    def dissenters(self, act: Act) -> list[Arg]:
         """'police were deployed in the capital as protesters marched': a show of force or
         a crackdown by a state's own forces that names no outside target (at most its own
         places or organs) is aimed at the protesters, strikers or rebels of the same state
@@ -266,7 +272,7 @@ class Refinements:
             if a.code[:3] in countries and a.code[3:6] in _DISSENT_SECTORS
         ]
 
-    def _mediated(self, act: Act, acts: list[Act]) -> None:
+    def mediated(self, act: Act, acts: list[Act]) -> None:
         """'X-mediated talks between A and B', 'A and B agreed a truce, mediated by X',
         'X's mediators opened talks between A and B', 'A and B signed a pact in a deal
         brokered by X', 'X hosted talks between A and B': the mediator's 045 goes to each
@@ -309,7 +315,7 @@ class Refinements:
         own = {s.code[:3] for s in act.sources}
         act.targets = [a for a in parties if not a.place and a.code[:3] not in own]
 
-    def _intent_recipient(self, act: Act) -> None:
+    def intent_recipient(self, act: Act) -> None:
         """'X offered to send troops to help restore order in Y', 'X pledged two billion
         euros to help Y rebuild', 'X agreed to a rescue for Y', 'X accepted a Y offer to
         mediate', 'X will hand tanks to Y, its minister pledged': one side's intent that names
@@ -324,7 +330,7 @@ class Refinements:
         if others and len(_sides(others, places=True)) <= 2:
             act.targets, act.joint = others, False
 
-    def _self_aimed(self, act: Act) -> None:
+    def self_aimed(self, act: Act) -> None:
         """'NATO opened an investigation into a strike called in by German troops', 'the
         court authorised an inquiry into killings in X's drug war': a target that is only
         the source itself (the inner act's actor taken for the frame's) tells nothing; the
@@ -413,7 +419,7 @@ class Refinements:
         # the nearest phrase with what is coordinated with it ('between A and B')
         return [a for d, a in sorted(near.values(), key=lambda x: x[1].span) if d <= best + 1]
 
-    def _tour_stop(self, act: Act) -> None:
+    def tour_stop(self, act: Act) -> None:
         """'X landed in Y on Monday, the first stop of a regional tour': the tour noun set
         after the clause as the stop's whole is X's visit to the place the clause names."""
         token = act.token
@@ -484,7 +490,7 @@ class Refinements:
                         out.append(Act(noun, pattern, "045", mediators, parties, False))
         return out
 
-    def _summed_up(self, act: Act, acts: list[Act]) -> None:
+    def summed_up(self, act: Act, acts: list[Act]) -> None:
         """'X did Y on Monday, a move Z condemned as hostile', '..., an arrest Z denounced':
         a reaction told in a relative clause on a noun that sums up the clause before it is
         aimed at whoever did that clause's act (gold: Z -> X with the reaction's code)."""
@@ -554,7 +560,7 @@ class Refinements:
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < first.i]
         return clauses[0] if clauses else None
 
-    def _during_talks(self, act: Act, acts: list[Act]) -> None:
+    def during_talks(self, act: Act, acts: list[Act]) -> None:
         """'During a phone call, X pressed Y to ...', 'X praised Y during talks in Z': a joint
         meeting noun that frames the clause's act is held with whom that act is aimed at."""
         token = act.token
@@ -584,7 +590,7 @@ class Refinements:
             t for t in aimed if not t.place and not any(_same_actor(t, s) for s in act.sources)
         ]
 
-    def _court_venue(self, act: Act, acts: list[Act]) -> None:
+    def court_venue(self, act: Act, acts: list[Act]) -> None:
         """'took X to the World Court', 'vowed to take the case to the ICJ': the court a
         lawsuit is brought before is where it is heard; the suit is aimed at the other party,
         named in the act or, for 'the case', by the act it is coordinated with."""
@@ -608,7 +614,7 @@ class Refinements:
             ]
         act.targets = others
 
-    def _walkout_partner(self, act: Act, acts: list[Act]) -> None:
+    def walkout_partner(self, act: Act, acts: list[Act]) -> None:
         """'A met B ..., but B walked out after an hour': a break-off that names no one is
         aimed at whom the same sentence has its actor meeting or talking with."""
         if act.code[:2] != "16" or not act.sources or act.targets:
@@ -621,7 +627,7 @@ class Refinements:
                 act.targets = [a for a in sides if not any(_same_actor(s, a) for s in act.sources)]
                 return
 
-    def _third_place(self, act: Act) -> bool:
+    def third_place(self, act: Act) -> bool:
         """A meeting held in a country that is neither side's: CAMEO 044, not 040."""
         sides = {a.code[:3] for a in act.sources + act.targets}
         if len(sides) < 2:
