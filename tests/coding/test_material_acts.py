@@ -201,3 +201,22 @@ def test_joined_passive_shares_its_by_phrase(code):
 def test_gunning_down_a_diplomat_is_a_targeted_killing(code):
     got = by_code(code("Libyan gunmen gunned down the Egyptian consul outside his home on Sunday."))
     assert ("LBY", "EGY", "186") in got
+
+
+def test_giver_named_by_a_participle_on_the_goods(code):
+    got = by_root(code("Food aid pledged by Japan reached Haiti on Wednesday."))
+    assert ("JPN", "HTI", "07") in got
+
+
+def test_giver_of_goods_a_vehicle_carries(code):
+    got = by_root(
+        code(
+            "A convoy of trucks carrying medicine supplied by the European Union entered Gaza"
+            " on Tuesday."
+        )
+    )
+    assert ("IGO", "PSE", "07") in got
+
+
+def test_goods_seized_by_police_are_no_aid(code):
+    assert not code("Weapons seized by Greek police arrived in Athens on Friday.")

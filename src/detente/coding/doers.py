@@ -15,6 +15,8 @@ from detente.coding.matching import Matcher
 from detente.coding.roles import Actors, Arg
 from detente.coding.syntax import passive
 
+# what a vehicle does with the goods it brings: 'a train carrying flour'
+_CARRYING = frozenset({"carry", "transport", "ferry", "bring", "deliver", "haul"})
 # what an act is done as part of or in: 'as part of an investigation into X'
 _INQUIRY_PREPS = frozenset({"of", "as", "in", "during"})
 _PARTS = frozenset({"part", "framework", "course"})
@@ -36,8 +38,9 @@ class Doers:
         """'planes loaded with tents from X landed in Y', 'the first tranche of X's loan
         reached Y', 'a shipment of X-ian shells arrived in Y', 'Y received blankets from X':
         aid or goods with no doer of their own are given by the state the act, the goods or
-        their carrier name after 'from', else by the goods' owner (a possessive) or maker (an
-        adjective of a country). Containers and portions lead to what they hold ('a convoy
+        their carrier name after 'from', else by the doer of a participle on the goods ('flour
+        donated by X'), else by the goods' owner (a possessive) or maker (an adjective of a
+        country). Containers and portions lead to what they hold ('a convoy
         of X-ian trucks', 'a tranche of X's loan')."""
         goods = [token] if token.pos_ in ("NOUN", "PROPN") else []
         goods += self.matcher._subject_nouns(token) + self.matcher.objects(token, pattern)
@@ -55,6 +58,8 @@ class Doers:
                     todo.append(c)
                 elif c.dep_ == "prep" and c.lower_ == "of":
                     todo += [o for o in c.children if o.dep_ == "pobj"]
+                elif c.dep_ == "acl" and c.lemma_ in _CARRYING:  # 'a train carrying flour'
+                    todo += [o for o in c.children if o.dep_ == "dobj"]
         for node in [token, *goods]:
             for prep in node.children:
                 if prep.dep_ != "prep" or prep.lower_ != "from":
@@ -67,6 +72,18 @@ class Doers:
                 ]
                 if got:
                     return got
+        for node in goods:  # 'flour donated by X', 'supplies flown in by X's air force'
+            got = [
+                a.country_only()
+                for acl in node.children
+                if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                for by in acl.children
+                if by.dep_ == "agent"
+                for a in self.actors.under(by, "pobj")
+                if not a.place
+            ]
+            if got:
+                return got
         for node in goods:
             if node.i == token.i and token.pos_ not in ("NOUN", "PROPN"):
                 continue
