@@ -108,6 +108,7 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
     below = None  # the node one step down the chain
     planned = False
     aimed = False  # a preference or purpose: 'favours expelling X', 'sent troops to seize X'
+    offered = False  # an offer on terms: 'would send aid if asked'
     for depth, node in enumerate(_chain(token)):
         aux = _aux(node)
         lemma = node.lemma_.lower()
@@ -196,7 +197,22 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
                 or _background_here(node, cues)
                 or _durative(node, cues)
                 or _later_than_past(node, cues)
+                or _habitual(node, cues)
+                or _dated_by_object(node, cues)
+                or (below is not None and below.dep_ in ("nsubj", "nsubjpass") and _dated(below))
             )
+        if depth == 0 and node.pos_ == "NOUN" and _dated(node):
+            background = True  # 'the 2006 war', 'last year's talks': a dated past event
+        if below is not None and _commemorated(node, below, cues):
+            background = True  # 'the anniversary of the invasion': remembered, not done
+        if depth == 0 and node.dep_ == "pcomp" and _alleged(node, cues):
+            background = True  # 'a man suspected of spying for X': the deed is not coded
+        if any(_offer_condition(c, cues) for c in node.children) or (
+            below is not None
+            and node.lemma_.lower() in cues["offer_governors"]
+            and any(_conditional_clause(c, cues) for c in (*node.children, *below.children))
+        ):
+            offered = True  # 'would send aid if asked', 'ready to mediate if both sides ask'
         if node.dep_ == "pobj" and node.head.lower_ in cues["background_preps"]:
             background = True
         if node.dep_ == "pcomp" and node.head.lower_ == "since":  # 'ever since ceding X'
@@ -215,7 +231,7 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
     if below_report and hypothetical and not negated:
         hypothetical = _hedged_under_report(token, cues)
         future = future or _would(token)
-    return Modality(negated, hypothetical or aimed, future, background, planned)
+    return Modality(negated, hypothetical or aimed or offered, future, background, planned)
 
 
 def _planning(node, below, cues) -> bool:
@@ -740,3 +756,136 @@ def _predicate_adjective(node, below) -> str:
         if child.dep_ == "acomp" and child.i < below.i:
             return child.lemma_.lower()
     return ""
+
+
+# events whose year names the occasion, not a past deed ('the 2023 summit opened today')
+_OCCASIONS = frozenset({"summit", "conference", "forum", "session", "games", "olympics", "cup"})
+# prepositions of place or direction whose noun may carry the clause's date ('in Doha in 2020')
+_PLACES = frozenset({"in", "at", "to", "from", "into", "near", "across", "inside", "outside"})
+# those that only place a thing, and whose noun may carry the date of the act on the thing
+_LOCATIVE = frozenset({"in", "at", "near", "across", "inside", "outside"})
+
+
+def _habitual(node, cues) -> bool:
+    """A habit or a standing state summed up over years: 'has for decades fought X',
+    'routinely strikes Y', 'has long supplied Z', 'over the years', 'every year'."""
+    if any(t.lower_ in cues["weekday_words"] for c in node.children for t in c.subtree):
+        return False  # 'on Tuesday X again struck Y': today's act
+    for child in node.children:
+        if child.dep_ == "advmod" and child.lower_ in cues["habitual_adverbs"]:
+            if not any(True for _ in child.children):  # not 'as long as', 'long before'
+                return True
+        if child.dep_ == "prep" and child.lower_ in ("for", "over", "in"):
+            for noun in child.children:
+                if noun.dep_ != "pobj":
+                    continue
+                mods = {g.lower_ for g in noun.children}
+                if noun.lower_ in cues["span_plurals"] and not any(
+                    g.dep_ == "nummod" for g in noun.children
+                ):
+                    if child.lower_ != "in" or "recent" in mods:
+                        return True  # 'for decades', 'over the years', 'in recent years'
+                if noun.lemma_.lower() in ("decade", "century") and "past" in mods:
+                    return child.lower_ != "in"  # 'over the past decade'
+        if child.dep_ == "npadvmod" and any(
+            g.dep_ == "det" and g.lower_ == "every" for g in child.children
+        ):
+            return child.lemma_.lower() in _TIME_NOUNS  # 'visits Moscow every year'
+    return False
+
+
+def _dated(noun) -> bool:
+    """An event noun dated to the past by its own modifier: 'the 2006 war', 'last year's
+    talks', 'the 1990s occupation' (not 'the 2023 summit', an occasion's name)."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in _OCCASIONS:
+        return False
+    for child in noun.children:
+        if child.i > noun.i:
+            continue
+        if child.dep_ in ("nummod", "compound", "amod", "nmod", "npadvmod") and _YEAR.fullmatch(
+            child.text
+        ):
+            return True
+        if child.dep_ == "poss" and child.lemma_.lower() in _TIME_NOUNS:
+            words = {t.lower_ for t in child.subtree}
+            if words & {"last", "previous", "ago"}:
+                return True
+    return False
+
+
+def _dated_by_object(node, cues) -> bool:
+    """'hosted talks between X and Y in Doha in 2020', 'closed its embassy in Bamako in
+    2022': the parser hangs the clause's date on the object or on the place, not on the verb.
+    A perfect takes no past date, and a weekday on the verb keeps it today's."""
+    if node.pos_ not in ("VERB", "AUX") or _aux(node) & {"has", "have", "'ve"}:
+        return False
+    if any(
+        c.dep_ in ("prep", "npadvmod") and any(t.lower_ in cues["weekday_words"] for t in c.subtree)
+        for c in node.children
+    ):
+        return False
+    holders = [c for c in node.children if c.dep_ == "dobj"]
+    holders += [
+        g
+        for p in node.children
+        if p.dep_ == "prep" and p.lower_ in _PLACES
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    for holder in list(holders):  # 'in Bamako in 2022', not 'an inquiry into a strike a day before'
+        holders += [
+            g
+            for p in holder.children
+            if p.dep_ == "prep" and p.lower_ in _LOCATIVE and p.i > holder.i
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+    for holder in holders:
+        for prep in holder.children:
+            # 'in 2022' only: an adverb the parser hangs on the object ('an inquiry into a
+            # strike two days earlier') dates the thing, not the act
+            if prep.i < holder.i or prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+                continue
+            if _is_past_time(prep, cues):
+                return True
+    return False
+
+
+def _commemorated(node, below, cues) -> bool:
+    """'the anniversary of the invasion', 'a memorial to the victims of the bombing'."""
+    return (
+        below.dep_ == "prep"
+        and below.lower_ in ("of", "to")
+        and node.lemma_.lower() in cues["commemoration_nouns"]
+    )
+
+
+def _alleged(node, cues) -> bool:
+    """'suspected of firing at X', 'arrested for spying on Y', 'accused of attacking Z': a
+    deed named as the ground of a suspicion or a charge is not itself coded."""
+    prep = node.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("of", "for") or prep.head.i == prep.i:
+        return False
+    governor = prep.head
+    return (
+        governor.lower_ in cues["allegation_words"]
+        or governor.lemma_.lower() in cues["allegation_words"]
+    )
+
+
+def _conditional_clause(clause, cues) -> bool:
+    return clause.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in cues["conditional_marks"] and m.lower_ != "unless"
+        for m in clause.children
+    )
+
+
+def _offer_condition(clause, cues) -> bool:
+    """An offer's terms: 'if asked', 'if requested', 'if the UN approves', 'if necessary'.
+    A threat's terms ('if attacked', 'unless X withdraws') are not an offer's."""
+    if not _conditional_clause(clause, cues):
+        return False
+    words = cues["offer_conditions"]
+    return clause.lemma_.lower() in words or any(
+        c.dep_ in ("acomp", "xcomp") and c.lemma_.lower() in words for c in clause.children
+    )

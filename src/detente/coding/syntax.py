@@ -5,6 +5,8 @@ Pure functions over spaCy tokens; they know nothing of the lexicon or of actors.
 
 from __future__ import annotations
 
+import re
+
 from detente.coding.dates import WEEKDAYS
 
 LIGHT_PREPS = frozenset({"during", "in", "at", "of", "for", "after", "amid", "on"})
@@ -80,6 +82,8 @@ def anchor(noun):
         node = node.head.head
     if node.dep_ != "pobj" or node.head.lower_ not in LIGHT_PREPS:
         return None
+    if node.head.lower_ == "after" and _dated_after(node):
+        return None  # 'a day after Sunday's summit': an earlier event, its own background
     verb = node.head.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -95,6 +99,25 @@ def anchor(noun):
     ):
         verb = verb.head.head if verb.dep_ == "acl" else verb.head
     return verb
+
+
+_YEARS = re.compile(r"(19|20)\d\d(s)?")
+
+
+def _dated_after(noun) -> bool:
+    """'two days after the summit', 'after last week's summit', 'after the 2020 clashes': a
+    distance back in time or a past date on the noun places it before the clause's act
+    ('said after Tuesday's talks' leaves the talks news of the day)."""
+    if any(c.dep_ == "npadvmod" for c in noun.head.children):
+        return True
+    return any(
+        c.i < noun.i
+        and (
+            (c.dep_ in ("nummod", "compound", "amod") and _YEARS.fullmatch(c.text))
+            or (c.dep_ == "poss" and any(t.lower_ in ("last", "previous") for t in c.subtree))
+        )
+        for c in noun.children
+    )
 
 
 def antecedent(clause):
