@@ -113,7 +113,7 @@ def test_peoples_and_coordination(finder, text, expected):
         ("Police in Hong Kong arrested", [("Police in Hong Kong", "HKGCOP")]),
         ("the government in Ankara", [("government in Ankara", "TURGOV")]),
         ("peacekeepers in Mali", [("peacekeepers", "---MIL"), ("Mali", "MLI")]),
-        ("Pro-Russian separatists", [("separatists", "---REB")]),
+        ("Pro-Russian separatists", [("separatists", "UKRREB")]),  # dev-0147
         ("Turkish-made drones", []),
         ("military-to-military talks", []),
         ("a British-flagged tanker", [("British", "GBR")]),
