@@ -7,7 +7,7 @@ from dataclasses import replace
 from detente.coding.agents import _BORDERS, VIOLENT, Agents
 from detente.coding.implied import ImpliedTargets
 from detente.coding.lexicon import Lexicon, Pattern
-from detente.coding.matching import Matcher
+from detente.coding.matching import Matcher, object_after_predicate
 from detente.coding.roles import RELATIVE, Actors, Arg, agent_noun
 from detente.coding.syntax import (
     anchor,
@@ -339,7 +339,7 @@ class Arguments:
             if token.pos_ == "ADJ":
                 objs = []
             elif not objs and token.pos_ == "VERB":
-                objs = _object_after_predicate(token)
+                objs = object_after_predicate(token)
             if any(o.dep_ == "dobj" for o in objs):  # 'called X a puppet of Y': X, not Y
                 objs = [o for o in objs if o.dep_ != "oprd" and o.head.dep_ != "oprd"]
             finder = self.actors.subtree if star else self.actors.phrase
@@ -764,31 +764,6 @@ def _stolen_subject(verb):
             if before is not None and before.lower_ == "and":
                 return conj
     return None
-
-
-def _object_after_predicate(verb) -> list:
-    """'rejected as groundless a report that ...', 'dismissed as false an allegation by X': an
-    object set after its predicate ('as groundless'), which the parser reads as the object of
-    'as' (with the adjective before the article) or of the adjective."""
-    found = []
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "as":
-            nouns = [o for o in child.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
-        elif child.dep_ in ("advcl", "acomp", "oprd") and child.pos_ == "ADJ":
-            if not any(c.lower_ == "as" for c in child.children):
-                continue
-            nouns = [o for o in child.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
-            found += nouns
-            continue
-        else:
-            continue
-        for noun in nouns:
-            kids = list(noun.children)
-            dets = [c.i for c in kids if c.dep_ == "det" and c.lower_ in ("a", "an", "the")]
-            adjs = [c.i for c in kids if c.dep_ == "amod" and c.pos_ == "ADJ"]
-            if dets and adjs and min(adjs) < min(dets):  # 'as groundless a report'
-                found.append(noun)
-    return found
 
 
 _JOINERS = frozenset({"and", "or", "but", "nor", ",", ";", "-", "--", "then", "while"})

@@ -179,6 +179,8 @@ class Matcher:
                     for d in self.kids(c)
                     if d.dep_ == "dobj" and d.i > c.i
                 ]
+        if not out:  # 'dismissed as baseless the findings of X': the object after its predicate
+            out = object_after_predicate(token)
         if not out:
             out = _free_relative(token)
         if named:  # 'gave X ten days to ...': the parser hangs the measure on the verb
@@ -244,16 +246,15 @@ class Matcher:
         if pattern.prt and not self._has_particle(token, pattern.prt):
             return False
         # "call X a Y", "call X baseless" (an object and its predicate) is a judgement, not the
-        # bare verb's act
-        if (
-            not pattern.obj
-            and any(
-                c.dep_ == "oprd"
-                and c.pos_ in ("NOUN", "PROPN", "ADJ")
-                # 'beat him unconscious': what force left the victim in, not a judgement
-                and not (c.pos_ == "ADJ" and pattern.code[:2] in _FORCE)
-                for c in self.kids(token)
-            )
+        # bare verb's act; a row that asks for an object is kept only when the predicate is what
+        # it asks for ('called X a liar' for an insult row, not for the phone-call row)
+        if any(
+            c.dep_ == "oprd"
+            and c.pos_ in ("NOUN", "PROPN", "ADJ")
+            # 'beat him unconscious': what force left the victim in, not a judgement
+            and not (c.pos_ == "ADJ" and pattern.code[:2] in _FORCE)
+            and not (pattern.obj and self._obj_matches(c, pattern.obj))
+            for c in self.kids(token)
         ):
             return False
         if pattern.joint and reaction_passive(token):
@@ -356,9 +357,14 @@ class Matcher:
         if obj.pos_ == "PROPN" and obj.lower_.endswith("s"):  # 'Muslims' keeps its plural lemma
             words.add(obj.lower_[:-1])
         mods = {c.lemma_.lower() for c in self.kids(obj) if c.dep_ in ("compound", "amod", "nmod")}
+        # 'took over the presidency of X', 'the helm of Y': an office is held, not a person or a
+        # place, whatever the actor it names ('presidency' reads as the government)
+        office = bool(words & self.lex.classes.get("office", frozenset()))
         for want in wanted:
             if want.startswith("@"):
                 name = want[1:]
+                if office and name != "office":
+                    continue
                 if any(self.lex.in_class(w, name) for w in words | mods):
                     return True
                 if name == "person" and (self.actors.at(obj) or obj.lower_ in _PERSON_PRONOUNS):
@@ -430,6 +436,45 @@ def _means(noun) -> bool:
         c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
     }
     return bool(words & _MEANS_NOUNS)
+
+
+def object_after_predicate(verb) -> list:
+    """'rejected as groundless a report that ...', 'dismissed as baseless the findings of X',
+    'rejected as politically motivated a report by Y': an object set after its predicate ('as
+    groundless'), which the parser hangs on 'as' or on the adjective."""
+    if verb.pos_ != "VERB":
+        return []
+    found = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            nouns = [o for o in child.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+            # 'as baseless the findings': the adjective is a sibling before the noun
+            preds = [
+                c.i
+                for c in child.children
+                if c.dep_ in ("pcomp", "amod", "acomp", "advcl") and c.pos_ == "ADJ"
+            ]
+            for noun in nouns:
+                kids = list(noun.children)
+                dets = [c.i for c in kids if c.dep_ == "det" and c.lower_ in ("a", "an", "the")]
+                adjs = [c.i for c in kids if c.dep_ == "amod" and c.pos_ == "ADJ"]
+                if dets and adjs and min(adjs) < min(dets):  # 'as groundless a report'
+                    found.append(noun)
+                elif preds and min(preds) < noun.left_edge.i:
+                    found.append(noun)
+        elif child.dep_ in ("advcl", "acomp", "oprd") and child.pos_ == "ADJ":
+            # 'as baseless a report', 'as politically motivated a report': 'as' on the
+            # adjective, or on the verb just before the adjective's phrase
+            before = child.left_edge.i - 1
+            if not (
+                any(c.lower_ == "as" for c in child.children)
+                or before > verb.i
+                and verb.doc[before].lower_ == "as"
+                and verb.doc[before].head.i == verb.i
+            ):
+                continue
+            found += [o for o in child.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+    return found
 
 
 def _free_relative(token) -> list:
