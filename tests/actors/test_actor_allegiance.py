@@ -73,3 +73,31 @@ def test_other_pro_words_do_not_borrow_ukraine():
     codes = _placed("Pro-government militiamen beat students in the Nicaraguan town of Leon.")
     assert "UKRREB" not in codes
     assert "NICREB" in codes
+
+
+def test_users_add_allegiance_rows_by_table(tmp_path):
+    from detente.actors.finder import ActorFinder
+
+    table = tmp_path / "mine.csv"
+    table.write_text(
+        "nouns,before,sector,country,named,unless,from\nmilitias|militia,pro-Belgrade,REB,BIH,,,1992-04-01\n",
+        encoding="utf-8",
+    )
+    finder = ActorFinder.from_tables(table)
+    text = "Pro-Belgrade militias shelled the town on Monday."
+    assert [m.code for m in finder.find(text, "1993-06-07") if m.code] == ["BIHREB"]
+    assert [m.code for m in finder.find(text, "1991-06-07") if m.code] != ["BIHREB"]
+
+
+def test_a_bad_state_in_an_allegiance_row_names_file_and_line(tmp_path):
+    from detente.actors.tables import read_table
+    from detente.errors import DictionaryError
+
+    table = tmp_path / "bad.csv"
+    table.write_text(
+        "nouns,before,sector,country,named,unless,from\nmilitia,pro-X,REB,Serbia,,,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DictionaryError) as err:
+        read_table(table)
+    assert "bad.csv" in str(err.value) and "2" in str(err.value)

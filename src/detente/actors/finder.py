@@ -27,7 +27,6 @@ then sentence-level rules here:
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
@@ -43,6 +42,7 @@ from detente.actors.petrarch import load as load_petrarch
 from detente.actors.scan import scan
 from detente.actors.tables import (
     SECTORS,
+    Allegiance,
     PartyTerm,
     People,
     Tables,
@@ -77,6 +77,7 @@ class ActorFinder:
         self.governing = _governing(tables.governing)
         self.lexicon = build_lexicon(tables)
         self.peoples = _Peoples(tables.peoples, tables.sectors)
+        self.allegiance = tuple(_Allegiance.of(r) for r in tables.allegiance)
         _add_petrarch(self.lexicon, petrarch)
         self.lexicon.finish()
 
@@ -126,7 +127,7 @@ class ActorFinder:
         mentions.extend(_ner_mentions(text, ents, mentions))
         mentions = _peoples(text, mentions, self.peoples)
         mentions = _pakistani_taliban(mentions)
-        mentions = _allegiance(text, mentions, day)
+        mentions = _allegiance(text, mentions, day, self.allegiance)
         mentions = [m for m in mentions if not _citation(text, m)]
         return sorted(mentions, key=lambda m: (m.start, m.end))
 
@@ -383,56 +384,26 @@ def _pakistani_taliban(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-_ALLEGIANCE_TABLE = Path(__file__).resolve().parent.parent / "data" / "actors" / "allegiance.csv"
-
-
 @dataclass(frozen=True)
 class _Allegiance:
-    """A country-less agent whose state comes from who they are, not from the words nearby
-    (``allegiance.csv``): its head noun (any when empty), the words just before it (any when
-    empty), its sector, the state it belongs to, the states one of which the sentence must
-    name (any when empty), the states whose naming rules the row out, and the first date."""
+    """An ``allegiance.csv`` row (:class:`~detente.actors.tables.Allegiance`) ready to match:
+    the words before its noun as one pattern ('pro-Russian separatists', 'pro-Moscow armed
+    rebels': one word may stand between)."""
 
-    nouns: frozenset[str]
+    row: Allegiance
     before: re.Pattern | None
-    sector: str
-    country: str
-    named: frozenset[str]
-    unless: frozenset[str]
-    since: dt.date | None
+
+    @classmethod
+    def of(cls, row: Allegiance) -> _Allegiance:
+        if not row.before:
+            return cls(row, None)
+        alts = "|".join(re.escape(w) for w in sorted(row.before, key=len, reverse=True))
+        return cls(row, re.compile(rf"(?<![\w-])(?i:{alts})\s+(?:[a-z][\w-]*\s+)?$"))
 
 
-def _cells(value: str) -> frozenset[str]:
-    return frozenset(v.strip() for v in value.split("|") if v.strip())
-
-
-@cache
-def _allegiances() -> tuple[_Allegiance, ...]:
-    rows = []
-    with _ALLEGIANCE_TABLE.open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            words = sorted(_cells(row["before"]), key=len, reverse=True)
-            before = None
-            if words:
-                alts = "|".join(re.escape(w) for w in words)
-                # 'pro-Russian separatists', 'pro-Moscow armed rebels' (one word between)
-                before = re.compile(rf"(?<![\w-])(?i:{alts})\s+(?:[a-z][\w-]*\s+)?$")
-            since = dt.date.fromisoformat(row["from"]) if row["from"].strip() else None
-            rows.append(
-                _Allegiance(
-                    frozenset(n.lower() for n in _cells(row["nouns"])),
-                    before,
-                    row["sector"].strip(),
-                    row["country"].strip(),
-                    _cells(row["named"]),
-                    _cells(row["unless"]),
-                    since,
-                )
-            )
-    return tuple(rows)
-
-
-def _allegiance(text: str, mentions: list[Mention], day: dt.date | None) -> list[Mention]:
+def _allegiance(
+    text: str, mentions: list[Mention], day: dt.date | None, rows: Sequence[_Allegiance]
+) -> list[Mention]:
     """Country-less agents whose state is who they are: settlers in a sentence about Israel
     or the Palestinian territories are Israeli civilians, and 'pro-Russian separatists' (since
     2014) are rebels of Ukraine, the state they fight in, unless the sentence names another
@@ -446,33 +417,35 @@ def _allegiance(text: str, mentions: list[Mention], day: dt.date | None) -> list
             named = {n.country for n in mentions if n is not m and n.country}
             # a town or region of another state places them there ('in Basra')
             placed = {n.country for n in mentions if n.how == "location" and n.country}
-            row = next((r for r in _allegiances() if _fits(r, m, text, named, placed, day)), None)
-            if row is not None:
+            found = next((r for r in rows if _fits(r, m, text, named, placed, day)), None)
+            if found is not None:
+                row = found.row
                 m = replace(m, code=row.country + row.sector, country=row.country)
         out.append(m)
     return out
 
 
 def _fits(
-    row: _Allegiance,
+    rule: _Allegiance,
     m: Mention,
     text: str,
     named: set[str],
     placed: set[str],
     day: dt.date | None,
 ) -> bool:
+    row = rule.row
     if m.sector != row.sector or (row.since is not None and (day is None or day < row.since)):
         return False
     words = m.text.lower().split()
     if row.nouns and (not words or words[-1] not in row.nouns):
         return False
-    if row.before is not None and not row.before.search(text[: m.start]):
+    if rule.before is not None and not rule.before.search(text[: m.start]):
         return False
-    if row.named and row.named.isdisjoint(named):
+    if row.named and set(row.named).isdisjoint(named):
         return False
-    if placed - row.named - {row.country}:
+    if placed - set(row.named) - {row.country}:
         return False
-    return row.unless.isdisjoint(named)
+    return set(row.unless).isdisjoint(named)
 
 
 def _citation(text: str, m: Mention) -> bool:

@@ -122,6 +122,23 @@ class People:
 
 
 @dataclass(frozen=True, slots=True)
+class Allegiance:
+    """A country-less agent whose state comes from who they are, not from the words nearby
+    (``allegiance.csv``): its head ``nouns`` (any when empty), the words just ``before`` it
+    (any when empty), its ``sector``, the ``country`` it belongs to, the states one of which
+    the sentence must name (``named``; any when empty), the states whose naming rules the row
+    out (``unless``), and the first day it holds (``since``)."""
+
+    nouns: tuple[str, ...]
+    before: tuple[str, ...]
+    sector: str
+    country: str
+    named: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+    since: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Tables:
     """Everything the finder is built from."""
 
@@ -135,6 +152,7 @@ class Tables:
     places: tuple[Phrase, ...] = ()
     stoplist: tuple[Phrase, ...] = ()
     peoples: tuple[People, ...] = ()
+    allegiance: tuple[Allegiance, ...] = ()
     officeholders: tuple[Officeholder, ...] = ()
     governing: tuple[PartyTerm, ...] = ()
 
@@ -338,6 +356,28 @@ def read_peoples(path, text=None) -> tuple[People, ...]:
     return tuple(out)
 
 
+def _states(path, line: int, cell: str | None) -> tuple[str, ...]:
+    return tuple(_need(path, line, c, _COUNTRY, "country code") for c in _split(cell))
+
+
+def read_allegiance(path, text=None) -> tuple[Allegiance, ...]:
+    out = []
+    columns = ("nouns", "before", "sector", "country", "named", "unless", "from")
+    for line, row in _rows(path, columns, text):
+        out.append(
+            Allegiance(
+                tuple(n.lower() for n in _split(row["nouns"])),
+                _split(row["before"]),
+                _sector(path, line, row["sector"], optional=False),
+                _need(path, line, row["country"], _COUNTRY, "country code"),
+                _states(path, line, row["named"]),
+                _states(path, line, row["unless"]),
+                _date(path, line, row["from"]),
+            )
+        )
+    return tuple(out)
+
+
 def read_stoplist(path, text=None) -> tuple[Phrase, ...]:
     return tuple(
         Phrase(_phrases(path, line, row["phrases"]))
@@ -419,6 +459,10 @@ KINDS = {
     "stoplist": (("phrases",), read_stoplist),
     "peoples": (("names", "states", "default", "armed", "leaders", "members"), read_peoples),
     "governing": (("party", "country", "start", "end"), read_governing),
+    "allegiance": (
+        ("nouns", "before", "sector", "country", "named", "unless", "from"),
+        read_allegiance,
+    ),
 }
 _FIELD = {
     "countries": "countries",
@@ -432,6 +476,7 @@ _FIELD = {
     "stoplist": "stoplist",
     "peoples": "peoples",
     "governing": "governing",
+    "allegiance": "allegiance",
 }
 
 
@@ -478,6 +523,7 @@ def default_tables() -> Tables:
         places=read("places.csv", read_places),
         stoplist=read("stoplist.csv", read_stoplist),
         peoples=read("peoples.csv", read_peoples),
+        allegiance=read("allegiance.csv", read_allegiance),
         officeholders=read_officeholder_folder(Path(str(base / "officeholders"))),
         governing=read("governing.csv", read_governing),
     )
