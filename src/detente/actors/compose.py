@@ -89,7 +89,7 @@ _AREA = frozenset(
 #: 'east of Port-au-Prince', 'the outskirts of Algiers': a place near or in the city
 _PART_OF = frozenset(
     "north south east west northeast northwest southeast southwest outskirts suburbs suburb "
-    "streets centre center heart outside districts district parts part".split()
+    "streets centre center heart outside districts district parts part town city village".split()
 )
 _AIMED_AT = frozenset("aimed directed targeted levelled leveled out back swipe jab dig".split())
 _FORMER = frozenset({"former", "ex", "ousted", "deposed", "late", "exiled", "onetime"})
@@ -169,10 +169,19 @@ def compose(
             while k < len(hits) and hits[k].i < hit.j + 3:
                 k += 1
             continue
+        if hit.kind == "igo" and _igo_members_end(tokens, hit.j) is not None:
+            # 'EU member states', 'NATO countries': the members, not the organisation
+            end = _igo_members_end(tokens, hit.j)
+            k += 1
+            while k < len(hits) and hits[k].i < end:
+                k += 1
+            continue
         if hit.kind in _SECTOR_KINDS:
             unit, k = _lead_sector(tokens, hits, k, offices, day)
         else:
-            unit = _reference(tokens, hit, offices, day)
+            # 'diplomats in Brussels' are the EU's; 'talks in Brussels' are held in Belgium
+            venue = not (units and units[-1].j == hit.i - 1 and units[-1].how == "sector")
+            unit = _reference(tokens, hit, offices, day, venue)
             company = _company_end(tokens, hits, k) if hit.kind in _COMPANY_KINDS else None
             if company is not None:
                 _as_company(tokens, unit, company)
@@ -239,7 +248,7 @@ def _owned(tokens: list[Token], hit: Hit) -> Unit:
     return Unit(hit.i, hit.j + 2, "sector", country + "BUS", country, "BUS", "sector", window=-1)
 
 
-def _reference(tokens: list[Token], hit: Hit, offices, day) -> Unit:
+def _reference(tokens: list[Token], hit: Hit, offices, day, venue: bool = True) -> Unit:
     """A unit for a reference hit (rules 1-3), with its possessive marked in ``window``."""
     entry, kind = hit.match.entry, hit.kind
     unit = Unit(hit.i, hit.j, kind, entry.code, entry.country, entry.sector, kind)
@@ -253,10 +262,17 @@ def _reference(tokens: list[Token], hit: Hit, offices, day) -> Unit:
     elif kind == "petrarch":
         _petrarch(unit, hit, day)
     elif kind in ("capital", "seat"):
-        if not possessive and (_after_place_word(tokens, hit.i) or _named_capital(tokens, hit.i)):
+        if not possessive and (
+            _after_place_word(tokens, hit.i)
+            or _named_capital(tokens, hit.i)
+            or _place_noun_after(tokens, hit.j)
+        ):
             unit.code, unit.sector, unit.how = entry.country, None, "location"
         elif kind == "capital":
             unit.code, unit.sector = entry.country + "GOV", "GOV"
+    elif kind == "igo" and venue and _igo_venue(tokens, hit):
+        seat = _IGO_SEATS[tokens[hit.i].norm]
+        unit.code, unit.country, unit.sector, unit.how = seat, seat, None, "location"
     elif kind == "place":
         unit.how = "location"
     elif kind == "people":
@@ -296,8 +312,10 @@ def _company_end(tokens: list[Token], hits: list[Hit], k: int) -> int | None:
     if hit.i and tokens[hit.i - 1].norm == "-":
         return None  # "Inter-American Development Bank"
     nxt = hits[k + 1] if k + 1 < len(hits) else None
-    end = hit.j
-    while end < len(tokens) and end - hit.j < 4 and tokens[end].shape == 1:
+    start = end = hit.j
+    if hit.kind == "country" and end < len(tokens) and tokens[end].norm == "'s":
+        start = end = end + 1  # "Japan's Toyota Motor Corp", "Korea's Hyundai Heavy Industries"
+    while end < len(tokens) and end - start < 4 and tokens[end].shape == 1:
         end += 1
         if tokens[end - 1].norm in _COMPANY_WORDS:
             while (
@@ -349,6 +367,53 @@ def _ruling(unit: Unit, entry, day: dt.date | None) -> None:
 
 def _apply(unit: Unit, res: Resolved) -> None:
     unit.code, unit.country, unit.sector, unit.how = res.code, res.country, res.sector, res.how
+
+
+#: nouns after an IGO's name for its member states ('EU member states', 'NATO countries')
+_MEMBER_NOUNS = frozenset("members countries nations states governments capitals".split())
+
+
+def _igo_members_end(tokens: list[Token], j: int) -> int | None:
+    """ "EU member states", "the bloc's member countries", "NATO nations": an IGO's members are
+    not the IGO (a vague collective, left uncoded); the end of the phrase, or None."""
+    if j < len(tokens) and tokens[j].norm in ("'s", "'"):
+        j += 1
+    if j < len(tokens) and tokens[j].norm == "member":
+        j += 1
+        if j >= len(tokens) or tokens[j].norm not in _MEMBER_NOUNS:
+            return j if j < len(tokens) and tokens[j].shape else None  # 'EU member Malta'
+    return j + 1 if j < len(tokens) and tokens[j].norm in _MEMBER_NOUNS else None
+
+
+#: nouns after a capital that make it a place ('Kabul airport', 'the Beirut port')
+_PLACE_AFTER = frozenset(
+    "airport airports airbase port harbour harbor province region oblast governorate suburb "
+    "suburbs outskirts".split()
+)
+
+
+def _place_noun_after(tokens: list[Token], j: int) -> bool:
+    if j < len(tokens) and tokens[j].norm == "international":
+        j += 1
+    return j < len(tokens) and tokens[j].norm in _PLACE_AFTER
+
+
+#: cities that also name an IGO ('Brussels says' is the EU) and the country they are in
+_IGO_SEATS = {"brussels": "BEL"}
+_VENUE_BEFORE = frozenset("in at near outside around across".split())
+
+
+def _igo_venue(tokens: list[Token], hit: Hit) -> bool:
+    """ "talks in Brussels", "a summit at Brussels": the city where something happens, not the
+    IGO it also names (a visit "to Brussels" stays the IGO: visitors go there to meet it)."""
+    i = hit.i
+    return (
+        hit.j - i == 1
+        and tokens[i].norm in _IGO_SEATS
+        and i > 0
+        and tokens[i - 1].norm in _VENUE_BEFORE
+        and not (hit.j < len(tokens) and tokens[hit.j].norm in ("'s", "'"))
+    )
 
 
 def _after_place_word(tokens: list[Token], i: int) -> bool:
@@ -721,7 +786,8 @@ def _maybe_of(tokens, hits, k, unit: Unit, offices, day) -> tuple[Unit, int]:
         "group",
     ):
         return unit, k
-    inner = _reference(tokens, hits[k], offices, day)
+    # 'officials in Brussels' are the EU's: the city stays the IGO after a sector word
+    inner = _reference(tokens, hits[k], offices, day, venue=False)
     if inner.country is None and inner.kind != "igo":
         return unit, k
     k = _attach(tokens, hits, k + 1, inner, offices, day)

@@ -341,14 +341,23 @@ def _peoples(text: str, mentions: list[Mention], peoples: _Peoples) -> list[Ment
         inside = [n for n in out if n.start < end and start < n.end]
         if any(n.start < start for n in inside):
             continue  # an actor that begins before the people's name holds it
-        owner = next((n for n in out if n.end == start - 1 and n.text.endswith("'s")), None)
+        owner = next(
+            (
+                n
+                for n in out
+                if n.end == start - 1 and (n.text.endswith("'s") or n.how == "demonym")
+            ),
+            None,
+        )
         if owner is not None and owner.country and owner.sector is None:
-            inside.append(owner)
+            inside.append(owner)  # "Turkey's Kurds", "Syrian Kurds"
             state = owner.country
         else:
             owner = None
             placed = {n.country for n in inside if n.end > end and n.country}
             named = {n.country for n in out if n.country and not any(n is i for i in inside)}
+            if phrase is None and not people.default and len(people.states) > 1:
+                continue  # bare "Kurds": any country named nearby may as well be their foe
             state = peoples.state(people, placed | named)
         sector = "CVL" if phrase is None else peoples.sector(people, *phrase, state)
         if sector is None or (sector == "REF" and inside):
