@@ -19,7 +19,7 @@ from detente.coding.fallbacks import Fallbacks, _outlook_clauses
 from detente.coding.frames import Frames, finite_branch
 from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.matching import Matcher
-from detente.coding.roles import Actors
+from detente.coding.roles import Actors, Arg
 from detente.coding.syntax import clause_tokens, infinitive, object_clauses, passive
 from detente.coding.visits import _NO_VISITORS, _VISITS, Visits, _arrival
 
@@ -54,11 +54,16 @@ class ActFinder:
             return None  # 'ignored calls from X to arrest Y': asked for, not done
         if pattern.code == "015" and token.lemma_.lower() == "be":
             return self._owned_attack(token, pattern)
-        if default_sources is None and _describing(token, pattern):
+        if (
+            default_sources is None
+            and _describing(token, pattern)
+            # 'issued a statement calling on X to ...': what a document says is its issuer's act
+            and not self.lex.in_class(token.head.lemma_, "document")
+        ):
             return None  # 'dropped arms to Kurdish fighters defending the town': who they are
         if pattern.code == "084" and not pattern.obj and self._published(token):
             return None  # 'released a video of the hostages': made public, no one freed
-        if _characterised(token, pattern):
+        if _characterised(token, pattern) or _no_callee(token, pattern):
             return None  # 'called the wall a "wall of shame"': a description, not a phone call
         args = self.arguments
         if pattern.code == "042" and token.lower_ == "visiting" and default_sources is None:
@@ -96,6 +101,8 @@ class ActFinder:
                 act.code = "139"  # 'warned in its ultimatum that it could use force'
             if act is not None and act.code[:2] == "13" and act.sources and not act.targets:
                 act.targets = self.fallbacks.given_to(token, act.sources)
+            if act is not None and act.code[:2] in ("11", "12") and act.sources and not act.targets:
+                act.targets = self._attempted_targets(token, act.sources)
             if act is not None and act.code[:2] == "09":
                 # 'an inquiry into the shelling of X by Y': Y's deed, not X, is investigated
                 perpetrators = self.doers.perpetrators(token, act.sources)
@@ -168,6 +175,10 @@ class ActFinder:
             targets = self.fallbacks.mediated(token, pattern, sources, default_sources is None)
         if not targets and sources and pattern.pos == "noun" and pattern.code[:3] in _VISITS:
             targets = self.fallbacks.host_of(token, sources)
+        if sources and pattern.pos == "noun" and pattern.code[:3] == "042":
+            if all(t.code[:3] in {s.code[:3] for s in sources} for t in targets):
+                # 'Sunak's visit to the country' read back to his own: the venue instead
+                targets = self._venue(token, sources) or targets
         if not targets and sources and not pattern.joint and default_sources is None:
             targets = self.fallbacks.lone_state(token, pattern.code, sources)
         if pattern.pos == "noun" and "between" in pattern.target and not sources:
@@ -177,9 +188,14 @@ class ActFinder:
             elif len({t.code[:3] for t in targets}) >= 2 and self.matcher.preps(token, "between"):
                 # 'talks between their foreign ministers': the sides the possessive names
                 sources, targets = targets, []
+        if pattern.code == "1712" and self._own_arms(token, pattern, sources, targets):
+            return None  # 'destroyed its chemical stockpile', 'destroyed a missile aimed at X'
         joint = pattern.joint
         if not targets and pattern.code[:2] == "06" and len({s.code[:3] for s in sources}) == 2:
             joint = True  # 'A and B began sharing intelligence': each with the other
+        content = pattern.code == "019" and pattern.obj and _statement_content(token, self.matcher)
+        if content:  # 'A and B issued a joint statement calling on C to ...': no accord
+            targets, joint = [], False  # between the signers, only what the statement says
         act = Act(token, pattern, pattern.code, sources, targets, joint)
         if pattern.code[:2] == "05" and _in_accord(token):
             act.code = "019"  # 'declared themselves in full agreement over X': a shared view
@@ -194,7 +210,7 @@ class ActFinder:
                 and (o.i > token.i or o.dep_ == "nsubjpass")
                 for t in o.subtree
             }
-        if pattern.pos == "verb" and pattern.code[:2] in _ABOUT_ACTS:
+        if pattern.pos == "verb" and pattern.code[:2] in _ABOUT_ACTS and not content:
             # 'laid a wreath ... at the start of a trip to X': the visit the act is told
             # within is an event of its own (gold rule 4), not what the act is about
             act.consumed = object_clauses(token) - self.visits.visit_adjuncts(token)
@@ -204,6 +220,54 @@ class ActFinder:
         if pattern.code in _OUTLOOKS:  # 'pessimistic that X would stop': told of, not done
             act.consumed |= {i for c in _outlook_clauses(token) for i in clause_tokens(c)}
         return act
+
+    def _attempted_targets(self, token, sources: list[Arg]) -> list[Arg]:
+        """'said it would seek to ban X, accusing it of ...', 'moved to expel X, accusing him
+        of ...': a closing participle hung on a verb of trying that is no act itself is aimed
+        at the target of the act that verb's infinitive tells."""
+        head = token.head
+        if token.dep_ != "advcl" or token.tag_ != "VBG" or head.i == token.i:
+            return []
+        if head.pos_ != "VERB" or self.matcher.match(head) is not None:
+            return []
+        for comp in head.children:
+            if comp.dep_ != "xcomp" or comp.pos_ != "VERB" or not infinitive(comp):
+                continue
+            pattern = self.matcher.match(comp)
+            act = self.act(comp, pattern, sources) if pattern is not None else None
+            if act is not None:
+                return [a for a in act.targets if not _own_side(a, sources) and not a.place]
+        return []
+
+    def _venue(self, token, sources: list[Arg]) -> list[Arg]:
+        """'A and B agreed in Tunis ..., during A's first visit to the North African country':
+        a visit noun whose destination is not named as an actor is paid to the one foreign
+        state the sentence sets its acts in ('in Tunis'); the host's state, without a sector
+        (gold rule 2). None if the places name no state or more than one."""
+        visitors = {s.code[:3] for s in sources if not s.place}
+        if not visitors:
+            return []
+        venues: dict[str, Arg] = {}
+        for word in token.sent:
+            if word.dep_ != "pobj" or word.head.lower_ != "in" or word.pos_ != "PROPN":
+                continue
+            for arg in self.actors.at(word, location_ok=True):
+                code = arg.code[:3]
+                if code in visitors or arg.code.startswith(("---", "IGO", "NGO")):
+                    continue
+                venues.setdefault(code, arg.country_only())
+        return list(venues.values()) if len(venues) == 1 else []
+
+    def _own_arms(self, token, pattern: Pattern, sources: list[Arg], targets: list[Arg]) -> bool:
+        """Destroying weapons that belong to no one named but the destroyer's own side ('destroyed
+        its chemical stockpile', 'intercepted and destroyed a missile fired at X'): disarming or
+        air defence, not an attack on the property of the state the place names."""
+        own = {s.code[:3] for s in sources}
+        if not own or any(t.code[:3] not in own for t in targets):
+            return False
+        return any(
+            self.lex.in_class(o.lemma_, "arms") for o in self.matcher.objects(token, pattern)
+        )
 
     def _speakers(self, token) -> list:
         """The actors who report the clause of ``token`` ('..., Y's minister said')."""
@@ -295,6 +359,35 @@ def _characterised(token, pattern: Pattern) -> bool:
             if quoted or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in comp.children):
                 return True
     return False
+
+
+def _no_callee(token, pattern: Pattern) -> bool:
+    """The bare verb 'call' (041) with no one called: 'NATO calls to cancel the deal', 'X
+    and Y call for calm' (a headline noun read as a verb) ask for something; no call is
+    made between the ones who ask."""
+    if pattern.code != "041" or pattern.pos != "verb" or token.lemma_.lower() != "call":
+        return False
+    if pattern.obj or pattern.prt or pattern.oprep or pattern.need or pattern.need_all:
+        return False
+    return not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in token.children)
+
+
+# what a statement's participle or clause says: its content, the act the statement makes
+_STATEMENT_CONTENT = frozenset({"acl", "relcl", "advcl", "xcomp"})
+
+
+def _statement_content(token, matcher: Matcher) -> bool:
+    """'A and B issued a joint statement calling on C to ...', '... saying that ...': the
+    statement is addressed to, or tells of, someone else; its co-signers express no accord
+    with each other (019), only what the statement says is an act."""
+    objects = matcher.objects(token)
+    if not objects:
+        return False
+    after = max(o.i for o in objects)  # 'Voicing full agreement, A and B issued ...': theirs
+    verbs = [c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.i > after]
+    for obj in objects:
+        verbs += [c for c in obj.children if c.dep_ in _STATEMENT_CONTENT and c.i > obj.i]
+    return any(v.pos_ == "VERB" and (v.tag_ == "VBG" or v.dep_ == "relcl") for v in verbs)
 
 
 def _describing(token, pattern: Pattern) -> bool:
