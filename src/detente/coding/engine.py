@@ -167,9 +167,19 @@ class SentenceCoder:
         return [d for act in acts for d in self.drafts(act)]
 
     def drafts(self, act: Act) -> list[Draft]:
+        cues = self.lex.cues
+        one_way = self._fought_with(act) or self._one_sided_object(act)
+        pairs = [
+            (source, target, mirrored)
+            for source, target, mirrored in _pairs(
+                act, cues["mutual_codes"], self._together(act), one_way
+            )
+            if not _self_directed(source, target)
+        ]
+        if not pairs:  # most acts found in news text name no second side: nothing to assess
+            return []
         verb = anchor(act.token) if act.token.pos_ == "NOUN" else None
         verb = self._modal_anchor.get(act.token.i, verb)
-        cues = self.lex.cues
         # 'sent a team to investigate X': sending investigators is the inquiry under way
         sent_to_do = act.code[:2] in cues["sent_to_do_roots"]
         modality = assess(verb if verb is not None else act.token, cues, sent_to_do=sent_to_do)
@@ -178,11 +188,7 @@ class SentenceCoder:
         out = []
         one_sided = act.pattern.frame == "intent" and not _agreed_with(act.token, act.targets)
         one_sided = one_sided or act.token.pos_ == "NOUN"
-        mutual = self.lex.cues["mutual_codes"]
-        one_way = self._fought_with(act) or self._one_sided_object(act)
-        for source, target, mirrored in _pairs(act, mutual, self._together(act), one_way):
-            if _self_directed(source, target):
-                continue
+        for source, target, mirrored in pairs:
             confidence = act.confidence - 0.2 * (source.pronoun or target.pronoun)
             out.append(
                 Draft(
