@@ -605,9 +605,16 @@ def _reattach_conjuncts(doc) -> None:
     respond'), so it is the head verb's sibling, and is re-read as such (tense agreeing with
     the head verb). A conjunct agreeing with the clause verb ('said rebels attacked X and
     killed Y') stays in the clause."""
-    for token in doc:
+    strings = doc.vocab.strings
+    conj, verb = strings["conj"], strings["VERB"]
+    # read from the doc's arrays: the other tokens cost no Token object (the loop moves heads,
+    # never labels or tags)
+    for i, (dep, pos) in enumerate(doc.to_array(["DEP", "POS"]).tolist()):
+        if dep != conj or pos != verb:
+            continue
+        token = doc[i]
         clause = token.head
-        if token.dep_ != "conj" or token.pos_ != "VERB" or clause.i == token.i:
+        if clause.i == token.i:
             continue
         if clause.dep_ not in ("ccomp", "xcomp") or clause.tag_ != "VB":
             continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import json
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 
 from detente.coding.ontology import codebook
@@ -64,6 +64,9 @@ class Pattern:
     need_all: tuple[str, ...] = ()
     subj: tuple[str, ...] = ()
     line: int = 0
+    #: sets of lower-case words of which the sentence must hold one each for the pattern to
+    #: fit (see :func:`_cooccurring`); filled when the lexicon is built, empty: no check
+    words: tuple[frozenset[str], ...] = field(default=(), compare=False, repr=False)
 
     @property
     def specificity(self) -> int:
@@ -169,6 +172,8 @@ def lexicon() -> Lexicon:
     frames = json.loads(frames_text)
     _check_frames(frames, verbs, frames_path)
     classes = {k: frozenset(v) for k, v in json.loads(_read("classes.json")[1]).items()}
+    verbs = [replace(p, words=_cooccurring(p, classes)) for p in verbs]
+    nouns = [replace(p, words=_cooccurring(p, classes)) for p in nouns]
     cues = {k: frozenset(v) for k, v in json.loads(_read("cues.json")[1]).items()}
     upgrades = tuple(row for _p, _n, row in _jsonl("upgrades.jsonl"))
     surface = _surface_forms({p.lemma for p in verbs} | {p.lemma for p in nouns})
@@ -241,6 +246,21 @@ def _needs(pattern: Pattern, classes) -> tuple[frozenset[str], ...]:
     ]
     needs += [frozenset({w}) for w in (pattern.prt, pattern.oprep) if w]
     return tuple(n for n in needs if n is not None)
+
+
+def _cooccurring(pattern: Pattern, classes) -> tuple[frozenset[str], ...]:
+    """The words :meth:`Matcher._fits` cannot do without, as sets of which the sentence must
+    hold one each: :func:`_needs` less what a parse can supply otherwise. A pattern with an
+    object fits the passive without its preposition ('a truce was agreed'), and 'to' may be
+    'toward'."""
+    prep = frozenset({pattern.oprep}) if pattern.oprep else None
+    needs = [n for n in _needs(pattern, classes) if n != prep or pattern.prt == pattern.oprep]
+    if pattern.oprep and not pattern.obj:
+        needs.append(_TOWARD if pattern.oprep == "to" else frozenset({pattern.oprep}))
+    return tuple(needs)
+
+
+_TOWARD = frozenset({"to", "toward", "towards"})
 
 
 def _surface_forms(lemmas: set[str]) -> dict:

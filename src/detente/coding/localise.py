@@ -482,6 +482,8 @@ _NEAR_PLACE_BEFORE = re.compile(
     r"(?:near|close\s+to|along)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: a word one of the three patterns above cannot match without
+_BORDER_WORD = re.compile(rf"{_BORDER}|bordering|near|close\s+to|along", re.IGNORECASE)
 #: the words that join a second border country: 'between Israel and Syria'
 _PAIR = re.compile(r"^\s*(?:-|–|,|and|,\s*and)\s*$")
 
@@ -491,6 +493,8 @@ def _beyond_border(mentions: list[Mention], text: str) -> set[int]:
     ('near the border with Niger', 'along the Afghan border', 'the Syria-Lebanon border', 'a
     district bordering Iran', 'a town near Mali'): they are neither actors nor the place."""
     found: set[int] = set()
+    if not _BORDER_WORD.search(text):  # what each pattern below needs: most sentences lack it
+        return found
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
     for k, i in enumerate(order):
         m = mentions[i]

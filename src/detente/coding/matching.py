@@ -52,6 +52,7 @@ class Matcher:
         # acts, roles and refinement passes ask again for the same token many times
         self._memo: dict[tuple, list] = {}
         self._kids: dict[int, tuple] = {}
+        self._words: frozenset[str] | None = None  # the lower-case words of the sentence
 
     def kids(self, token) -> tuple:
         """``token.children``, read once per token: spaCy finds them by walking the token's
@@ -243,6 +244,8 @@ class Matcher:
         return tuple(p for form in self.lex.form_lemmas.get(lower, ()) for p in table.get(form, ()))
 
     def _fits(self, token, pattern: Pattern) -> bool:
+        if pattern.words and not self._cooccur(token.doc, pattern.words):
+            return False  # a word the pattern needs is nowhere in the sentence
         if pattern.prt and not self._has_particle(token, pattern.prt):
             return False
         # "call X a Y", "call X baseless" (an object and its predicate) is a judgement, not the
@@ -279,6 +282,14 @@ class Matcher:
         if any(not self._needs(token, (want,)) for want in pattern.need_all):
             return False
         return not pattern.pair or self._paired(token)
+
+    def _cooccur(self, doc, needs: tuple[frozenset[str], ...]) -> bool:
+        if doc is not self.actors.doc or self._words is None:
+            words = frozenset(t.lower_ for t in doc)
+            if doc is not self.actors.doc:
+                return all(not need.isdisjoint(words) for need in needs)
+            self._words = words
+        return all(not need.isdisjoint(self._words) for need in needs)
 
     def _marked_clause(self, token, word: str) -> bool:
         """'called for X to end the fighting': the parser makes the preposition the mark of
