@@ -86,6 +86,7 @@ class SentenceCoder:
             lemma = verb_in_disguise(token, self._verb_lemmas)
             if lemma is not None:
                 retag_verb(token, lemma)
+                self.matcher.retagged()
         _reattach_conjuncts(doc)
         # acts whose modality is read off another verb than their own trigger: a closing
         # participle of the speaker that the parser hung on the reported clause

@@ -53,6 +53,7 @@ class Matcher:
         self._memo: dict[tuple, list] = {}
         self._kids: dict[int, tuple] = {}
         self._words: frozenset[str] | None = None  # the lower-case words of the sentence
+        self._kinds_read: tuple | None = None  # (doc, what _token_kinds read of it)
 
     def kids(self, token) -> tuple:
         """``token.children``, read once per token: spaCy finds them by walking the token's
@@ -75,28 +76,38 @@ class Matcher:
     def possible(self, doc) -> list[int]:
         """Indices of the tokens of ``doc`` :meth:`match` may give a pattern (a trigger part
         of speech and a lemma or form with patterns). A superset of the matches."""
-        return self._indices(doc, 0)
+        return [i for i, kinds in enumerate(self._token_kinds(doc)) if kinds[0]]
 
     def verb_forms(self, doc) -> list[int]:
         """Indices of the nouns and adjectives of ``doc`` whose form is a lexicon verb's: the
         headline verbs a tagger may read as nouns ('Gunmen storm X')."""
-        return self._indices(doc, 1)
+        return [i for i, kinds in enumerate(self._token_kinds(doc)) if kinds[1]]
 
-    def _indices(self, doc, kind: int) -> list[int]:
-        """Read from the doc's arrays and remembered per (POS, LEMMA, LOWER), so the other
-        tokens cost no Token object and no lookups."""
+    def retagged(self) -> None:
+        """Forget what was read of the tokens' tags: a caller changed some."""
+        self._kinds_read = None
+
+    def _token_kinds(self, doc) -> list[tuple[bool, bool]]:
+        """Per token, (:meth:`possible`, :meth:`verb_forms`): read from the doc's arrays once
+        and remembered per (POS, LEMMA, LOWER), so the tokens cost no Token object and no
+        lookups; the sentence's words are kept for :meth:`_cooccur` on the way."""
+        if self._kinds_read is not None and self._kinds_read[0] is doc:
+            return self._kinds_read[1]
         held = _KINDS.get(id(self.lex))
         if held is None or held[0] is not self.lex or len(held[1]) > _MEMO_LIMIT:
             held = _KINDS[id(self.lex)] = (self.lex, {})
         memo, strings = held[1], doc.vocab.strings
-        out = []
-        for i, (pos, lemma, lower) in enumerate(doc.to_array(["POS", "LEMMA", "LOWER"]).tolist()):
+        out, lowers = [], set()
+        for pos, lemma, lower in doc.to_array(["POS", "LEMMA", "LOWER"]).tolist():
             key = (pos, lemma, lower)
             kinds = memo.get(key)
             if kinds is None:
                 kinds = memo[key] = self._kinds(strings[pos], strings[lemma], strings[lower])
-            if kinds[kind]:
-                out.append(i)
+            out.append(kinds)
+            lowers.add(lower)
+        self._kinds_read = (doc, out)
+        if doc is self.actors.doc and self._words is None:
+            self._words = frozenset(strings[lower] for lower in lowers)
         return out
 
     def _kinds(self, pos: str, lemma: str, lower: str) -> tuple[bool, bool]:
@@ -284,12 +295,15 @@ class Matcher:
         return not pattern.pair or self._paired(token)
 
     def _cooccur(self, doc, needs: tuple[frozenset[str], ...]) -> bool:
-        if doc is not self.actors.doc or self._words is None:
+        words = self._words if doc is self.actors.doc else None
+        if words is None:
             words = frozenset(t.lower_ for t in doc)
-            if doc is not self.actors.doc:
-                return all(not need.isdisjoint(words) for need in needs)
-            self._words = words
-        return all(not need.isdisjoint(self._words) for need in needs)
+            if doc is self.actors.doc:
+                self._words = words
+        for need in needs:
+            if need.isdisjoint(words):
+                return False
+        return True
 
     def _marked_clause(self, token, word: str) -> bool:
         """'called for X to end the fighting': the parser makes the preposition the mark of

@@ -55,26 +55,30 @@ class Actors:
                         self.by_token[i] = mention
                         break
         if any(" " in m.text for m in coded):  # else no full name for a surname to repeat
-            self._surnames(doc, coded)
+            self._surnames(doc, starts)
         self.fallback = fallback or []
         self._visiting: set[int] = set()
 
-    def _surnames(self, doc, coded: list[Mention]) -> None:
+    def _surnames(self, doc, starts: list[int]) -> None:
         """'Opposition leader Nikol Pashinyan met ... and Pashinyan was detained': a name
-        repeated by its last word alone is the person named in full before it."""
-        last: dict[str, Mention] = {}
-        for token in doc:
-            mention = self.by_token.get(token.i)
+        repeated by its last word alone is the person named in full before it. Read from the
+        doc's arrays: a Token object per word would cost more than the rest."""
+        strings = doc.vocab.strings
+        proper, compound = strings["PROPN"], strings["compound"]
+        rows = doc.to_array(["ORTH", "POS", "DEP", "LENGTH"]).tolist()
+        last: dict[int, Mention] = {}  # by the word's ORTH id
+        for i, ((orth, pos, dep, length), idx) in enumerate(zip(rows, starts, strict=True)):
+            mention = self.by_token.get(i)
             if mention is not None:
-                end = token.idx + len(token) == mention.end
-                if end and token.pos_ == "PROPN" and " " in mention.text:
-                    last.setdefault(token.text, mention)
-            elif token.pos_ == "PROPN" and token.text in last and token.dep_ != "compound":
-                full = last[token.text]
-                self.by_token[token.i] = Mention(
-                    token.idx,
-                    token.idx + len(token),
-                    token.text,
+                end = idx + length == mention.end
+                if end and pos == proper and " " in mention.text:
+                    last.setdefault(orth, mention)
+            elif pos == proper and orth in last and dep != compound:
+                full = last[orth]
+                self.by_token[i] = Mention(
+                    idx,
+                    idx + length,
+                    strings[orth],
                     full.code,
                     full.country,
                     full.sector,
