@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from detente.coding.syntax import infinitive, reaction_participle
+from detente.coding.syntax import infinitive, reaction_participle, word_below
 
 _YEAR = re.compile(r"(19|20)\d\d(s)?")
+# the children of a verb that may carry its date ('on Tuesday', 'Tuesday')
+_DATING = frozenset({"prep", "npadvmod"})
 _TIME_NOUNS = frozenset({"week", "month", "year", "weekend", "decade", "summer", "winter"})
 # Dependencies that stay inside one event's clause chain when walking up from a trigger.
 _CHAIN = frozenset(
@@ -621,9 +623,11 @@ def _year_of_another(node, prep, cues) -> bool:
         return False
     if _aux(node) & {"has", "have", "'ve"}:
         return True
+    if not word_below(node, cues["weekday_words"], _DATING):
+        return False  # no weekday on the verb at all: no need to know under which adjunct
     return any(
         c.i != prep.i
-        and c.dep_ in ("prep", "npadvmod")
+        and c.dep_ in _DATING
         and any(t.lower_ in cues["weekday_words"] for t in c.subtree)
         for c in node.children
     )
@@ -769,7 +773,7 @@ _LOCATIVE = frozenset({"in", "at", "near", "across", "inside", "outside"})
 def _habitual(node, cues) -> bool:
     """A habit or a standing state summed up over years: 'has for decades fought X',
     'routinely strikes Y', 'has long supplied Z', 'over the years', 'every year'."""
-    if any(t.lower_ in cues["weekday_words"] for c in node.children for t in c.subtree):
+    if word_below(node, cues["weekday_words"]):
         return False  # 'on Tuesday X again struck Y': today's act
     for child in node.children:
         if child.dep_ == "advmod" and child.lower_ in cues["habitual_adverbs"]:
@@ -819,10 +823,7 @@ def _dated_by_object(node, cues) -> bool:
     A perfect takes no past date, and a weekday on the verb keeps it today's."""
     if node.pos_ not in ("VERB", "AUX") or _aux(node) & {"has", "have", "'ve"}:
         return False
-    if any(
-        c.dep_ in ("prep", "npadvmod") and any(t.lower_ in cues["weekday_words"] for t in c.subtree)
-        for c in node.children
-    ):
+    if word_below(node, cues["weekday_words"], _DATING):
         return False
     holders = [c for c in node.children if c.dep_ == "dobj"]
     holders += [

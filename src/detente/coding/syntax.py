@@ -16,6 +16,48 @@ _PHASES = frozenset(
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
+def word_below(node, words: frozenset[str], deps: frozenset[str] | None = None) -> bool:
+    """Whether a token under ``node`` (not ``node`` itself) has its lower-case form in
+    ``words``; with ``deps``, only under a child of ``node`` whose dependency is one of them.
+    The same as walking the children's subtrees, but from the few tokens that hold such a
+    word (most sentences hold none), found once per doc and word set."""
+    doc = node.doc
+    for i in _positions(doc, words):
+        token = doc[i]
+        while token.head.i != token.i:
+            if token.head.i == node.i:
+                if deps is None or token.dep_ in deps:
+                    return True
+                break
+            token = token.head
+    return False
+
+
+def _positions(doc, words: frozenset[str]) -> list[int]:
+    key = ("detente.positions", id(words))
+    found = doc.user_data.get(key)
+    if found is None or found[0] is not words:
+        ids = _word_ids(words)
+        found = doc.user_data[key] = (
+            words,
+            [i for i, lower in enumerate(doc.to_array("LOWER").tolist()) if lower in ids],
+        )
+    return found[1]
+
+
+_WORD_IDS: dict[int, tuple[frozenset[str], frozenset[int]]] = {}
+
+
+def _word_ids(words: frozenset[str]) -> frozenset[int]:
+    """The string-store ids of ``words`` (what a doc's LOWER array holds)."""
+    held = _WORD_IDS.get(id(words))
+    if held is None or held[0] is not words:
+        from spacy.strings import get_string_id
+
+        held = _WORD_IDS[id(words)] = (words, frozenset(get_string_id(w) for w in words))
+    return held[1]
+
+
 def passive(token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
 
