@@ -108,6 +108,10 @@ class Lexicon:
             self._index[key] = [entry for _, entry in order]
         return self
 
+    def starts(self, norm: str) -> bool:
+        """Whether some phrase starts with this token key."""
+        return norm in self._longest
+
     def lookup(self, keys: tuple[str, ...]) -> list[Entry]:
         return self._index.get(keys, [])
 

@@ -54,6 +54,10 @@ def scan(
     hits: list[Hit] = []
     i = 0
     while i < len(tokens):
+        tok = tokens[i]
+        if tok.shape == 0 and tok.norm not in _ARTICLES and not lexicon.starts(tok.norm):
+            i += 1  # a lower-case word no phrase starts with: no hit (see _hit_at)
+            continue
         free = i - 1 if i and (not hits or hits[-1].j < i) else None
         hit = _hit_at(tokens, i, lexicon, offices, day, context, free)
         if hit is None:
