@@ -29,6 +29,7 @@ from detente.coding.refine import (
     _main_clause,
     _self_directed,
     _toll_of,
+    guest_visits,
 )
 from detente.coding.roles import Actors, Arg
 from detente.coding.syntax import (
@@ -161,7 +162,7 @@ class SentenceCoder:
             self.refine.purpose_talks(act, acts)
             self.refine.summed_up(act, acts)
             self._shared_roles(act, acts)
-        acts += self.refine.mediation_acts(acts)
+        acts += guest_visits(acts) + self.refine.mediation_acts(acts)
         if any(a.code == "040" and self.refine.third_place(a) for a in acts):
             for a in acts:  # one meeting: the summit noun and the verb share the place
                 a.code = "044" if a.code == "040" else a.code

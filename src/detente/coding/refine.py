@@ -33,6 +33,10 @@ _TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialog
 # 'held talks under the mediation of X', 'agreed a truce through the mediation of X'
 _MEDIATION_PREPS = frozenset({"under", "through", "with", "after", "following"})
 _MEDIATION_NOUNS = frozenset({"mediation"})
+# 'mediating between the two sides': the sides are the joint act's own, not named here
+_SIDE_NOUNS = frozenset({"side", "party", "camp", "them"})
+# verbs of welcoming a guest in person: the welcome implies the guest's visit
+_WELCOMES = frozenset({"welcome", "greet", "receive"})
 # joint acts a mediator can stand between: talks, agreements, cooperation, concessions
 _MEDIATED_ROOTS = frozenset({"03", "04", "05", "06", "08"})
 # reactions to an act told in a relative clause on a noun that sums it up
@@ -293,6 +297,13 @@ class Refinements:
             act.code, act.joint = "045", False
         if not act.sources:
             act.sources = self.actors.under(token, ("npadvmod", "compound", "nmod"))
+        own = {s.code[:3] for s in act.sources}
+        if (
+            act.targets
+            and token.dep_ == "pcomp"
+            and _sides([t for t in act.targets if t.code[:3] not in own]) < 2
+        ):  # 'with X mediating between the two sides': the sides read off a place
+            act.targets = []
         if act.targets or not act.sources:
             return
         parties = [
@@ -300,11 +311,14 @@ class Refinements:
             for prep in (token.head if token.dep_ == "amod" else token).subtree
             if prep.dep_ == "prep" and prep.lower_ == "between"
             for obj in prep.children
-            if obj.dep_ == "pobj"
+            if obj.dep_ == "pobj" and obj.lemma_.lower() not in _SIDE_NOUNS
             for a in self.actors.phrase(obj)
         ]
-        if not parties and token.dep_ in ("advcl", "acl"):
-            parties = [a for other in acts if other.token.i == token.head.i for a in other.sources]
+        frame = token.head
+        if token.dep_ == "pcomp" and frame.lower_ == "with":
+            frame = frame.head  # 'A and B opened talks, with X's envoys mediating'
+        if not parties and (token.dep_ in ("advcl", "acl") or frame is not token.head):
+            parties = [a for other in acts if other.token.i == frame.i for a in other.sources]
         if not parties and token.dep_ == "acl" and token.head.dep_ == "pobj":
             # 'A freed X and B freed Y in an exchange brokered by Z': the acts the deal is
             verb = anchor(token.head)
@@ -312,7 +326,6 @@ class Refinements:
             if verb is not None and verb.dep_ == "conj":
                 verbs |= {verb.head.i} | {c.i for c in verb.head.children if c.dep_ == "conj"}
             parties = [a for other in acts if other.token.i in verbs for a in other.sources]
-        own = {s.code[:3] for s in act.sources}
         act.targets = [a for a in parties if not a.place and a.code[:3] not in own]
 
     def intent_recipient(self, act: Act) -> None:
@@ -475,7 +488,9 @@ class Refinements:
             token = act.token
             if len(act.sources) < 2 or act.targets or act.code[:2] not in _MEDIATED_ROOTS:
                 continue
-            for prep in token.children:
+            # the frame hangs on the verb or on its object ('resumed talks under X mediation')
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            for prep in [p for node in (token, *objects) for p in node.children]:
                 if prep.dep_ != "prep" or prep.lower_ not in _MEDIATION_PREPS:
                     continue
                 for noun in prep.children:
@@ -483,6 +498,11 @@ class Refinements:
                         continue
                     mediators = self.actors.under(noun, "pobj", prep=("of", "by"))
                     mediators = mediators or self.actors.under(noun, "poss", places=True)
+                    # 'under Qatari mediation': a country's mediation is its government's
+                    mediators = mediators or [
+                        Arg(a.code + "GOV", a.text, a.span) if len(a.code) == 3 else a
+                        for a in self.actors.under(noun, ("amod", "compound", "nmod"))
+                    ]
                     own = {m.code[:3] for m in mediators}
                     parties = [s for s in act.sources if s.code[:3] not in own]
                     if mediators and len(parties) >= 2:
@@ -669,6 +689,35 @@ def _court(arg: Arg) -> bool:
     text = arg.text.lower()
     judicial = arg.code.startswith("IGO") or arg.code[3:6] == "JUD"
     return judicial and ("court" in text or "tribunal" in text)
+
+
+def guest_visits(acts: list[Act]) -> list[Act]:
+    """'X's president welcomed Y's leader in X's capital', 'Y's premier was greeted by X's
+    president': a state's welcome of a foreign official (043) is the guest's visit to that
+    country (042) when no other clause tells the visit (gold: both are coded)."""
+    out = []
+    for act in acts:
+        if act.code != "043" or act.token.lemma_.lower() not in _WELCOMES:
+            continue
+        hosts = {s.code[:3] for s in act.sources if s.code[3:6] == "GOV"}
+        if len(hosts) != 1:
+            continue
+        host = hosts.pop()
+        for guest in act.targets:
+            if guest.code[:3] == host or guest.code[3:6] != "GOV" or guest.place:
+                continue
+            visit = Arg(host, act.sources[0].text, act.sources[0].span)
+            told = [
+                o
+                for o in acts
+                if o.code[:3] == "042" and any(_same_actor(guest, s) for s in o.sources)
+            ]
+            for other in told:  # 'was greeted by X as she began a state visit'
+                other.targets = other.targets or [visit]
+            if not told:  # else 'arrived in X and was greeted by ...': told already
+                pattern = Pattern("verb", act.token.lemma_.lower(), "042")
+                out.append(Act(act.token, pattern, "042", [guest], [visit], False))
+    return out
 
 
 def _toll_of(act: Act, acts: list[Act]) -> bool:
