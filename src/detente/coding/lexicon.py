@@ -216,7 +216,7 @@ def _requirements(patterns, form_lemmas, classes) -> dict:
     """Per trigger form, each pattern's constraints as sets of words that must occur."""
     by_lemma: dict[str, set] = defaultdict(set)
     for pattern in patterns:
-        by_lemma[pattern.lemma].add(_needs(pattern, classes))
+        by_lemma[pattern.lemma].add(_cooccurring(pattern, classes))
     out = {
         form: tuple({needs for lemma in lemmas for needs in by_lemma.get(lemma, ())})
         for form, lemmas in form_lemmas.items()
@@ -252,7 +252,8 @@ def _cooccurring(pattern: Pattern, classes) -> tuple[frozenset[str], ...]:
     """The words :meth:`Matcher._fits` cannot do without, as sets of which the sentence must
     hold one each: :func:`_needs` less what a parse can supply otherwise. A pattern with an
     object fits the passive without its preposition ('a truce was agreed'), and 'to' may be
-    'toward'."""
+    'toward'. Both the pre-parse filter (:meth:`Lexicon.could_trigger`) and the matcher check
+    them."""
     prep = frozenset({pattern.oprep}) if pattern.oprep else None
     needs = [n for n in _needs(pattern, classes) if n != prep or pattern.prt == pattern.oprep]
     if pattern.oprep and not pattern.obj:
