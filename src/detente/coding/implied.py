@@ -121,6 +121,8 @@ _UNREST = frozenset(
         "referendum",
     }
 )
+# quitting an office under protest: aimed at those who protested (see ``_yielded_to``)
+_YIELDING = frozenset({"0831"})
 # 'ahead of a march', 'before a rally': the time a show of force is set for
 _AHEAD = frozenset({"ahead", "before", "during"})
 _OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -167,6 +169,8 @@ class ImpliedTargets:
 
         if root == "17":
             return self._home_patient(token, pattern)
+        if pattern.code in _YIELDING:
+            return self._yielded_to(token)
         if pattern.code == "0874":
             return self._pursuers(token, pattern)
         if root in VIOLENT:
@@ -286,6 +290,24 @@ class ImpliedTargets:
                 if noun.dep_ == "dobj" and noun.lemma_.lower() in _UNREST:
                     return self._home_crowd(token, noun)
         return []
+
+    def _yielded_to(self, token) -> list[Arg]:
+        """'the prime minister resigned after weeks of street protests', 'bowing to mass
+        rallies, the minister stepped down': an office-holder who quits under protest yields
+        to those who protested (gold: the country's civilians, or its opposition when the
+        protest is the opposition's). The first protest noun in the sentence says who."""
+        noun = next((w for w in self.doc if w.lemma_.lower() in _UNREST), None)
+        if noun is None:
+            return []
+        # 'thousands of protesters led by X', 'weeks of protests by X': the parser may hang
+        # what tells the protesters on the quantity before the noun
+        top = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+        got = self._home_crowd(token, top)
+        if not got:
+            return []
+        country = got[0].code[:3]
+        named = [a for w in (noun, top) for a in self._protesters(w) if a.code[:3] == country]
+        return named[:1] or got
 
     def _home_crowd(self, token, noun) -> list[Arg]:
         """The unnamed protesters a state's own show of force awaits or quells: that

@@ -87,6 +87,12 @@ def localise(mentions: list[Mention], text: str = "") -> list[Mention]:
             # in the sentence says more
             later = [n for n in named if id(n) in aimed and n.start > m.start]
             national = [n.code[:3] for n in named if n not in later] + [n.code[:3] for n in later]
+            if m.sector in _STRUCK and named:
+                # 'Saudi air strikes killed 16 people': the attacker's arms are not the
+                # victims' country (they are often abroad); no place, no country
+                means = {id(n) for n in named if _attack_means(n, text)}
+                national = [n.code[:3] for n in named if id(n) not in means and n not in later]
+                national += [n.code[:3] for n in later if id(n) not in means]
             if not where and _bystander(m, named, text):
                 # 'Sweden and Norway urged the militia': no country of the militia is named
                 out.append(Mention(m.start, m.end, m.text, None, None, m.sector, m.how, m.members))
@@ -350,6 +356,26 @@ def _tied(m: Mention, mentions: list[Mention], named: list[Mention], text: str) 
 _HAGUE = re.compile(r"\bHague\b")
 
 
+#: those strikes and raids fall on: civilians and armed groups
+_STRUCK = frozenset({"CVL", "REB"})
+#: the arms or means of an attack a national adjective may qualify ('Israeli air strikes',
+#: 'a Turkish drone strike', 'Saudi-led raids')
+_MEANS = (
+    r"(?:air\s*strikes?|airstrikes?|air\s+raids?|strikes?|raids?|shelling|bombing|bombardment|"
+    r"missiles?|rockets?|drones?|artillery|warplanes|jets|aircraft|shells|barrages?)"
+)
+_MEANS_IN = re.compile(rf"\b{_MEANS}\b", re.IGNORECASE)
+_MEANS_AFTER = re.compile(rf"(?:[\s-](?:led|backed))?\s+(?:[a-z-]+\s+)?{_MEANS}\b", re.IGNORECASE)
+
+
+def _attack_means(n: Mention, text: str) -> bool:
+    """A national actor named only as the arms of an attack: 'Saudi airstrikes' (one
+    mention) or 'an Israeli raid' (the adjective before the noun)."""
+    if n.how == "demonym" and len(n.code or "") == 3:
+        return bool(_MEANS_AFTER.match(text, n.end))
+    return n.sector == "MIL" and bool(_MEANS_IN.search(n.text))
+
+
 _COMPASS = (
     r"(?:(?:north|south)(?:ern|east|eastern|west|western)?|east(?:ern)?|west(?:ern)?|"
     r"central|downtown|rural|remote|neighbouring|neighboring|war-torn)"
@@ -438,6 +464,11 @@ def _belongs_to(mention: Mention, mentions: list[Mention], text: str) -> Mention
     if _lone_ngo(mention) and not owner.code.startswith("IGO"):
         return mention  # 'the UN's refugee and aid agencies' are the UN's; others stay NGOs
     modifier = owner.end <= mention.start and not text[owner.end : mention.start].strip()
+    if _unplaced(owner):
+        # 'Republican Guard troops in X': a country-less sector word before the agent gives
+        # it nothing; the agent is placed like any country-less agent (Islamic State's
+        # fighters stay Islamic State's)
+        return mention
     if owner.how == "location" and not owner.code.startswith(("IGO", "NGO", "---")):
         # 'Lagos police', 'Tigray militias': the place's country and the agent's sector
         code, country = owner.code[:3] + mention.code[3:], owner.code[:3]
@@ -625,6 +656,11 @@ def _own_state(m: Mention, named: list[Mention]) -> str | None:
     return countries.pop()
 
 
+#: 'Saudi led air strikes', 'Iranian-backed militias': a coalition or proxies another
+#: country leads or backs (the mention may stop before the participle)
+_LED_AFTER = re.compile(r"[\s-](?:led|backed)\b", re.IGNORECASE)
+
+
 def _bystander(m: Mention, named: list[Mention], text: str) -> bool:
     """An unplaced group after a list of countries ('Sweden, Finland and Denmark called on the
     militia') or after a coalition another country leads ('Saudi-led air strikes killed
@@ -633,7 +669,7 @@ def _bystander(m: Mention, named: list[Mention], text: str) -> bool:
     if not before:
         return False
     first = before[0]
-    if re.search(r"[\s-]led\b", first.text):
+    if re.search(r"[\s-]led\b", first.text) or _LED_AFTER.match(text, first.end):
         return True
     for n in before[1:]:
         if n.code[:3] != first.code[:3] and _PAIR.match(text[first.end : n.start]):

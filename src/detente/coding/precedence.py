@@ -276,7 +276,75 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
         for d in best.values()
         if not _vaguer(d, best.values()) and not _sentence_of(d, best.values())
     ]
+    if any(d.target.place for d in kept) and len(kept) > 1:
+        kept = [d for d in kept if not _place_beside_actor(d, kept)]
+    if sum(d.code in _TRADED_CODES for d in kept) > 2:
+        kept = [d for d in kept if not _told_elsewhere(d, kept)]
     return sorted(_one_per_root(kept), key=lambda d: (d.trigger.i, d.source.span))
+
+
+def _family(code: str) -> str:
+    root = code[:2]
+    return "violent" if root in {"14", *_CONFLICT} - {"16"} else root
+
+
+def _place_beside_actor(draft: Draft, drafts: list[Draft]) -> bool:
+    """'a bomber struck the gates of X's airport, killing 13 Y troops', 'Z was killed by a
+    strike on his home in X', 'flew him to X's capital and handed him to the court': a place
+    that stands in for the target only says where the act fell when the same side's act of
+    the same kind names whom it fell on (an actor of another country)."""
+    if not draft.target.place:
+        return False
+    family, country = _family(draft.code), draft.target.code[:3]
+    return any(
+        not other.target.place
+        and other.source.code == draft.source.code
+        and other.target.code[:3] != country
+        and _family(other.code) == family
+        and (other.modality.negated or other.modality.hypothetical)
+        == (draft.modality.negated or draft.modality.hypothetical)
+        for other in drafts
+    )
+
+
+#: releases that a swap makes mutual: 'A freed X in exchange for Y' is both sides' release
+_TRADED_CODES = frozenset({"0841"})
+
+
+def _sides(draft: Draft) -> tuple[str, str]:
+    return draft.source.code[:3], draft.target.code[:3]
+
+
+def _told_elsewhere(draft: Draft, drafts: list[Draft]) -> bool:
+    """'A freed X and B released Y in a swap': the swap makes each told release mutual, so
+    B's release comes back reversed as A's. A reversed release (one of a pair told by one
+    word, each side's target the other's source) is that release told twice when another
+    word's release names the same two sides, or when a state of the same side releases the
+    same captives by the same word (the parser may read 'X and B' as the subjects of
+    'released': the captives X release no one)."""
+    if draft.code not in _TRADED_CODES:
+        return False
+    trigger, sides = draft.trigger.i, _sides(draft)
+    reversed_pair = any(
+        other.trigger.i == trigger
+        and other.code == draft.code
+        and other.source.span == draft.target.span
+        and other.target.span == draft.source.span
+        for other in drafts
+    )
+    if not reversed_pair:
+        return False
+    for other in drafts:
+        if other is draft or other.code != draft.code or _sides(other) != sides:
+            continue
+        if other.trigger.i != trigger or (_state(other.source) and not _state(draft.source)):
+            return True
+    return False
+
+
+def _state(arg) -> bool:
+    """A state itself: a bare country or its government."""
+    return len(arg.code) == 3 or arg.code[3:6] == "GOV"
 
 
 def _coordinated_act(draft: Draft, drafts: list[Draft]) -> bool:
