@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import replace
+from typing import NamedTuple
 
 from detente.coding.act import prefix_lookup
 from detente.coding.engine import Draft
@@ -235,12 +236,14 @@ def _singulars(text: str) -> set[str]:
     return words | {w[:-1] for w in words if w.endswith("s")}
 
 
-def _has(words: tuple[str, ...], phrase: str) -> bool:
+def _has(words: _ClauseWords, phrase: str) -> bool:
     parts = _parts(phrase)
+    if parts[0] not in words.members:
+        return False
     if len(parts) == 1:
-        return phrase in words
-    first, size = parts[0], len(parts)
-    return any(w == first and words[i : i + size] == parts for i, w in enumerate(words))
+        return True
+    first, size, seq = parts[0], len(parts), words.seq
+    return any(w == first and seq[i : i + size] == parts for i, w in enumerate(seq))
 
 
 @functools.cache
@@ -248,11 +251,20 @@ def _parts(phrase: str) -> tuple[str, ...]:
     return tuple(phrase.split())
 
 
-def _clause_words(trigger) -> tuple[str, ...]:
+class _ClauseWords(NamedTuple):
+    """The lemmas, then the lower-case forms, of a trigger's clause in order (``seq``: for
+    phrases), and the same as a set (``members``: for words, and the first word of a phrase)."""
+
+    seq: tuple[str, ...]
+    members: frozenset[str]
+
+
+def _clause_words(trigger) -> _ClauseWords:
     tokens = sorted(trigger.subtree, key=lambda t: t.i)
     if trigger.dep_ in ("advcl", "xcomp", "conj", "pcomp") and trigger.head.i != trigger.i:
         tokens = sorted(trigger.head.subtree, key=lambda t: t.i)
-    return tuple(t.lemma_.lower() for t in tokens) + tuple(t.lower_ for t in tokens)
+    seq = tuple(t.lemma_.lower() for t in tokens) + tuple(t.lower_ for t in tokens)
+    return _ClauseWords(seq, frozenset(seq))
 
 
 def dedupe(drafts: list[Draft]) -> list[Draft]:
