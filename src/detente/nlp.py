@@ -273,10 +273,11 @@ class TokenAttributes:
                         set_token_attrs(token, rule.attrs)
                 if not token.lemma:
                     token.lemma = doc.vocab.strings.add(self.lemmatizer.lemmatize(token)[0])
-                found = memo[key] = (token.tag, token.dep, token.pos, token.morph.key, token.lemma)
+                # the analysis object itself: setting it stores its key, no string round trip
+                found = memo[key] = (token.tag, token.dep, token.pos, token.morph, token.lemma)
             else:
                 token.tag, token.dep, token.pos = found[0], found[1], found[2]
-                token.set_morph(found[3])
+                token.morph = found[3]
                 token.lemma = found[4]
         return doc
 
