@@ -85,6 +85,39 @@ _FORCE = frozenset({"15", "17", "18", "19", "20"})
 _STATE_ARMS = frozenset({"GOV", "MIL", "COP", "SPY"})
 
 
+# frames that ask someone else to act: their target is who must act
+_ASKING = frozenset({"demand", "appeal", "warn"})
+# verbs of holding someone: their subject is who must free them
+_DETAINING = frozenset(
+    {"detain", "arrest", "hold", "jail", "imprison", "seize", "capture", "abduct", "kidnap"}
+    | {"intern", "sentence", "convict"}
+)
+
+
+# what a demand for someone's freedom asks for ('demanded their release')
+_RELEASE_WORDS = frozenset({"release", "free", "freedom", "freeing", "releasing"})
+
+
+_ASKED_DEPS = frozenset({"dobj", "prep", "advcl", "nsubjpass", "ccomp", "xcomp"})
+
+
+def _release_asked(token, comps) -> bool:
+    """The demand asks that someone be freed ('demanded their swift release', 'called for
+    the release of ...', 'urged X to free ...')."""
+    nodes = [t for c in comps for t in c.subtree]
+    nodes += [t for c in token.children if c.dep_ in _ASKED_DEPS for t in c.subtree]
+    return any(t.lemma_.lower() in _RELEASE_WORDS for t in nodes)
+
+
+def _own_nationals(targets: list[Arg], sources: list[Arg]) -> bool:
+    """Every target is one of the sources' own people, not an arm of their state ('its
+    nationals', 'its reporter', 'its citizens')."""
+    own = {s.code[:3] for s in sources}
+    return bool(targets) and all(
+        a.code[:3] in own and a.code[3:6] not in _STATE_ARMS for a in targets
+    )
+
+
 # frame verbs that put an act at someone's disposal
 _OFFERING = frozenset({"offer", "volunteer"})
 
@@ -192,6 +225,16 @@ class Frames:
         if not targets and (not joint or len(sources) < 2):
             targets = self._first_conjunct_targets(token, sources)
         joint = joint and not targets  # 'A failed to attend talks with B': A's act alone
+        if (
+            pattern.frame in _ASKING
+            and (not targets and not joint or _own_nationals(targets, sources))
+            and _release_asked(token, comps)
+        ):
+            # 'X demanded that Y free X's nationals it holds': the demand is aimed at the
+            # state that must act (the holder), never only at the demander's own people
+            holder = self._holder(token, direct, inner, sources)
+            if holder:
+                targets, joint = holder, False
         third = spec.get("third_party", {})
         if inner and inner.targets and third and not leader and prefix_lookup(third, inner.code):
             if {a.code for a in inner.targets} - {a.code for a in targets}:
@@ -205,6 +248,44 @@ class Frames:
             for i in clause_tokens(t)
         }
         return act
+
+    def _holder(self, token, direct: list[Arg], inner: Act | None, sources) -> list[Arg]:
+        """Who must act on a demand for the demander's own people: the one asked to free
+        them ('unless it freed X', 'demanded that Y free X'), the one told ('warned Y'),
+        else whoever detained them elsewhere in the sentence ('a day after Y arrested him')."""
+        own = {s.code[:3] for s in sources}
+
+        def other(args: list[Arg]) -> list[Arg]:
+            return [a for a in args if a.code[:3] not in own and not a.place]
+
+        for args in (inner.sources if inner else [], direct):
+            if other(args):
+                return other(args)
+        got, _ = self._garbled_clause(token, sources)
+        if other(got):
+            return other(got)
+        asked = [
+            t.head
+            for c in token.children
+            if c.dep_ == "prep"
+            for t in c.subtree
+            if t.dep_ == "pobj" and t.head.lower_ in ("from", "to", "on", "upon")
+        ]
+        if other(self.actors.under(asked, "pobj")):
+            return []  # 'asked for help from Y to free X': Y is asked, not the holder
+        for node in token.doc:
+            if node.lemma_.lower() not in _DETAINING or node.pos_ != "VERB":
+                continue
+            for child in node.children:
+                if child.dep_ == "nsubj" or child.dep_ == "agent":
+                    slot = child if child.dep_ == "nsubj" else next(iter(child.children), None)
+                    if slot is not None and other(self.actors.phrase(slot)):
+                        return other(self.actors.phrase(slot))
+            held = self.actors.under([node], ("pobj",), prep=("in",), places=True)
+            held = [a.country_only() for a in held if a.code[:3] not in own]
+            if held and len({a.code for a in held}) == 1:
+                return held[:1]  # 'two citizens held in Iran': the state they are held in
+        return []
 
     def _punitive(self, comps) -> bool:
         """A vow whose wrapped words are punitive ('vowed to respond forcefully to any

@@ -417,10 +417,13 @@ class Actors:
                 for c in node.children
                 if c.dep_ != "relcl" and not (c.dep_ == "prep" and c.lower_ in _AIMED)
             ]
+        # 'as they marched against X': the clause's own subject pronoun is where it is set
+        subject = [c for c in token.children if c.dep_ == "nsubj" and c.lower_ in _NUMBERED]
         return {
             a.code[:3]
-            for t in inside
-            for a in self.at(t, location_ok=True)
+            for args in [self.at(t, location_ok=True) for t in inside]
+            + [self.pronoun(c) for c in subject]
+            for a in args
             if not a.code.startswith(("---", "IGO", "NGO"))
         }
 
@@ -459,12 +462,53 @@ class Actors:
                         if got:
                             return [_as_pronoun(a) for a in got]
             head = head.head
+        got = self._clause_object(token)
+        if got:
+            return [_as_pronoun(a) for a in got]
         for earlier in token.doc[: token.i]:
             if earlier.dep_ in ("nsubj", "nsubjpass") and earlier.lower_ not in PRONOUNS:
                 got = self.phrase(earlier)
                 if got:
                     return [_as_pronoun(a) for a in got]
         return [_as_pronoun(a) for a in self.fallback[:1]]
+
+    def _clause_object(self, token) -> list[Arg]:
+        """The subject pronoun of a time clause hung on a verb with an object ('shelled the
+        rebels as they withdrew', 'beat a reporter while she filmed') is the object when only
+        the object agrees with it in number, or when an armed subject acts on civilians whose
+        doing the clause tells ('police charged protesters as they marched')."""
+        clause = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ not in _NUMBERED:
+            return []
+        if clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in _WHILE for c in clause.children
+        ):
+            return []
+        verb = clause.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or subjects[0].lower_ in PRONOUNS:
+            return []
+        plural = _NUMBERED[token.lower_]
+        subject = subjects[0]
+        held = [a for a in self.phrase(subject) if not a.place]
+        for child in verb.children:
+            obj = child
+            if child.dep_ == "prep":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            elif child.dep_ not in ("dobj", "dative"):
+                continue
+            if obj is None or obj.lower_ in PRONOUNS:
+                continue
+            got = [a for a in self.phrase(obj) if not a.place]
+            if not got or not _agrees(obj, plural):
+                continue
+            state = held and all(len(a.code) == 3 and not a.former for a in held)
+            if not _agrees(subject, plural) or state and not plural:
+                return got  # 'Iran held a French tourist as he ...': a state is no 'he'
+            armed = held and all(a.code[3:6] in _ARMED for a in held)
+            if armed and all(a.code[3:6] in _CIVIL for a in got):
+                return got
+        return []
 
     def _object_antecedent(self, token) -> list[Arg]:
         verb = token.head if token.dep_ != "pobj" else token.head.head
@@ -482,6 +526,33 @@ class Actors:
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+#: subject pronouns and whether they are plural
+_NUMBERED = {"they": True, "he": False, "she": False}
+#: marks of a clause telling what was going on when the main act happened
+_WHILE = frozenset({"as", "while", "whilst", "when", "until"})
+#: nouns that take either number ('the police were', 'the government was')
+_COLLECTIVE = frozenset({"police", "people", "staff", "crew", "personnel"})
+_ARMED = frozenset({"COP", "MIL", "SPY"})
+#: people, not armed or governing bodies, whose doings a time clause tells
+_CIVIL = frozenset({"CVL", "OPP", "MED", "LAB", "EDU", "REL", "REF", "HLH", "HRI", "NGO"})
+_CIVIL = _CIVIL | {"BUS", "AGR", "JUD", "LEG"}
+
+
+def _agrees(noun, plural: bool) -> bool:
+    """Whether a noun can be what a plural or singular personal pronoun refers back to
+    ('police' takes 'they'; a country or 'the army' takes 'it', not 'they' or 'he')."""
+    if noun.lower_ in _COLLECTIVE:
+        return plural
+    return _plural(noun) == plural
+
+
+def _plural(token) -> bool:
+    """A noun's grammatical number (a coordination of nouns is plural)."""
+    if any(c.dep_ == "conj" for c in token.children):
+        return True
+    return token.tag_ in ("NNS", "NNPS") or "Plur" in token.morph.get("Number")
+
+
 #: prepositions whose list of objects all own the head: 'the chiefs of X and Y', 'relief
 #: supplies from X and Y'
 _LISTING = frozenset({"of", "from"})
