@@ -157,6 +157,7 @@ class SentenceCoder:
             self.refine.mediated(act, acts)
             self.refine.during_talks(act, acts)
             self.refine.court_venue(act, acts)
+            self.refine.answered(act, acts)
             self.refine.walkout_partner(act, acts)
             self.refine.shared_aim(act, acts)
             self.refine.purpose_talks(act, acts)

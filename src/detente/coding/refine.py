@@ -349,6 +349,7 @@ class Refinements:
         the source itself (the inner act's actor taken for the frame's) tells nothing; the
         act is aimed at the nearest other actor in what it is about."""
         self._posture_at_border(act)
+        self._own_side_targets(act)
         if act.code[:2] not in _ABOUT_ROOTS or not act.sources or not act.targets:
             return
         if not all(_self_directed(s, t) for s in act.sources for t in act.targets):
@@ -356,6 +357,95 @@ class Refinements:
         others = self._content_actors(act, foreign=False)
         if others and len(_sides(others, places=True)) <= 2:
             act.targets = others
+
+    def _own_side_targets(self, act: Act) -> None:
+        """Targets of the source's own country that the wording shows are not what the act is
+        aimed at: the one kept from acting ('refused to let X meet Y': X), the victims of a harm
+        the act is about ('denied a role in the poisoning of an opposition leader', 'probing
+        whether a missile downed its airline's jet': not the opposition or the airline), the
+        source's own organ by a possessive ('warned that his army would ...'), and, for a
+        private group, a place of its own country ('rioters torched factories in X province')."""
+        if not act.sources or act.code[:2] not in _OWN_SIDE_ROOTS:
+            return
+        permitted = self._permitted(act.token, act.sources) if act.code[:2] == "12" else []
+        if permitted:
+            act.targets = permitted
+            return
+        if not act.targets:
+            return
+        doc = act.token.doc
+        kept: list[Arg] = []
+        placed: list[Arg] = []
+        for target in act.targets:
+            own = [s for s in act.sources if s.code[:3] == target.code[:3]]
+            if not own or target.code.startswith(("---", "IGO", "NGO")) or target.former:
+                kept.append(target)
+                continue
+            head = _head_at(doc, target.span)
+            sector = target.code[3:6]
+            state = all(s.code[3:6] in _STATE_SECTORS for s in own)
+            verbal = act.code[:2] < "14"
+            if head is None:
+                kept.append(target)
+            elif state and verbal and sector in _HARMED_SECTORS and self._harmed(head, act):
+                continue  # the victims of the harm the act is about
+            elif state and sector in _STATE_SECTORS and _possessed(head):
+                continue  # 'his army', 'its troops': the speaker's own organ
+            elif target.place and not state:
+                placed.append(target)  # 'rioters in X province': where, maybe not at whom
+            else:
+                kept.append(target)
+        if len(kept) == len(act.targets):
+            return
+        others = self._content_actors(act, foreign=True) if not kept else []
+        if others and _sides(others) == 1:
+            act.targets = others
+        else:
+            act.targets = kept + placed
+
+    def _permitted(self, token, sources: list[Arg]) -> list[Arg]:
+        """'refused to let X meet Y', 'declined to allow X to send Y': the one not permitted."""
+        perm = self.lex.cues["permission_verbs"]
+        out = []
+        for verb in token.children:
+            if verb.dep_ not in ("xcomp", "ccomp") or verb.lemma_.lower() not in perm:
+                continue
+            heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubj")]
+            heads += [
+                s
+                for c in verb.children
+                if c.dep_ in ("ccomp", "xcomp")
+                for s in c.children
+                if s.dep_ in ("nsubj", "nsubjpass")
+            ]
+            got = [a for h in heads for a in self.actors.phrase(h) if not a.place]
+            if all(_same_side(s, a) for s in sources for a in got):
+                # 'let X's envoy meet Y' parsed as one noun phrase: the other side in it
+                got = [
+                    a
+                    for h in heads
+                    for t in h.subtree
+                    for a in self.actors.at(t)
+                    if not a.place and not any(_same_side(s, a) for s in sources)
+                ][:1]
+            out += got
+        return out
+
+    def _harmed(self, head, act: Act) -> bool:
+        """A phrase that suffers the harm another deed does: 'the killing of X', 'the release
+        of X', or the object of a violent verb ('whether a missile downed X')."""
+        nouns = self.lex.cues["harm_nouns"]
+        node = head
+        while node.dep_ in ("compound", "conj", "appos", "amod") and node.head.i != node.i:
+            node = node.head
+        if node.head.i == act.token.i or node.head.head.i == act.token.i:
+            return False  # the act's own object: 'condemned the arrest of X' is about X
+        if node.dep_ == "pobj" and node.head.lower_ == "of":
+            return node.head.head.lower_ in nouns or node.head.head.lemma_.lower() in nouns
+        if node.dep_ in ("dobj", "nsubjpass") and node.head.pos_ == "VERB":
+            pattern = self.matcher.match(node.head)
+            return pattern is not None and pattern.code[:2] in _HARM_ROOTS
+        return False
 
     def _posture_at_border(self, act: Act) -> None:
         """'Russia massed troops near the border with X', 'X shut a crossing on the Y border': a
@@ -634,6 +724,79 @@ class Refinements:
             ]
         act.targets = others
 
+    def answered(self, act: Act, acts: list[Act]) -> None:
+        """'X shelled Y's posts, and Y hit back with air strikes', '... and police responded
+        with tear gas', '... and Y retaliated by shelling X's camps': a reply that names no one
+        is aimed at whoever did the earlier act of the sentence that it answers. A reply verb
+        whose means ('by shelling ...') is an act with a target of its own leaves the event
+        to it."""
+        if not act.sources or act.code[:2] not in _REPLY_ROOTS:
+            return
+        reply = self._reply_verb(act.token)
+        if reply is None:
+            return
+        inner = [
+            a for a in acts if a is not act and a.token.i != reply.i and _means_of(a.token, reply)
+        ]
+        if act.token.i == reply.i and any(a.targets for a in inner):
+            act.targets = []  # the means clause tells the event
+            return
+        if any(not _self_directed(s, t) for s in act.sources for t in act.targets):
+            return
+        mine = {s.code[:3] for s in act.sources}
+        for other in sorted(acts, key=lambda a: -a.token.i):
+            if other is act or other.token.i >= reply.i or other in inner:
+                continue
+            hit = self._struck(other, reply)
+            if hit and not mine & hit:
+                continue  # 'X shelled Y and Z hit back': Z answers no one here
+            doers = [
+                d
+                for d in other.sources
+                if not d.place
+                and not any(
+                    _same_actor(s, d) or _self_directed(s, d) or _one_state(s, d)
+                    for s in act.sources
+                )
+            ]
+            if doers:
+                act.targets = doers
+                return
+
+    def _struck(self, act: Act, reply) -> set[str]:
+        """The countries an earlier act was aimed at or told within ('bombed hideouts inside
+        X'), outside its doer and the clauses joined to it (where the reply is told)."""
+        hit = {t.code[:3] for t in act.targets}
+        joined = {t.i for c in act.token.children if c.dep_ in _NOT_STRUCK for t in c.subtree}
+        joined |= {t.i for t in reply.subtree}
+        for t in act.token.subtree:
+            if t.i not in joined:
+                hit |= {a.code[:3] for a in self.actors.at(t, location_ok=True)}
+        return hit
+
+    def _reply_verb(self, token):
+        """The verb of replying that ``token`` is, or is the means of ('hit back by
+        shelling', 'responded by sending jets to bomb'), else None."""
+        cues = self.lex.cues
+        node = token
+        for _ in range(4):
+            if node.pos_ in ("VERB", "AUX"):
+                lemma = node.lemma_.lower()
+                if lemma in cues["reply_verbs"] or (
+                    lemma in cues["reply_back_verbs"]
+                    and any(c.lower_ == "back" for c in node.children)
+                ):
+                    return node
+                if lemma == "return" and any(
+                    c.dep_ == "dobj" and c.lower_ == "fire" for c in node.children
+                ):
+                    return node
+            if node.dep_ in ("pcomp", "xcomp", "advcl", "prep", "pobj", "dobj"):
+                node = node.head
+            else:
+                return None
+        return None
+
     def walkout_partner(self, act: Act, acts: list[Act]) -> None:
         """'A met B ..., but B walked out after an hour': a break-off that names no one is
         aimed at whom the same sentence has its actor meeting or talking with."""
@@ -782,6 +945,62 @@ def _within_phrase(node, top) -> bool:
         if node.head.i == node.i:
             return node.i == top.i
     return True
+
+
+# what a reply to an attack or affront can be: criticism, rejection, threats, protest, force
+# postures, cutting ties, coercion and force ('hit back by sending aid' is no reply to aim)
+_REPLY_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
+# what of an earlier act's clause is not what it struck: its doer, the clauses joined to it
+_NOT_STRUCK = frozenset({"conj", "advcl", "nsubj", "nsubjpass", "agent"})
+# how a reply's means hangs on its verb: 'by shelling', ', firing rockets', 'with air strikes'
+# (not a purpose: in 'responded by sending jets to bomb X' the sending is the means)
+_MEANS_DEPS = frozenset({"pcomp", "advcl", "prep", "pobj", "dobj"})
+
+
+# acts whose own-side targets are checked (not aid, cooperation or a state's acts on its
+# own people by force, roots 15-20 other than by place)
+_OWN_SIDE_ROOTS = frozenset({"01", "02", "09", "10", "11", "12", "13", "14", "16", "17", "18"})
+# people a state's verbal act may be about as victims of another's deed
+_HARMED_SECTORS = frozenset({"CVL", "BUS", "MED", "OPP"})
+_HARM_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def _head_at(doc, span):
+    """The syntactic head of the tokens covering a character ``span``."""
+    tokens = [t for t in doc if t.idx >= span[0] and t.idx < span[1]]
+    if not tokens:
+        return None
+    inside = {t.i for t in tokens}
+    tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    return tops[0] if tops else tokens[-1]
+
+
+def _possessed(noun) -> bool:
+    """'his army', 'its troops': a noun owned by a possessive pronoun."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
+
+
+def _one_state(a: Arg, b: Arg) -> bool:
+    """Two organs of one state ('government forces' and 'the army')."""
+    return (
+        a.code[:3] == b.code[:3]
+        and not a.code.startswith(("---", "IGO", "NGO"))
+        and a.code[3:6] in _STATE_SECTORS
+        and b.code[3:6] in _STATE_SECTORS
+    )
+
+
+def _means_of(token, verb) -> bool:
+    """``token`` is the means or manner of ``verb``: 'hit back by shelling', 'retaliated,
+    firing rockets', 'responded by sending jets to bomb'."""
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i or node.dep_ not in _MEANS_DEPS:
+            return False
+        node = node.head
+        if node.i == verb.i:
+            return True
+    return False
 
 
 def _same_actor(a: Arg, b: Arg) -> bool:
