@@ -23,7 +23,7 @@ class Act:
     consumed: set[int] = field(default_factory=set)
 
 
-def _own_side(arg: Arg, sources: list[Arg]) -> bool:
+def own_side(arg: Arg, sources: list[Arg]) -> bool:
     """The speaker's own actor, or its bare country (a rebel group's target may be its state);
     a former leader, coded with the bare country, is someone else."""
     return any(arg.code == s.code or arg.code == s.code[:3] and not arg.former for s in sources)

@@ -11,7 +11,7 @@ read in :mod:`visits`. The :class:`Act` record lives in :mod:`act`.
 
 from __future__ import annotations
 
-from detente.coding.act import Act, _own_side
+from detente.coding.act import Act, own_side
 from detente.coding.agents import VIOLENT
 from detente.coding.arguments import Arguments
 from detente.coding.doers import Doers
@@ -108,7 +108,7 @@ class ActFinder:
                 perpetrators = self.doers.perpetrators(token, act.sources)
                 if perpetrators:
                     act.targets = perpetrators
-                elif not act.targets or all(_own_side(t, act.sources) for t in act.targets):
+                elif not act.targets or all(own_side(t, act.sources) for t in act.targets):
                     act.targets = self.doers.investigated(token) or act.targets
             if act is not None and act.code[:2] == "09" and pattern.pos == "verb":
                 # 'launched an inquiry into a strike ..., which officials said killed X':
@@ -153,7 +153,7 @@ class ActFinder:
             targets = [  # protests by X': a restriction aimed at whom its purpose names
                 a
                 for a in self.fallbacks.purpose_target(token, pattern, ("dobj*",))
-                if not a.place and not _own_side(a, sources)
+                if not a.place and not own_side(a, sources)
             ] or self.fallbacks.dissenters(sources)
         if not targets and pattern.code == "015":
             targets = self.fallbacks.claimed_victims(token, pattern, sources)
@@ -236,7 +236,7 @@ class ActFinder:
             pattern = self.matcher.match(comp)
             act = self.act(comp, pattern, sources) if pattern is not None else None
             if act is not None:
-                return [a for a in act.targets if not _own_side(a, sources) and not a.place]
+                return [a for a in act.targets if not own_side(a, sources) and not a.place]
         return []
 
     def _venue(self, token, sources: list[Arg]) -> list[Arg]:
@@ -310,7 +310,7 @@ class ActFinder:
             return None
         speakers = [a for a in self.arguments.sources(speech, None) if not a.place]
         doers = self.actors.under(token, "nsubj", places=True)
-        if not speakers or any(not _own_side(d, speakers) for d in doers):
+        if not speakers or any(not own_side(d, speakers) for d in doers):
             return None
         if not doers and not any(
             c.dep_ == "nsubj"

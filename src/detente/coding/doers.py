@@ -8,7 +8,7 @@ name no one."""
 
 from __future__ import annotations
 
-from detente.coding.act import _own_side
+from detente.coding.act import own_side
 from detente.coding.arguments import Arguments
 from detente.coding.lexicon import Pattern
 from detente.coding.matching import Matcher
@@ -206,7 +206,7 @@ class Doers:
             found = self.actors.under(token, "pobj", prep="by")  # 'examine crimes by X'
         if not found and deeds and sources and token.pos_ == "NOUN":
             found = self.actors.under(token, "pobj", prep="by")
-        return [a for a in found if not _own_side(a, sources)]
+        return [a for a in found if not own_side(a, sources)]
 
     def conj_agent(self, token) -> list[Arg]:
         """'were beaten and given electric shocks by X': a by-phrase the parser hangs as a

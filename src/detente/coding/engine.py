@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from detente.coding.act import _own_side
+from detente.coding.act import own_side
 from detente.coding.acts import Act, ActFinder
 from detente.coding.agents import VIOLENT
 from detente.coding.arguments import Arguments
@@ -337,7 +337,7 @@ class SentenceCoder:
                 party = other.sources  # 'X hosted A, B and C for talks': X is the other side
             else:
                 continue
-            targets = [t for t in party if not _own_side(t, act.sources)]
+            targets = [t for t in party if not own_side(t, act.sources)]
             if targets:
                 act.targets = targets
                 return
@@ -394,7 +394,7 @@ class SentenceCoder:
             targets = [
                 t
                 for t in other.targets
-                if not _own_side(t, act.sources)
+                if not own_side(t, act.sources)
                 and not any(_self_directed(s, t) for s in act.sources)
             ]
             if targets:
@@ -406,7 +406,7 @@ class SentenceCoder:
         ...'): whom it is aimed at lies there, not in the verb it follows. What it is done
         for is only its reason ('apologised for the killing of X's civilians')."""
         return any(
-            not _own_side(a, act.sources)
+            not own_side(a, act.sources)
             for c in act.token.children
             if c.dep_ not in ("nsubj", "nsubjpass", "conj", "cc", "punct", "advcl")
             and not (c.dep_ == "prep" and c.lower_ in _REASON_PREPS)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from detente.coding.act import Act, _own_side
+from detente.coding.act import Act, own_side
 from detente.coding.agents import VIOLENT
 from detente.coding.arguments import Arguments
 from detente.coding.lexicon import Pattern
@@ -253,7 +253,7 @@ class Fallbacks:
             for o in c.children
             if o.dep_ == "dobj"
             for a in self.actors.phrase(o)
-            if not a.place and not _own_side(a, sources)
+            if not a.place and not own_side(a, sources)
         ]
 
     def convened(self, token) -> list[Arg]:
@@ -282,7 +282,7 @@ class Fallbacks:
             got = [
                 a
                 for a in self.actors.under(clause, ("nsubj", "nsubjpass"), places=True)
-                if not a.pronoun and not _own_side(a, sources)
+                if not a.pronoun and not own_side(a, sources)
             ]
             if got:
                 return got
@@ -298,7 +298,7 @@ class Fallbacks:
             got = [
                 a
                 for a in self.actors.subtree(node)
-                if not a.pronoun and not a.place and not _own_side(a, sources)
+                if not a.pronoun and not a.place and not own_side(a, sources)
             ]
             if got:
                 return got
@@ -316,7 +316,7 @@ class Fallbacks:
                 inner = self.matcher.match(node)
                 if inner is not None and not inner.frame and inner.code[:2] in VIOLENT:
                     act = self.act(node, inner)
-                    got = [a for a in act.targets if not _own_side(a, sources)] if act else []
+                    got = [a for a in act.targets if not own_side(a, sources)] if act else []
                     if got:
                         return got
                 queue.extend(node.children)
@@ -339,7 +339,7 @@ class Fallbacks:
         the subject of the clause that says what they must do."""
         for clause in self.told_clauses(token):
             for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-                got = [a for a in self.actors.phrase(subject) if not _own_side(a, sources)]
+                got = [a for a in self.actors.phrase(subject) if not own_side(a, sources)]
                 if got:
                     return got
         return []
@@ -352,7 +352,7 @@ class Fallbacks:
             for c in token.children
             if c.dep_ in ("dobj", "dative", "iobj") and self.matcher.match(c) is None
             for a in self.actors.phrase(c)
-            if not a.place and not _own_side(a, sources)
+            if not a.place and not own_side(a, sources)
         ]
 
     def given_to(self, token, sources: list[Arg]) -> list[Arg]:
@@ -396,7 +396,7 @@ class Fallbacks:
             return sources, []
         givers = sources or self.arguments.sources(verb, None)
         targets = addressee or self.second_object(verb, givers)
-        return givers, [a for a in targets if not _own_side(a, givers)]
+        return givers, [a for a in targets if not own_side(a, givers)]
 
     def provokers(self, token, sources: list[Arg]) -> list[Arg]:
         """'put its navy on alert after X dispatched warships', 'raised readiness, citing
@@ -410,7 +410,7 @@ class Fallbacks:
                 got = [
                     a
                     for a in self.actors.subtree(clause)
-                    if not a.place and not a.pronoun and not _own_side(a, sources)
+                    if not a.place and not a.pronoun and not own_side(a, sources)
                 ]
                 if got:
                     return got[:1]
@@ -452,7 +452,7 @@ class Fallbacks:
                 found += self.actors.under(
                     child, "pobj", prep=("alongside", "beside", "with"), places=True
                 )
-        return [a for a in found if not a.place and not _own_side(a, sources)]
+        return [a for a in found if not a.place and not own_side(a, sources)]
 
     def aimed_at(self, token, sources: list[Arg]) -> list[Arg]:
         """'a show of strength aimed at X's warships': whom a display of force is directed
@@ -466,7 +466,7 @@ class Fallbacks:
             for o in prep.children
             if o.dep_ == "pobj"
             for a in self.actors.phrase(o)
-            if not a.place and not _own_side(a, sources)
+            if not a.place and not own_side(a, sources)
         ]
 
     def inner_event_targets(self, token, pattern: Pattern, sources: list[Arg]) -> list[Arg]:
@@ -481,7 +481,7 @@ class Fallbacks:
                     if inner is None or inner.frame or inner.code[:2] != pattern.code[:2]:
                         continue
                     act = self.act(noun, inner)
-                    got = [a for a in act.targets if not _own_side(a, sources)] if act else []
+                    got = [a for a in act.targets if not own_side(a, sources)] if act else []
                     if got:
                         return got
         return []

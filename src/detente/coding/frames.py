@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from detente.coding.act import Act, _own_side, _phase_inner, prefix_lookup
+from detente.coding.act import Act, _phase_inner, own_side, prefix_lookup
 from detente.coding.arguments import Arguments
 from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.matching import Matcher
@@ -321,7 +321,7 @@ class Frames:
             return [
                 a
                 for a in args
-                if not _own_side(a, sources)
+                if not own_side(a, sources)
                 and not (a.code[:3] in own and a.code[3:6] in _STATE_ARMS)  # its own troops
             ]
 
@@ -463,7 +463,7 @@ class Frames:
         act = self.act(head, first)
         if act is None:
             return []
-        return [a for a in act.targets if not _own_side(a, sources)]
+        return [a for a in act.targets if not own_side(a, sources)]
 
     def coordinated_acts(self, token, pattern: Pattern, first: Act) -> list[Act]:
         """One more act per coordinated complement with its own code: 'urged X to halt the
@@ -669,7 +669,7 @@ class Frames:
             if name in ("embedded", "embedded_target") and inner is not None:
                 # 'warned X ... if it threatened the United States': the speaker's own side
                 # is the inner act's target, not this act's
-                others = [a for a in inner.targets if not _own_side(a, sources)]
+                others = [a for a in inner.targets if not own_side(a, sources)]
                 if others:
                     return others, inner.joint
                 if inner.joint and name == "embedded":

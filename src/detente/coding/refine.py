@@ -9,7 +9,7 @@ passes in turn.
 
 from __future__ import annotations
 
-from detente.coding.act import _own_side
+from detente.coding.act import own_side
 from detente.coding.acts import Act
 from detente.coding.arguments import VIOLENT
 from detente.coding.lexicon import Pattern
@@ -607,7 +607,7 @@ class Refinements:
         token = act.token
         if not act.sources or act.code[:2] not in _REACTIONS:
             return
-        if any(not _own_side(t, act.sources) for t in act.targets):
+        if any(not own_side(t, act.sources) for t in act.targets):
             return  # a target of its own ('its own envoy' is the speaker's: none)
         objects = [c for c in token.children if c.dep_ in ("dobj", "ccomp")]
         if token.dep_ in ("xcomp", "ccomp") and reaction_participle(token.head):
@@ -633,7 +633,7 @@ class Refinements:
                 if not authors and not any(a.token.i == clause.i for a in acts):
                     authors = self.finder.arguments.sources(clause, None)
                 if authors:
-                    act.targets = [a for a in authors if not _own_side(a, act.sources)]
+                    act.targets = [a for a in authors if not own_side(a, act.sources)]
                     return
             if clause.head.i == clause.i:
                 return
