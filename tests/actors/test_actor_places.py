@@ -97,3 +97,17 @@ def test_possessive_city_still_owns_its_embassy(finder):
 
 def test_embassy_in_a_capital_is_not_the_hosts(finder):
     assert "FRAGOV" not in found_codes(finder, "Chile shut its embassy in Paris.")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("Brazilian police seized US$40 million in cash from a gang.", "USA", "BRA"),
+        ("Kenya fined the bank US$12 million for fraud.", "USA", "KEN"),
+        ("The US pledged US$50 million in aid to Haiti.", None, "USA"),
+    ],
+)
+def test_a_country_glued_to_a_currency_sign_is_money(text, absent, present):
+    codes = {(m.code or "")[:3] for m in find(text, "2024-05-17")}
+    assert present in codes
+    assert absent is None or absent not in codes

@@ -653,3 +653,17 @@ def test_an_act_after_for_x_to_is_not_done(real_coder, text):
 def test_an_appeal_for_x_to_act_is_still_the_appeal(real_coder):
     events = real_coder.code("Norway called for Ghana to free the prisoners.", "2020-01-06")
     assert [(e.source[:3], e.target[:3], e.code[:2]) for e in events] == [("NOR", "GHA", "02")]
+
+
+def test_no_longer_doing_an_act_negates_it(run):
+    assert by_root(run("Norway will no longer send food aid to Chile.")) == []
+    assert by_root(run("Norway will send food aid to Chile.")) == [("NOR", "CHL", "03")]
+
+
+def test_an_act_inside_a_threatened_one_is_not_done(run):
+    text = "Norway threatened to launch an offensive into Chile, targeting Peruvian troops there."
+    events = by_root(run(text))
+    assert ("NOR", "CHL", "13") in events
+    assert not any(root == "19" for _s, _t, root in events)
+    done = "Norway launched an offensive into Chile, targeting Peruvian troops there."
+    assert any(root == "19" for _s, _t, root in by_root(run(done)))

@@ -128,7 +128,7 @@ class ActorFinder:
         mentions = _peoples(text, mentions, self.peoples)
         mentions = _pakistani_taliban(mentions)
         mentions = _allegiance(text, mentions, day, self.allegiance)
-        mentions = [m for m in mentions if not _citation(text, m)]
+        mentions = [m for m in mentions if not _citation(text, m) and not _currency(text, m)]
         return sorted(mentions, key=lambda m: (m.start, m.end))
 
 
@@ -455,6 +455,11 @@ def _fits(
     if placed - set(row.named) - {row.country}:
         return False
     return set(row.unless).isdisjoint(named)
+
+
+def _currency(text: str, m: Mention) -> bool:
+    """A country's name glued to a currency sign: 'US$313 million', 'HK$2 billion'."""
+    return text[m.end : m.end + 1] in ("$", "¥", "£", "€")
 
 
 def _citation(text: str, m: Mention) -> bool:

@@ -64,6 +64,8 @@ def _is_negated(token, cues, below=None) -> bool:
     for child in token.children:
         if child.dep_ == "neg" or child.lower_ in ("neither", "nor") and child.dep_ == "preconj":
             return True
+        if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+            return True  # 'will no longer provide aid': what stops is not done
         if child.dep_ == "dobj" and below is not None and below.dep_ == "conj":
             continue
         if child.dep_ in ("nsubj", "dobj", "nsubjpass") and any(
