@@ -127,6 +127,10 @@ class Arguments:
             if not got and head.dep_ == "dobj" and self.lex.in_class(head.lemma_, "document"):
                 return self.sources(head.head, None, depth + 1)  # 'X passed a motion condemning'
             return got
+        if token.dep_ == "conj" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
+            # 'Police in X swung batons and fired tear gas': the parser took the first verb
+            # for a modifier and left the subject as a verbless root that the verbs join
+            return self.actors.phrase(head)
         if token.dep_ == "pobj" or head.dep_ == "prep":
             head = head.head
         return self.sources(head, None, depth + 1)
@@ -391,7 +395,7 @@ class Arguments:
                 if c.dep_ in ("ccomp", "xcomp", "acl", "advcl")
                 for a in self.actors.subtree(c)
             ]
-        preps = self.matcher.preps(token, name)
+        preps = self.matcher.preps(token, name) or _comma_preps(token, name)
         if all(p.head.dep_ in ("acl", "amod") for p in preps):
             # none, or only a participle's ('recordings linked to the killing of X to Y'):
             # the trigger's own one may have been hung deeper, at the object's end
@@ -705,6 +709,18 @@ _AIMED_PREPS = frozenset({"to", "on", "against", "at", "into", "toward", "toward
 
 # roots of the verbal acts whose addressee may be the subject of a that-clause
 _SPOKEN = frozenset({"01", "02", "10", "11", "13"})
+
+
+def _comma_preps(token, word: str) -> list:
+    """'the plant, at X in Y, was seized': a parser may hang a set-off phrase's preposition
+    on the comma before it rather than on the verb the comma belongs to."""
+    return [
+        p
+        for c in token.children
+        if c.dep_ == "punct" and c.text == ","
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == word
+    ]
 
 
 def _that_subjects(verb) -> list:
