@@ -661,9 +661,8 @@ def test_no_longer_doing_an_act_negates_it(run):
 
 
 def test_an_act_inside_a_threatened_one_is_not_done(run):
-    text = "Norway threatened to launch an offensive into Chile, targeting Peruvian troops there."
-    events = by_root(run(text))
-    assert ("NOR", "CHL", "13") in events
-    assert not any(root == "19" for _s, _t, root in events)
-    done = "Norway launched an offensive into Chile, targeting Peruvian troops there."
-    assert any(root == "19" for _s, _t, root in by_root(run(done)))
+    text = "Norway threatens to launch a new military incursion into northern Chile, targeting {}."
+    threatened = by_root(run(text.format("Peruvian forces")))
+    assert threatened == [("NOR", "CHL", "13")]
+    done = "Norway launches a new military incursion into northern Chile, targeting Peruvian troops."
+    assert ("NOR", "PER", "19") in by_root(run(done))

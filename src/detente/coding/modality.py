@@ -157,6 +157,8 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
             and not _wanted_by_law(node)
         ):
             hypothetical = True
+        if depth and below.dep_ == "xcomp" and lemma in cues["threat_governors"]:
+            hypothetical = True  # 'threatens to launch an incursion, targeting X': not done
         if aux & cues["future_aux"] or (
             depth and lemma in cues["future_governors"] and not _coordinated(below)
         ):
