@@ -661,8 +661,7 @@ def test_no_longer_doing_an_act_negates_it(run):
 
 
 def test_an_act_inside_a_threatened_one_is_not_done(run):
-    text = "Norway threatens to launch a new military incursion into northern Chile, targeting {}."
-    threatened = by_root(run(text.format("Peruvian forces")))
+    text = "Norway {} a new military incursion into northern Chile, targeting Peruvian {}."
+    threatened = by_root(run(text.format("threatens to launch", "forces")))
     assert threatened == [("NOR", "CHL", "13")]
-    done = "Norway launches a new military incursion into northern Chile, targeting Peruvian troops."
-    assert ("NOR", "PER", "19") in by_root(run(done))
+    assert ("NOR", "PER", "19") in by_root(run(text.format("launches", "troops")))
