@@ -74,6 +74,10 @@ class ActFinder:
             sources = args.sources(token.head.head, None)
         else:
             sources = args.sources(token, pattern)
+        if sources and default_sources is None and not _own_visitor(token):
+            # 'X began Y ... that Z had declared, at the start of a visit to W': the visit's
+            # phase sets it in X's clause, whoever else the parse hung on it
+            sources = self.visits.visit_sources(token, pattern) or sources
         if not sources and pattern.pos == "noun" and not pattern.frame and not pattern.joint:
             sources = self.fallbacks.acl_agents(token)
         if not sources and default_sources is None:
@@ -113,7 +117,11 @@ class ActFinder:
             if act is not None and act.code[:2] == "09" and pattern.pos == "verb":
                 # 'launched an inquiry into a strike ..., which officials said killed X':
                 # all that the inquiry's object tells is what is investigated
-                act.consumed |= {i for i in object_clauses(token) if i > token.i}
+                act.consumed |= {
+                    i
+                    for i in object_clauses(token) - self.visits.visit_adjuncts(token)
+                    if i > token.i
+                }
             return act
         if pattern.code[:2] == "13" and token.pos_ == "VERB" and token.lemma_ == "face":
             # 'X faces sanctions unless it ..., Y said': the speaker threatens the one facing
@@ -175,6 +183,10 @@ class ActFinder:
             targets = self.fallbacks.mediated(token, pattern, sources, default_sources is None)
         if not targets and sources and pattern.pos == "noun" and pattern.code[:3] in _VISITS:
             targets = self.fallbacks.host_of(token, sources)
+        if sources and pattern.code[:3] == "042" and default_sources is None:
+            if all(t.code[:3] in {s.code[:3] for s in sources} for t in targets):
+                # 'a visit to the country', 'wrapping up a trip to the kingdom': told again
+                targets = self.fallbacks.anaphoric_host(token, sources) or targets
         if sources and pattern.pos == "noun" and pattern.code[:3] == "042":
             if all(t.code[:3] in {s.code[:3] for s in sources} for t in targets):
                 # 'Sunak's visit to the country' read back to his own: the venue instead
@@ -429,5 +441,13 @@ def _own_office(token) -> bool:
         c.dep_ == "nsubj"
         and c.lemma_ in _OFFICES
         and any(p.dep_ == "poss" and p.tag_ == "PRP$" for p in c.children)
+        for c in token.children
+    )
+
+
+def _own_visitor(token) -> bool:
+    """A noun that names its own maker ('Modi's visit', 'a visit by X')."""
+    return any(
+        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" or c.dep_ == "agent"
         for c in token.children
     )

@@ -47,6 +47,13 @@ _LETTERS = frozenset({"letter", "message", "note", "cable", "telegram"})
 _AIMING = frozenset({"aim", "direct", "target"})
 # subordinators of a cause: 'after X struck', 'because X massed troops'
 _CAUSAL = frozenset({"after", "because"})
+# common nouns that tell a visit's destination again ('a visit to the country', 'a trip to
+# the Gulf kingdom', 'a tour of the island nation'): a state named elsewhere in the sentence
+_HOST_ANAPHORS = frozenset(
+    {"country", "nation", "kingdom", "state", "republic", "island", "emirate", "monarchy",
+     "archipelago", "sultanate", "principality", "capital"}
+)  # fmt: skip
+_ANAPHOR_DETS = frozenset({"the", "this", "that"})
 
 
 class Fallbacks:
@@ -227,6 +234,56 @@ class Fallbacks:
                     continue
                 hosts.setdefault(code, host.country_only())
         return list(hosts.values()) if len(hosts) == 1 else []
+
+    def anaphoric_host(self, token, sources: list[Arg]) -> list[Arg]:
+        """'at the start of a four-day visit to the country', 'wrapping up a trip to the
+        kingdom', 'visited the Gulf state': a destination told again by a common noun is the
+        one state other than the visitor's that the sentence names (by an actor, one of its
+        places or a national adjective); none when it names two or more (gold rule 2: never
+        a guessed host). The host's state, without a sector."""
+        visitors = {s.code[:3] for s in sources if not s.place}
+        if not visitors or not self._anaphoric_destination(token):
+            return []
+        states: dict[str, Arg] = {}
+        for word in token.sent:
+            for arg in self.actors.at(word, location_ok=True):
+                code = arg.code[:3]
+                if len(arg.code) < 3 or code in visitors or arg.former:
+                    continue
+                if arg.code.startswith(("---", "IGO", "NGO")):
+                    continue
+                states.setdefault(code, arg.country_only())
+        return list(states.values()) if len(states) == 1 else []
+
+    def _anaphoric_destination(self, token) -> bool:
+        """The visit's destination is a definite common noun for a state, naming no actor of
+        its own ('to the country', 'of the kingdom'; 'visited the island nation')."""
+        holders = [token]
+        if token.pos_ in ("VERB", "AUX"):
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            holders += objects
+            places = list(objects)
+        else:
+            places = []
+        places += [
+            o
+            for h in holders
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in ("to", "of")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        for place in places:
+            # 'the island nation, where he met X': a clause of its own names no destination
+            told = {t.i for c in place.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+            words = [w for w in place.subtree if w.i not in told]
+            if words[0].lower_ not in _ANAPHOR_DETS:
+                continue
+            if any(self.actors.at(w, location_ok=True) for w in words):
+                continue
+            if any(w.pos_ == "NOUN" and w.lemma_.lower() in _HOST_ANAPHORS for w in words):
+                return True
+        return False
 
     def dissenters(self, sources: list[Arg]) -> list[Arg]:
         """Martial law or an emergency that names no one it is aimed at: the rebels,

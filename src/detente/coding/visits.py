@@ -90,6 +90,11 @@ class Visits:
         if not climbed or node.dep_ != "pobj" or node.head.lower_ not in LIGHT_PREPS:
             return []
         verb = node.head.head
+        if node.head.i > 0 and token.doc[node.head.i - 1].text == ",":
+            # 'X began checking sites that Y had declared, at the start of a visit to Z':
+            # set off after a reported clause, the phase tells of the clause that reports it
+            while verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX"):
+                verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return []
         return [a for a in self.arguments.sources(verb, None) if not a.place]
