@@ -8,7 +8,7 @@ import dataclasses
 import pytest
 from coding_helpers import by_code, standin_find
 
-from detente.coding.lexicon import _index, _requirements, lexicon, parse_pattern
+from detente.coding.lexicon import _cooccurring, _index, _requirements, lexicon, parse_pattern
 from detente.coding.pipeline import Coder
 from detente.errors import DictionaryError
 
@@ -17,12 +17,13 @@ def _coder_with(rows: list[dict]) -> Coder:
     """The shipped lexicon plus ``rows`` (verb patterns), on the stand-in finder."""
     base = lexicon()
     extra = [parse_pattern(row, "test", n) for n, row in enumerate(rows, 1)]
+    extra = [dataclasses.replace(p, words=_cooccurring(p, base.classes)) for p in extra]
     patterns = [p for group in base.verbs.values() for p in group] + extra
     nouns = [p for group in base.nouns.values() for p in group]
     lex = dataclasses.replace(
         base,
         verbs=_index(patterns),
-        requirements=_requirements([*patterns, *nouns], base.form_lemmas, base.classes),
+        requirements=_requirements([*patterns, *nouns], base.form_lemmas),
     )
     return Coder(finder=standin_find, lex=lex)
 

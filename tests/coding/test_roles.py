@@ -1381,11 +1381,12 @@ def flow_coder():
         "test",
         1,
     )
+    row = dataclasses.replace(row, words=lexmod._cooccurring(row, base.classes))
     verbs = dict(base.verbs)
     verbs["flow"] = (row,)
     surface = lexmod._surface_forms(set(verbs) | set(base.nouns))
     patterns = [p for ps in (*verbs.values(), *base.nouns.values()) for p in ps]
-    requirements = lexmod._requirements(patterns, surface["form_lemmas"], base.classes)
+    requirements = lexmod._requirements(patterns, surface["form_lemmas"])
     lex = dataclasses.replace(base, verbs=verbs, **surface, requirements=requirements)
     return Coder(lex=lex)
 

@@ -100,11 +100,15 @@ class Lexicon:
         needed word). A necessary condition for :meth:`Matcher.match`, checked unparsed.
         With ``domestic``, only the patterns of :func:`domestic` acts count."""
         table = self.domestic_requirements if domestic else self.requirements
-        for word in words:
-            for needs in table.get(word, ()):
-                if all(not need.isdisjoint(words) for need in needs):
-                    return True
-        return False
+        return any(present(needs, words) for word in words for needs in table.get(word, ()))
+
+
+def present(needs: tuple[frozenset[str], ...], words: frozenset[str] | set[str]) -> bool:
+    """Whether ``words`` hold one word of each set in ``needs`` (a pattern's :attr:`words`)."""
+    for need in needs:
+        if need.isdisjoint(words):
+            return False
+    return True
 
 
 def _read(name: str) -> tuple[str, str]:
@@ -185,9 +189,9 @@ def lexicon() -> Lexicon:
         cues=cues,
         upgrades=upgrades,
         **surface,
-        requirements=_requirements([*verbs, *nouns], surface["form_lemmas"], classes),
+        requirements=_requirements([*verbs, *nouns], surface["form_lemmas"]),
         domestic_requirements=_requirements(
-            [p for p in [*verbs, *nouns] if domestic(p)], surface["form_lemmas"], classes
+            [p for p in [*verbs, *nouns] if domestic(p)], surface["form_lemmas"]
         ),
     )
 
@@ -212,11 +216,11 @@ def domestic(pattern: Pattern) -> bool:
     return pattern.frame is None and (code[:2] in _DOMESTIC_ROOTS or code in _DOMESTIC_CODES)
 
 
-def _requirements(patterns, form_lemmas, classes) -> dict:
-    """Per trigger form, each pattern's constraints as sets of words that must occur."""
+def _requirements(patterns, form_lemmas) -> dict:
+    """Per trigger form, each pattern's constraints (its :attr:`Pattern.words`)."""
     by_lemma: dict[str, set] = defaultdict(set)
     for pattern in patterns:
-        by_lemma[pattern.lemma].add(_cooccurring(pattern, classes))
+        by_lemma[pattern.lemma].add(pattern.words)
     out = {
         form: tuple({needs for lemma in lemmas for needs in by_lemma.get(lemma, ())})
         for form, lemmas in form_lemmas.items()

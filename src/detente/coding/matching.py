@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from detente.coding.lexicon import Lexicon, Pattern
+from detente.coding.lexicon import Lexicon, Pattern, present
 from detente.coding.roles import Actors
 from detente.coding.syntax import dated, passive, reaction_passive, shared_subject
 
@@ -300,10 +300,7 @@ class Matcher:
             words = frozenset(t.lower_ for t in doc)
             if doc is self.actors.doc:
                 self._words = words
-        for need in needs:
-            if need.isdisjoint(words):
-                return False
-        return True
+        return present(needs, words)
 
     def _marked_clause(self, token, word: str) -> bool:
         """'called for X to end the fighting': the parser makes the preposition the mark of
