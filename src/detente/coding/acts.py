@@ -190,7 +190,7 @@ class ActFinder:
         if sources and pattern.pos == "noun" and pattern.code[:3] == "042":
             if all(t.code[:3] in {s.code[:3] for s in sources} for t in targets):
                 # 'Sunak's visit to the country' read back to his own: the venue instead
-                targets = self._venue(token, sources) or targets
+                targets = self.fallbacks.sole_state(token, sources, _in_place) or targets
         if not targets and sources and not pattern.joint and default_sources is None:
             targets = self.fallbacks.lone_state(token, pattern.code, sources)
         if pattern.pos == "noun" and "between" in pattern.target and not sources:
@@ -250,25 +250,6 @@ class ActFinder:
             if act is not None:
                 return [a for a in act.targets if not own_side(a, sources) and not a.place]
         return []
-
-    def _venue(self, token, sources: list[Arg]) -> list[Arg]:
-        """'A and B agreed in Tunis ..., during A's first visit to the North African country':
-        a visit noun whose destination is not named as an actor is paid to the one foreign
-        state the sentence sets its acts in ('in Tunis'); the host's state, without a sector
-        (gold rule 2). None if the places name no state or more than one."""
-        visitors = {s.code[:3] for s in sources if not s.place}
-        if not visitors:
-            return []
-        venues: dict[str, Arg] = {}
-        for word in token.sent:
-            if word.dep_ != "pobj" or word.head.lower_ != "in" or word.pos_ != "PROPN":
-                continue
-            for arg in self.actors.at(word, location_ok=True):
-                code = arg.code[:3]
-                if code in visitors or arg.code.startswith(("---", "IGO", "NGO")):
-                    continue
-                venues.setdefault(code, arg.country_only())
-        return list(venues.values()) if len(venues) == 1 else []
 
     def _own_arms(self, token, pattern: Pattern, sources: list[Arg], targets: list[Arg]) -> bool:
         """Destroying weapons that belong to no one named but the destroyer's own side ('destroyed
@@ -371,6 +352,11 @@ def _characterised(token, pattern: Pattern) -> bool:
             if quoted or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in comp.children):
                 return True
     return False
+
+
+def _in_place(word) -> bool:
+    """A proper noun after 'in': where the sentence sets its acts ('agreed in Tunis')."""
+    return word.dep_ == "pobj" and word.head.lower_ == "in" and word.pos_ == "PROPN"
 
 
 def _no_callee(token, pattern: Pattern) -> bool:

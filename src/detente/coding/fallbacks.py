@@ -238,14 +238,23 @@ class Fallbacks:
     def anaphoric_host(self, token, sources: list[Arg]) -> list[Arg]:
         """'at the start of a four-day visit to the country', 'wrapping up a trip to the
         kingdom', 'visited the Gulf state': a destination told again by a common noun is the
-        one state other than the visitor's that the sentence names (by an actor, one of its
-        places or a national adjective); none when it names two or more (gold rule 2: never
-        a guessed host). The host's state, without a sector."""
+        one state other than the visitor's that the sentence names (:meth:`sole_state`)."""
+        if not self._anaphoric_destination(token):
+            return []
+        return self.sole_state(token, sources)
+
+    def sole_state(self, token, sources: list[Arg], where=None) -> list[Arg]:
+        """The one state other than the visitors' (``sources``) that the words of the
+        sentence of ``token`` name (by an actor, one of its places or a national adjective),
+        only the words ``where`` accepts if given; none when they name two or more (gold rule
+        2: never a guessed host). The state without a sector, as a destination."""
         visitors = {s.code[:3] for s in sources if not s.place}
-        if not visitors or not self._anaphoric_destination(token):
+        if not visitors:
             return []
         states: dict[str, Arg] = {}
         for word in token.sent:
+            if where is not None and not where(word):
+                continue
             for arg in self.actors.at(word, location_ok=True):
                 code = arg.code[:3]
                 if len(arg.code) < 3 or code in visitors or arg.former:
