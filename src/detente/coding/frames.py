@@ -16,6 +16,7 @@ from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.matching import Matcher
 from detente.coding.roles import Actors, Arg
 from detente.coding.syntax import clause_tokens, infinitive, own_subject, participle, penalty
+from detente.coding.visits import MEETING_SETTINGS, meeting_setting
 
 _MEANS_PREPS = frozenset({"through", "via"})
 
@@ -244,7 +245,7 @@ class Frames:
             i
             for c in comps
             for t in c.subtree
-            if _free_adjunct(t) or finite_branch(t) or self._visit_setting(t)
+            if _free_adjunct(t) or finite_branch(t) or self._visit_setting(t) or self.meeting(t)
             for i in clause_tokens(t)
         }
         return act
@@ -492,7 +493,7 @@ class Frames:
             node = queue.pop(0)
             if node.dep_ == "pobj" and node.head.lower_ in _MEANS_PREPS and node.head.i > token.i:
                 continue  # 'to resolve the dispute through dialogue': the means, not the act
-            if self._visit_setting(node):
+            if self._visit_setting(node) or self.meeting(node):
                 continue  # 'on the first day of a visit to X, said he would ...': the setting
             if node.pos_ == "NOUN" and node.lower_ in _UNDOING_NOUNS:
                 continue  # 'ordered the lifting of sanctions': not the sanctions themselves
@@ -556,6 +557,21 @@ class Frames:
             found = self.matcher.match(inner)
             if found is not None and found.pos == "noun" and found.code[:3] in ("042", "043"):
                 return True
+        return False
+
+    def meeting(self, node) -> bool:
+        """'agreed to X after talks with Y', 'pledged to X following a meeting with Y': a
+        meeting set beside the act (an event of its own), not what a frame wraps."""
+        prep = node.head if node.dep_ == "pobj" else node
+        if prep.dep_ != "prep" or prep.lower_ not in MEETING_SETTINGS:
+            return False
+        nouns = [c for c in prep.children if c.dep_ == "pobj"]
+        nouns += [g for n in nouns for p in n.children if p.lower_ == "of" for g in p.children]
+        for noun in nouns:
+            if noun.dep_ == "pobj" and meeting_setting(noun) is not None:
+                found = self.matcher.match(noun)
+                if found is not None and found.pos == "noun" and found.code[:2] == "04":
+                    return True
         return False
 
     def _directive(self, token) -> bool:

@@ -23,6 +23,7 @@ from detente.coding.syntax import (
     passive,
     reaction_participle,
 )
+from detente.coding.visits import meeting_setting
 
 # demand (1053) or appeal (0253) for the release of persons
 _RELEASE_CALLS = frozenset({"1053", "0253"})
@@ -598,6 +599,51 @@ class Refinements:
                     if mediators and len(parties) >= 2:
                         pattern = Pattern("noun", noun.lemma_.lower(), "045")
                         out.append(Act(noun, pattern, "045", mediators, parties, False))
+        return out + self._set_meetings(acts)
+
+    def _set_meetings(self, acts: list[Act]) -> list[Act]:
+        """'Y pledged to X after talks with Z', 'A and B agreed a truce after ten hours of
+        talks between their ministers', 'X laid a wreath before talks with Z': a meeting noun
+        that sets the clause's act is a meeting of that day (gold rule 4), held by the
+        clause's subject with whom the noun names ('with Z'), or between the clause's joint
+        subjects; its mood is the clause's (a pledge does not make the talks hypothetical).
+        Returns the meetings no other pass has built; those already built get the roles."""
+        if not acts:
+            return []
+        built = {a.token.i: a for a in acts}
+        out = []
+        for token in acts[0].token.doc:
+            if token.dep_ != "pobj" or token.pos_ != "NOUN" or meeting_setting(token) is None:
+                continue
+            pattern = self.matcher.match(token)
+            if pattern is None or pattern.pos != "noun" or pattern.code[:2] != "04":
+                continue
+            verb = meeting_setting(token).head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+                verb = verb.head  # 'agreed to resume X after talks': the agreement's clause
+            act = built.get(token.i)
+            if act is None:
+                act = Act(token, pattern, pattern.code, [], [], True)
+            if not (act.joint and len(act.sources) >= 2 and not act.targets):
+                holders = [s for s in self.finder.arguments.sources(verb, None) if not s.place]
+                partners = [
+                    a
+                    for a in self.actors.under(token, "pobj", prep=("with",))
+                    if not a.place and not any(_same_actor(a, h) for h in holders)
+                ]
+                if partners and holders:
+                    act.sources, act.targets, act.joint = holders, partners, True
+                elif len(holders) >= 2 and not partners:
+                    act.sources, act.targets, act.joint = holders, [], True
+                else:
+                    continue
+            self._modal_anchor[token.i] = verb
+            if token.i not in built:
+                out.append(act)
         return out
 
     def summed_up(self, act: Act, acts: list[Act]) -> None:

@@ -9,7 +9,7 @@ from detente.coding.arguments import Arguments
 from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.matching import Matcher
 from detente.coding.roles import Actors, Arg
-from detente.coding.syntax import LIGHT_PREPS
+from detente.coding.syntax import LIGHT_PREPS, _dated_after
 
 # verbs whose gerund object is the subject's own doing: 'began visiting X' is a visit by the
 # subject, not 'the visiting X' (a visitor)
@@ -36,6 +36,30 @@ _OFFICIALS = frozenset(
      "emperor", "emir", "sultan", "head", "secretary", "representative", "emissary",
      "negotiator", "counterpart", "lawmaker", "senator", "parliamentarian", "legislator"}
 )  # fmt: skip
+# prepositions that set an act beside a meeting of the same day: 'agreed to X after talks
+# with Y', 'laid a wreath before talks with Y' ('ahead of talks' tells one still to come)
+MEETING_SETTINGS = frozenset({"after", "before", "following"})
+# stretches a meeting of the day may last: 'after ten hours of talks' (not 'after ten days
+# of talks', a process that ended before the news)
+_MEETING_SPANS = frozenset({"hour", "night", "session"})
+
+
+def meeting_setting(token):
+    """The preposition that sets a meeting noun beside the clause's act ('Y agreed to X after
+    ten hours of talks with Z', 'laid a wreath before talks with Z'): the meeting is an event
+    of its own that day (gold rule 4), not what a frame wraps; None when the noun is in no
+    such phrase or is dated before the news ('a day after talks', 'after last week's talks')."""
+    node = token
+    if node.dep_ == "pobj" and node.head.lower_ == "of":
+        span = node.head.head
+        if span.lemma_.lower() not in _MEETING_SPANS:
+            return None
+        node = span
+    if node.dep_ != "pobj" or node.head.lower_ not in MEETING_SETTINGS:
+        return None
+    if node.head.dep_ != "prep" or _dated_after(node):
+        return None
+    return node.head
 
 
 class Visits:
