@@ -275,9 +275,11 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
         group = "violent" if root in {"14", *_CONFLICT} - {"16"} else draft.code
         if root == "17" and _coordinated_act(draft, drafts):
             group = "coerce"  # 'beat X and took him into custody': an arrest besides the beating
+        elif _own_arrest(draft, drafts):
+            group = "arrest"  # 'fired tear gas at crowds ..., and hundreds were detained'
         key = (  # one violent event per pair of countries: 'tried to kill President X,
             draft.source.code,  # opening fire on a parade in Y' is one attack, not two
-            draft.target.code[:3] if group == "violent" else draft.target.code,
+            draft.target.code[:3] if group in ("violent", "arrest") else draft.target.code,
             group,
             draft.modality.negated or draft.modality.hypothetical,
         )
@@ -369,6 +371,25 @@ def _coordinated_act(draft: Draft, drafts: list[Draft]) -> bool:
         and other.trigger.pos_ == "VERB"
         and draft.trigger.pos_ == "VERB"
         and _coordinated(draft.trigger, other.trigger)
+        for other in drafts
+    )
+
+
+def _own_arrest(draft: Draft, drafts: list[Draft]) -> bool:
+    """An arrest or detention (173) told by a verb of its own besides another violent act of
+    the same side ('police fired tear gas at the crowd and detained scores', 'was beaten by
+    police after being detained'): two acts, the force used and the arrest, not one attack
+    told twice. Not when the same word tells both ('seized': an abduction or an arrest)."""
+    if not draft.code.startswith("173") or draft.trigger.pos_ != "VERB":
+        return False
+    mine = draft.trigger.i
+    if any(o.trigger.i == mine and o.code[:2] != "17" for o in drafts):
+        return False
+    return any(
+        other.trigger.i != mine
+        and _family(other.code) == "violent"
+        and not other.code.startswith("173")
+        and other.source.code == draft.source.code
         for other in drafts
     )
 
