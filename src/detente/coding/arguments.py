@@ -343,7 +343,7 @@ class Arguments:
             if token.pos_ == "ADJ":
                 objs = []
             elif not objs and token.pos_ == "VERB":
-                objs = object_after_predicate(token)
+                objs = object_after_predicate(token) or _object_after_date(token)
             if any(o.dep_ == "dobj" for o in objs):  # 'called X a puppet of Y': X, not Y
                 objs = [o for o in objs if o.dep_ != "oprd" and o.head.dep_ != "oprd"]
             finder = self.actors.subtree if star else self.actors.phrase
@@ -738,6 +738,20 @@ def _that_subjects(verb) -> list:
     return found[:1]
 
 
+def _object_after_date(verb) -> list:
+    """'rejected on Monday calls by X for ...': an object set after the act's date, which
+    the parser may leave unattached ('dep') once the date stands between them."""
+    dates = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and dated(c)]
+    if not dates:
+        return []
+    end = dates[0].right_edge.i
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "dep" and c.pos_ == "NOUN" and c.left_edge.i == end + 1
+    ][:1]
+
+
 def _for_subjects(noun) -> list:
     """'a demand for X to pay': X, the subject of the infinitive the noun governs."""
     return [
@@ -758,7 +772,11 @@ def _complement_subjects(clause) -> list:
         return found
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return []
-    return [c for c in clause.children if c.dep_ in ("poss", "compound") and c.i < clause.i][:1]
+    before = [c for c in clause.children if c.dep_ in ("poss", "compound") and c.i < clause.i]
+    # 'that the council hand power to ...': the bare verb read as a compound of its object
+    # noun, with the clause's subject hung on that compound
+    hung = [s for c in before for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return (hung or before)[:1]
 
 
 def _stolen_subject(verb):

@@ -46,7 +46,9 @@ _LETTERS = frozenset({"letter", "message", "note", "cable", "telegram"})
 # participles that say whom a display of force is meant for
 _AIMING = frozenset({"aim", "direct", "target"})
 # subordinators of a cause: 'after X struck', 'because X massed troops'
-_CAUSAL = frozenset({"after", "because"})
+_CAUSAL = frozenset({"after", "because", "as"})
+# 'in anticipation of X', 'in response to X': a preposition 'in' that gives an alert's cause
+_CAUSE_IN = frozenset({"anticipation", "response", "reaction", "answer", "retaliation"})
 # common nouns that tell a visit's destination again ('a visit to the country', 'a trip to
 # the Gulf kingdom', 'a tour of the island nation'): a state named elsewhere in the sentence
 _HOST_ANAPHORS = frozenset(
@@ -472,7 +474,15 @@ class Fallbacks:
             if clause.dep_ not in ("advcl", "xcomp", "prep"):
                 continue
             marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-            if clause.lemma_.lower() == "cite" or clause.lower_ == "after" or marks & _CAUSAL:
+            cause_in = clause.lower_ == "in" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in _CAUSE_IN for o in clause.children
+            )
+            if (
+                clause.lemma_.lower() == "cite"
+                or clause.lower_ == "after"
+                or marks & _CAUSAL
+                or cause_in
+            ):
                 got = [
                     a
                     for a in self.actors.subtree(clause)

@@ -125,6 +125,8 @@ _UNREST = frozenset(
 _YIELDING = frozenset({"0831"})
 # 'ahead of a march', 'before a rally': the time a show of force is set for
 _AHEAD = frozenset({"ahead", "before", "during"})
+# words that set a protest noun as the time or the background of another act
+_BACKGROUND_WORDS = frozenset({"ahead", "before", "during", "after", "since", "amid", "following"})
 _OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # verbs of force used in return: 'X's troops responded with artillery fire'
 _ANSWERS = frozenset({"respond", "retaliate", "reply", "answer"})
@@ -158,7 +160,7 @@ class ImpliedTargets:
         populace a curfew or a ban on gatherings falls on."""
         root = pattern.code[:2]
         if root == "14":
-            return self._protest_cause(token)
+            return self._protest_cause(token) or self._home_government(token, pattern)
         if root == "15":
             return self._awaited_protest(token)
         if pattern.code[:4] in _ON_THE_PUBLIC:
@@ -266,6 +268,50 @@ class ImpliedTargets:
                     if got:
                         return got
         return []
+
+    def _home_government(self, token, pattern: Pattern) -> list[Arg]:
+        """'farmers blocked roads into the capital', 'students marched through X against a
+        new law', 'the union staged a general strike': a protest by a country's own people
+        (civilians, opposition, unions) that names no one it is aimed at, in a sentence that
+        names no other state, is aimed at that country's government (gold: 'XCVL -> XGOV')."""
+        if token.pos_ == "NOUN" and self._told_within(token):
+            return []
+        if token.dep_ == "relcl" and any(
+            self.matcher.match(a) is not None for a in token.ancestors
+        ):
+            return []  # 'warned that supporters who took to the streets would ...'
+        if token.dep_ == "acl" and token.head.dep_ in ("nsubjpass", "dobj", "pobj"):
+            return []  # 'people holding a rally were attacked': whom another act falls on
+        sources = [s for s in self.find_sources(token, pattern) if not s.place]
+        if not sources or any(s.code.startswith(("---", "IGO", "NGO")) for s in sources):
+            return []
+        states = {s.code[:3] for s in sources}
+        if len(states) != 1 or any(
+            len(s.code) > 3 and s.code[3:6] not in _DISSENT for s in sources
+        ):
+            return []
+        country = next(iter(states))
+        for word in token.sent:  # another state named: the protest may well be aimed at it
+            for a in self.actors.at(word, location_ok=True):
+                if a.code[:3] != country and not a.code.startswith(("---", "IGO", "NGO")):
+                    return []
+        return [Arg(country + "GOV", token.text, (token.idx, token.idx + len(token)))]
+
+    def _told_within(self, noun) -> bool:
+        """A protest noun (or relative clause) that is the time or the aim of another act in
+        its own clause ('deployed police ahead of an opposition rally', 'imposed a curfew to
+        contain the protests', 'warned supporters who took to the streets'): background or
+        that act's object (gold rule 4), not a protest aimed at the state."""
+        node = noun
+        while node.head.i != node.i:
+            node = node.head
+            if node.lower_ in _BACKGROUND_WORDS or node.dep_ == "relcl":
+                return True  # 'anyone who joined the protests': told of someone
+            if self.matcher.match(node) is not None:
+                return True
+            if any(c.dep_ in _OWN_SUBJECTS for c in node.children):
+                return False
+        return False
 
     def _awaited_protest(self, token) -> list[Arg]:
         """'police deployed across the capital ahead of a march by X', 'troops fanned out

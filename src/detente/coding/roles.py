@@ -157,12 +157,28 @@ class Actors:
             or self._modifier_actors(token, location_ok, depth=0)
             or self._state_anaphor(token)
         )
+        if not found:  # 'a proposal by the regional bloc X': the name the parser split off
+            found = self._named_after(token, location_ok)
         if found and not any(a.code.startswith(_ORGS) for a in found):
             found = self._affiliation(token) or found
         if found:
             found = found + self._shared_head(token, found)
             return found + self._coordinated_modifiers(token, found, location_ok)
         return found
+
+    def _named_after(self, token, location_ok: bool) -> list[Arg]:
+        """'the regional bloc ECOWAS', 'the militant group X': a common noun that describes
+        the actor named right after it (an apposition without a comma), when the parser has
+        hung the name elsewhere."""
+        if token.pos_ != "NOUN" or token.i + 1 >= len(token.doc):
+            return []
+        name = token.doc[token.i + 1]
+        mention = self.by_token.get(name.i)
+        if mention is None or mention.start != name.idx or name.head.i == token.i:
+            return []
+        if not name.text[:1].isupper() or mention.how in ("location", "sector"):
+            return []
+        return self._args(mention, location_ok)
 
     def _private_people(self, token, location_ok: bool) -> list[Arg]:
         """'French rail workers', 'Slovak farmers': people named by their trade that no table
@@ -384,7 +400,10 @@ class Actors:
         inside, pruned = _outside_clauses(token)
         allowed = {t.i for t in inside}
         depth = _depths(token, allowed, self._mention_of)
-        actors = {t.i: self.at(t, location_ok) or self._state_anaphor(t) for t in inside}
+        actors = {
+            t.i: self.at(t, location_ok) or self._state_anaphor(t) or self._named_after(t, False)
+            for t in inside
+        }
         people = [t for t in inside if any(not a.place for a in actors[t.i])]
         chosen: set[int] = set()
         if people:
