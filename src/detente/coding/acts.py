@@ -16,7 +16,7 @@ from detente.coding.agents import VIOLENT
 from detente.coding.arguments import Arguments
 from detente.coding.doers import Doers
 from detente.coding.fallbacks import Fallbacks, _outlook_clauses
-from detente.coding.frames import Frames, finite_branch
+from detente.coding.frames import Frames, branch_governor, finite_branch
 from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.matching import Matcher
 from detente.coding.roles import Actors, Arg
@@ -71,7 +71,7 @@ class ActFinder:
             if visit is not None:
                 return visit
         if finite_branch(token):  # 'urged X to halt Y and offered to mediate': the urger's
-            sources = args.sources(token.head.head, None)
+            sources = args.sources(branch_governor(token), None)
         else:
             sources = args.sources(token, pattern)
         if sources and default_sources is None and not _own_visitor(token):

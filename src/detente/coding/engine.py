@@ -16,7 +16,7 @@ from detente.coding.act import own_side
 from detente.coding.acts import Act, ActFinder
 from detente.coding.agents import VIOLENT
 from detente.coding.arguments import Arguments
-from detente.coding.frames import finite_branch
+from detente.coding.frames import branch_governor, finite_branch
 from detente.coding.implied import _GATHERINGS, _ON_THE_PUBLIC, _time_preps
 from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.matching import Matcher
@@ -122,7 +122,7 @@ class SentenceCoder:
             if _state_protest(act):  # 'drew a protest from Japan': a state complains (114)
                 act.code = "114"
             if finite_branch(token):  # 'urged X to halt Y and offered to Z': as told, not asked
-                self._modal_anchor[token.i] = token.head.head
+                self._modal_anchor[token.i] = branch_governor(token)
             self._reporter_adjunct(act)
             self.refine.adjunct_target(act, acts)
             self.refine.dispossessed(act)
@@ -301,12 +301,14 @@ class SentenceCoder:
             return
         self._spoken_with(act)
         if not (
-            act.sources
-            and act.targets
+            act.targets
             and token.dep_ == "advcl"
             and participle(token)
             and token.head.dep_ == "ccomp"
+            # 'declared the envoy persona non grata, accusing him of ...': hung on a clause
+            # whose subject is the one accused, the participle is left with no source
             and all(_self_directed(s, t) for s in act.sources for t in act.targets)
+            and (act.sources or self._accused_subject(act))
         ):
             return
         speakers = self.finder.arguments.sources(token.head.head, None)
@@ -315,6 +317,13 @@ class SentenceCoder:
             # 'said X could play no role, accusing X of ...': the speaker's accusation is
             # made, whatever the mood of the clause the parser hung it on
             self._modal_anchor[token.i] = token.head.head
+
+    def _accused_subject(self, act: Act) -> bool:
+        """The clause a sourceless participle hangs on has for subject the one it is aimed at
+        ('declared the envoy persona non grata, accusing him'), not a thing ('an earthquake
+        struck X, killing ...', where no speaker did the killing)."""
+        subjects = self.finder.arguments.sources(act.token.head, None)
+        return bool(subjects) and all(_self_directed(s, t) for s in subjects for t in act.targets)
 
     def _facing_side(self, act: Act, acts: list[Act]) -> None:
         """'The envoys of A, B and C met X's foreign minister at a summit to discuss Y': a

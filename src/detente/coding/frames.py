@@ -782,18 +782,64 @@ def _adverbial_clause(node) -> bool:
 def finite_branch(node) -> bool:
     """'urged X to halt the fighting and offered to mediate': a finite verb the parser
     coordinated with an infinitive complement is the frame subject's own second act, not a
-    second thing asked for."""
+    second thing asked for. Likewise a verb the parser coordinated with the verb of a
+    that-clause whose form it cannot share (see ``_stray_conjunct``)."""
     head = node.head
-    return (
-        node.dep_ == "conj"
-        and node.tag_ in ("VBD", "VBZ")
+    if (
+        node.dep_ != "conj"
+        or head.i == node.i
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+    ):
+        return False
+    if (
+        node.tag_ in ("VBD", "VBZ")
         and node.lower_ != node.lemma_.lower()  # 'to close X and cut Y': 'cut' may be bare
-        and head.i != node.i
         and head.tag_ == "VB"
         and head.dep_ in ("xcomp", "ccomp")
         and infinitive(head)
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
-    )
+    ):
+        return True
+    return _stray_conjunct(node, head)
+
+
+# 'dismissed claims that ...': a noun of content the parser reads as a present-tense verb
+_CONTENT_VERBS = frozenset(
+    {"claims", "charges", "allegations", "accusations", "reports", "suggestions", "assertions"}
+)
+
+
+def _stray_conjunct(node, head) -> bool:
+    """'demanded that Y free X and recalled its envoy', 'dismissed claims that it was
+    arming rebels and accused Y of ...', 'saying Y would have no contact and deriding ...':
+    a past-tense verb (or a participle) joined to the verb of a complement clause whose tense
+    or auxiliary it cannot share (a present or modal head, a progressive head) has no subject
+    of its own there: it is the main clause's second act."""
+    if head.dep_ != "ccomp" or head.pos_ not in ("VERB", "AUX") or head.head.i == head.i:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in node.children):
+        return False  # 'that X had ... and would ...': a verb with its own auxiliary
+    head_aux = {c.lemma_.lower() for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if node.tag_ == "VBD" and node.lower_ != node.lemma_.lower():
+        if head.tag_ in ("VB", "VBP", "VBZ"):
+            return "to" not in {c.lower_ for c in head.children}
+        return head.tag_ == "VBG" and "be" in head_aux
+    if node.tag_ == "VBG":
+        return head.tag_ in ("VB", "VBP", "VBZ", "VBD") and not head_aux & {"be", "have"}
+    return False
+
+
+def branch_governor(node):
+    """The verb whose subject does a ``finite_branch``'s act: the frame verb above an
+    infinitive, the verb above a that-clause (past a content noun misread as its verb)."""
+    gov = node.head.head
+    if (
+        gov.dep_ == "ccomp"
+        and gov.lower_ in _CONTENT_VERBS
+        and gov.head.i != gov.i
+        and gov.head.pos_ == "VERB"
+    ):
+        return gov.head  # 'dismissed claims that it was X and accused Y'
+    return gov
 
 
 def _fronted_participle(node) -> bool:
