@@ -23,7 +23,7 @@ from detente.coding.syntax import (
     passive,
     reaction_participle,
 )
-from detente.coding.visits import meeting_setting
+from detente.coding.visits import call_noun, meeting_setting
 
 # demand (1053) or appeal (0253) for the release of persons
 _RELEASE_CALLS = frozenset({"1053", "0253"})
@@ -44,6 +44,15 @@ _MEDIATED_ROOTS = frozenset({"03", "04", "05", "06", "08"})
 _REACTIONS = frozenset({"01", "02", "05", "10", "11", "12", "13", "16"})
 # the part of a tour a place is: 'landed in X, the first stop of a regional tour'
 _TOUR_STOPS = frozenset({"stop", "leg", "stopover", "destination"})
+# roots of what a visitor says or does on a visit that is aimed at the host when it names no
+# one: comments, appeals, intents, consultation, cooperation, aid, yielding, apologies
+_HOSTED_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
+# nouns that tell a joint act's two sides as a pair: 'the two men', 'both sides'
+_PAIR_NOUNS = frozenset(
+    {"man", "men", "leader", "side", "country", "nation", "president", "minister", "government",
+     "delegation", "neighbour", "neighbor", "party", "state", "premier", "counterpart",
+     "woman", "women", "envoy", "diplomat", "official"}
+)  # fmt: skip
 # nouns that sum up the clause before them: ', a move X condemned', ', a step hailed by X'
 _SUMMARY_NOUNS = frozenset(
     {"move", "step", "decision", "action", "act", "measure", "gesture", "development"}
@@ -717,13 +726,16 @@ class Refinements:
         return clauses[0] if clauses else None
 
     def during_talks(self, act: Act, acts: list[Act]) -> None:
-        """'During a phone call, X pressed Y to ...', 'X praised Y during talks in Z': a joint
-        meeting noun that frames the clause's act is held with whom that act is aimed at."""
+        """'During a phone call, X pressed Y to ...', 'X praised Y during talks in Z', 'told Y
+        in a telephone call that ...': a joint meeting noun that frames the clause's act is
+        held with whom that act is aimed at."""
         token = act.token
         prep = token.head
         if token.pos_ != "NOUN" or not act.joint or act.targets or not act.sources:
             return
-        if token.dep_ != "pobj" or prep.lower_ != "during" or prep.head.pos_ != "VERB":
+        if token.dep_ != "pobj" or prep.head.pos_ != "VERB":
+            return
+        if prep.lower_ != "during" and not (prep.lower_ in ("in", "on") and call_noun(token)):
             return
         verb = prep.head
         # whom the act addresses, not whom it asks something of ('called for X and Y to
@@ -745,6 +757,89 @@ class Refinements:
         act.targets = [
             t for t in aimed if not t.place and not any(_same_actor(t, s) for s in act.sources)
         ]
+
+    def call_told(self, act: Act, acts: list[Act]) -> None:
+        """'In a telephone conversation, A and B discussed X's activity': a meeting verb set in
+        a call tells the call itself (one event, the call's code, between its sides), not a
+        meeting with what is discussed."""
+        token = act.token
+        if act.code[:2] != "04" or token.pos_ != "VERB":
+            return
+        calls = [
+            other
+            for other in acts
+            if other.token.dep_ == "pobj"
+            and other.token.head.head.i == token.i
+            and other.token.head.lower_ in ("in", "during", "on")
+            and other.code[:2] == "04"
+            and call_noun(other.token)
+        ]
+        if not calls:
+            return
+        act.code = calls[0].code
+        if act.joint and len({s.code[:3] for s in act.sources}) >= 2:
+            act.targets = []
+
+    def visit_host(self, act: Act, acts: list[Act]) -> None:
+        """'On a visit to X, Y laid a wreath and acknowledged ...', 'Y apologised during a
+        state visit to X', 'Y touched down in X, saying he was confident ...': what a visitor
+        says or does on a visit of that day, naming no one it is aimed at, is aimed at the
+        host (the visit's destination, as the gold codes it) when the visit is told in the
+        act's own clause or one it hangs on (a setting adjunct, the arrival verb)."""
+        if act.targets or act.joint or not act.sources or act.code[:2] not in _HOSTED_ROOTS:
+            return
+        if act.code[:3] in ("042", "043"):
+            return
+        own = {s.code[:3] for s in act.sources if not s.place}
+        if not own or any(s.code.startswith("---") for s in act.sources):
+            return
+        path = _clause_path(act.token)
+        for visit in acts:
+            if visit.code[:3] != "042" or visit is act or not visit.targets:
+                continue
+            if not any(s.code[:3] in own and not s.place for s in visit.sources):
+                continue
+            hosts = [
+                t.country_only()
+                for t in visit.targets
+                if t.code[:3] not in own and not t.code.startswith(("---", "IGO", "NGO"))
+            ]
+            if len({h.code for h in hosts}) != 1:
+                continue
+            verb = visit.token
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.i in path:
+                act.targets = hosts[:1]
+                return
+
+    def two_sides(self, act: Act, acts: list[Act]) -> None:
+        """'X greeted Y in Z, and the two men signed a treaty', 'talks between the two
+        countries' delegations', 'both leaders pledged ...': a joint act told of 'the two X'
+        or 'both X' is between the two sides the sentence named before it (gold rule 1);
+        none when it names more or fewer than two."""
+        if not act.joint or len({s.code[:3] for s in act.sources if not s.place}) >= 2:
+            return
+        phrase = _pair_phrase(act.token)
+        if phrase is None:
+            return
+        sides: dict[str, Arg] = {}
+        named = [
+            a for other in acts if other.token.i < phrase.i for a in other.sources + other.targets
+        ]
+        named += [
+            a
+            for t in act.token.doc[: phrase.left_edge.i]
+            for a in self.actors.at(t, location_ok=True)
+        ]
+        for arg in named:
+            if arg.code.startswith(("---", "NGO")) or len(arg.code) < 3 or arg.former:
+                continue
+            held = sides.get(arg.code[:3])
+            if held is None or (held.place or len(held.code) == 3) and not arg.place:
+                sides[arg.code[:3]] = arg if not arg.place else arg.country_only()
+        if len(sides) == 2:
+            act.sources, act.targets = list(sides.values()), []
 
     def court_venue(self, act: Act, acts: list[Act]) -> None:
         """'took X to the World Court', 'vowed to take the case to the ICJ': the court a
@@ -893,6 +988,43 @@ _DISSENT_SECTORS = frozenset({"CVL", "OPP", "LAB", "REB"})
 _CIVIC_SECTORS = frozenset({"CVL", "OPP", "LAB", "MED", "BUS", "EDU", "REL"})
 
 
+def _clause_path(token) -> set[int]:
+    """The verbs from ``token`` up to the root of its sentence (the clause it is told in and
+    each clause that clause hangs on), with the token itself."""
+    path = {token.i}
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            path.add(node.i)
+    return path
+
+
+def _pair_phrase(token):
+    """The phrase that tells a joint act's sides as a pair: its subject 'the two men', 'both
+    leaders', 'the two countries' delegations', or for a noun its 'between the two sides'."""
+    holders = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if token.pos_ == "NOUN":
+        holders += [
+            g
+            for p in token.children
+            if p.dep_ == "prep" and p.lower_ == "between"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        holders += [c for c in token.children if c.dep_ == "poss"]
+    if not holders and token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+        return None
+    for noun in holders:
+        for node in (noun, *(c for c in noun.children if c.dep_ == "poss")):
+            if node.lemma_.lower() not in _PAIR_NOUNS and node.lower_ not in _PAIR_NOUNS:
+                continue
+            marks = {c.lower_ for c in node.children if c.dep_ in ("nummod", "det", "predet")}
+            if "both" in marks or "two" in marks and "the" in marks:
+                return noun
+    return None
+
+
 def _court(arg: Arg) -> bool:
     """A court or tribunal ('the ICJ', 'the World Court', 'an arbitration tribunal')."""
     text = arg.text.lower()
@@ -912,6 +1044,19 @@ def guest_visits(acts: list[Act]) -> list[Act]:
         if len(hosts) != 1:
             continue
         host = hosts.pop()
+        if all(t.code[:3] == host for t in act.targets) and _told_again(act.token):
+            # 'landed in X, and X's president greeted him', 'where she was received by X's
+            # leader': the guest told by a pronoun is the one visitor whose visit to the host
+            # the sentence tells
+            visitors = {
+                s.code: s
+                for o in acts
+                if o.code[:3] == "042" and any(t.code[:3] == host for t in o.targets)
+                for s in o.sources
+                if s.code[:3] != host and s.code[3:6] == "GOV" and not s.place
+            }
+            if len(visitors) == 1:
+                act.targets = list(visitors.values())
         for guest in act.targets:
             if guest.code[:3] == host or guest.code[3:6] != "GOV" or guest.place:
                 continue
@@ -927,6 +1072,13 @@ def guest_visits(acts: list[Act]) -> list[Act]:
                 pattern = Pattern("verb", act.token.lemma_.lower(), "042")
                 out.append(Act(act.token, pattern, "042", [guest], [visit], False))
     return out
+
+
+def _told_again(token) -> bool:
+    """The guest of a welcome is told by a pronoun ('greeted him', 'she was received by')
+    or not at all."""
+    guests = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return not guests or all(g.pos_ == "PRON" for g in guests)
 
 
 def _toll_of(act: Act, acts: list[Act]) -> bool:

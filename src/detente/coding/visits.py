@@ -37,8 +37,16 @@ _OFFICIALS = frozenset(
      "negotiator", "counterpart", "lawmaker", "senator", "parliamentarian", "legislator"}
 )  # fmt: skip
 # prepositions that set an act beside a meeting of the same day: 'agreed to X after talks
-# with Y', 'laid a wreath before talks with Y' ('ahead of talks' tells one still to come)
-MEETING_SETTINGS = frozenset({"after", "before", "following"})
+# with Y', 'laid a wreath before talks with Y' ('ahead of talks' tells one still to come);
+# and those that set it within a call ('in a telephone call, X warned Y', 'during a video
+# call'), a call being no more what the act is about than a visit is
+MEETING_SETTINGS = frozenset({"after", "before", "following", "in", "during", "on"})
+_BESIDE = frozenset({"after", "before", "following"})
+# calls held at a distance, and the words that make one ('a telephone call', 'video call')
+_CALLS = frozenset({"call", "conversation", "conference", "talk", "talks", "summit"})
+_CALL_MEANS = frozenset(
+    {"phone", "telephone", "video", "videoconference", "teleconference", "virtual", "online"}
+)
 # stretches a meeting of the day may last: 'after ten hours of talks' (not 'after ten days
 # of talks', a process that ended before the news)
 _MEETING_SPANS = frozenset({"hour", "night", "session"})
@@ -57,9 +65,20 @@ def meeting_setting(token):
         node = span
     if node.dep_ != "pobj" or node.head.lower_ not in MEETING_SETTINGS:
         return None
+    if node.head.lower_ not in _BESIDE and not call_noun(node):
+        return None
     if node.head.dep_ != "prep" or _dated_after(node):
         return None
     return node.head
+
+
+def call_noun(token) -> bool:
+    """'a telephone call', 'a video conversation', 'their phone conversation': a call noun
+    with a word that tells a meeting held at a distance."""
+    if token.lemma_.lower() not in _CALLS and token.lower_ not in _CALLS:
+        return False
+    words = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
+    return bool(words & _CALL_MEANS)
 
 
 class Visits:
@@ -72,6 +91,15 @@ class Visits:
         """Tokens of the adjuncts that set an act within a visit: 'during a visit to X', 'at
         the start of a trip to X', 'on the second day of a state visit'."""
         out: set[int] = set()
+        pattern = self.matcher.match(token)
+        if pattern is not None and pattern.code[:3] in _VISITS:
+            # 'set foot in X, where he was greeted by Y': what happens at the place visited
+            # is an act of its own, not what the visit is about
+            for clause in token.subtree:
+                if clause.dep_ == "relcl" and any(
+                    c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in clause.children
+                ):
+                    out |= {t.i for t in clause.subtree}
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ not in LIGHT_PREPS:
                 continue
