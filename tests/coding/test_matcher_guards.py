@@ -78,3 +78,21 @@ def test_taking_over_a_site_still_seizes(code):
     assert ("RUS", "UKR", "17") in code(
         "Russian forces took over the Ukrainian nuclear power plant."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Natural gas began flowing from Norway into Poland on Friday.", ("NOR", "POL")),
+        ("Electricity started flowing from Laos to Thailand through the new line.", ("LAO", "THA")),
+    ],
+)
+def test_a_complement_takes_its_verbs_subject_for_a_subject_constraint(code, text, pair):
+    """'gas began flowing': the row for flowing energy reads the subject of 'began'."""
+    assert (*pair, "06") in code(text)
+
+
+def test_a_complement_subject_outside_the_constraint_codes_no_energy_flow(code):
+    assert not [
+        e for e in code("Refugees began flowing from Syria into Turkey last week.") if e[2] == "06"
+    ]

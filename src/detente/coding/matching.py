@@ -320,8 +320,11 @@ class Matcher:
         )
 
     def _subject_nouns(self, token) -> list:
-        """The subject and what it carries: 'planes carrying tents landed' -> planes, tents."""
+        """The subject and what it carries: 'planes carrying tents landed' -> planes, tents.
+        A complement with no subject of its own takes its verb's ('gas began flowing')."""
         subjects = [c for c in self.kids(token) if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and token.dep_ == "xcomp":
+            subjects = [c for c in self.kids(token.head) if c.dep_ in ("nsubj", "nsubjpass")]
         subjects += [c for s in subjects for c in self.kids(s) if c.dep_ == "conj"]
         carried = [  # 'planes carrying tents', 'aircraft loaded with tents'
             o
