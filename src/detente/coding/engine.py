@@ -88,7 +88,7 @@ class SentenceCoder:
             if lemma is not None:
                 retag_verb(token, lemma)
                 self.matcher.retagged()
-        _reattach_conjuncts(doc)
+        _repair_parse(doc)
         # acts whose modality is read off another verb than their own trigger: a closing
         # participle of the speaker that the parser hung on the reported clause
         self._modal_anchor: dict[int, object] = {}
@@ -612,7 +612,48 @@ def _then(token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "then" for c in token.children)
 
 
-def _reattach_conjuncts(doc) -> None:
+def _repair_parse(doc) -> None:
+    """Two misparses of a reported clause, mended before any rule reads the parse (see
+    :func:`_reattach_conjunct` and :func:`_complement_clause`). Reads the doc's arrays: the
+    other tokens cost no Token object (the repairs move heads, never the labels read here)."""
+    strings = doc.vocab.strings
+    conj, verb = strings["conj"], strings["VERB"]
+    on_nouns = {strings["relcl"], strings["acl"]}
+    for i, (dep, pos) in enumerate(doc.to_array(["DEP", "POS"]).tolist()):
+        if pos != verb:
+            continue
+        if dep == conj:
+            _reattach_conjunct(doc[i])
+        elif dep in on_nouns:
+            _complement_clause(doc[i])
+
+
+#: prepositions of the setting a reported clause may be told after ('during a call that ...')
+_SETTING_PREPS = frozenset({"during", "in", "at", "on"})
+
+
+def _complement_clause(token) -> None:
+    """'warned X during a video call that Russia would face ...': the parser hangs the
+    reported clause on the noun of the setting before it, as a relative or noun clause. A
+    'that' clause with a subject of its own is no relative clause ('the call that lasted an
+    hour' has 'that' for subject), and a call or a meeting has no content clause, so it is
+    re-read as the complement of the verb the setting hangs on."""
+    noun = token.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _SETTING_PREPS or prep.head.pos_ != "VERB":
+        return
+    children = list(token.children)
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
+        return
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > noun.i for c in children):
+        return
+    if any(c.dep_ == "ccomp" for c in prep.head.children):
+        return
+    token.head = prep.head
+    token.dep_ = "ccomp"
+
+
+def _reattach_conjunct(token) -> None:
     """'X demanded that Y free the sailors, and recalled its ambassador', 'X urged Y to
     free the sailors and imposed sanctions': the parser coordinates the finite verb with the
     demanded or wished clause's own verb; a finite past or present form with no subject and
@@ -620,33 +661,25 @@ def _reattach_conjuncts(doc) -> None:
     respond'), so it is the head verb's sibling, and is re-read as such (tense agreeing with
     the head verb). A conjunct agreeing with the clause verb ('said rebels attacked X and
     killed Y') stays in the clause."""
-    strings = doc.vocab.strings
-    conj, verb = strings["conj"], strings["VERB"]
-    # read from the doc's arrays: the other tokens cost no Token object (the loop moves heads,
-    # never labels or tags)
-    for i, (dep, pos) in enumerate(doc.to_array(["DEP", "POS"]).tolist()):
-        if dep != conj or pos != verb:
-            continue
-        token = doc[i]
-        clause = token.head
-        if clause.i == token.i:
-            continue
-        if clause.dep_ not in ("ccomp", "xcomp") or clause.tag_ != "VB":
-            continue
-        main = clause.head
-        if main.i == clause.i or main.pos_ != "VERB" or main.tag_ not in ("VBD", "VBZ"):
-            continue
-        if token.lower_ == token.lemma_.lower():
-            continue  # 'to close X and cut Y': a bare form may be the infinitive's own
-        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in token.children):
-            continue
-        finite = token.tag_ == main.tag_ or token.tag_ == "VBN" and main.tag_ == "VBD"
-        if not finite:
-            continue
-        for c in list(clause.children):
-            if c.dep_ == "cc" and c.i < token.i and c.i > clause.i:
-                c.head = main
-        token.head = main
+    clause = token.head
+    if clause.i == token.i:
+        return
+    if clause.dep_ not in ("ccomp", "xcomp") or clause.tag_ != "VB":
+        return
+    main = clause.head
+    if main.i == clause.i or main.pos_ != "VERB" or main.tag_ not in ("VBD", "VBZ"):
+        return
+    if token.lower_ == token.lemma_.lower():
+        return  # 'to close X and cut Y': a bare form may be the infinitive's own
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in token.children):
+        return
+    finite = token.tag_ == main.tag_ or token.tag_ == "VBN" and main.tag_ == "VBD"
+    if not finite:
+        return
+    for c in list(clause.children):
+        if c.dep_ == "cc" and c.i < token.i and c.i > clause.i:
+            c.head = main
+    token.head = main
 
 
 def _subject_after_as(token) -> bool:
