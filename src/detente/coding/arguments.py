@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from detente.coding.act import own_side
 from detente.coding.agents import _BORDERS, VIOLENT, Agents
 from detente.coding.implied import ImpliedTargets
 from detente.coding.lexicon import Lexicon, Pattern
@@ -23,7 +24,18 @@ _SCHEDULED = frozenset({"set", "schedule", "slate"})  # passives whose subject w
 _AGAINST = frozenset({"11", "12", "16"})  # disapprove, reject, reduce relations
 _GIVING = frozenset({"06", "07"})  # material cooperation and aid: what is handed over
 _INSIDE = frozenset({"in", "inside"})
-_CLAIMS = frozenset({"015"})  # claims and admissions of responsibility
+_CLAIMS = frozenset({"015"})
+# reactions that may be aimed at a noun summing up another side's act ('condemned the move')
+_SUMMED = frozenset({"01", "02", "03", "05", "10", "11", "12", "13", "16"})
+# determiners a summing noun takes ('the move', 'this step', 'a demand Y rejected')
+_SUMMARY_DETS = frozenset({"the", "this", "that", "a", "an", "such"})
+# verbs of saying: the speaker of a reaction, never the maker of what it sums up
+_SAYING = frozenset(
+    {"say", "tell", "add", "state", "report", "write", "note", "stress", "announce"}
+)
+_NOUN_MODS = frozenset(
+    {"det", "amod", "compound", "nummod", "advmod"}
+)  # claims and admissions of responsibility
 # nouns for the speaker's own state after a possessive pronoun ('his country', 'their
 # governments'), and the possessives
 _ANAPHOR_GOVERNMENTS = frozenset({"government", "administration", "leadership", "cabinet"})
@@ -49,6 +61,7 @@ class Arguments:
     def __init__(self, lex: Lexicon, doc, actors: Actors, matcher: Matcher):
         self.lex, self.doc, self.actors, self.matcher = lex, doc, actors, matcher
         self.agents = Agents(lex, doc, actors, matcher)
+        self._summaries = lex.classes.get("summary", frozenset())
         self.implied = ImpliedTargets(
             lex, doc, actors, matcher, self.agents, self.sources, self.targets
         )
@@ -265,6 +278,70 @@ class Arguments:
             return own
         return self.sources(noun.head, None)
 
+    def _summed_up(self, token, objs, pattern: Pattern) -> list[Arg]:
+        """A reaction aimed at a noun that sums up another side's act told earlier in the
+        sentence ('X expelled two envoys, and Y called the move hostile', ', Y said, calling
+        the step unjust', ', a demand Y rejected', ', a step Y's minister, Z, condemned'):
+        aimed at whoever did that act."""
+        # 'called the step unjustified': the parser may hang the noun on its predicate
+        heads = [*objs, *(c for o in objs if o.dep_ == "oprd" for c in o.children if c.i < o.i)]
+        nouns = [o for o in heads if self._summary_word(o) and not self.actors.at(o)]
+        if not objs and token.dep_ in ("acl", "relcl") and self._summary_word(token.head):
+            nouns.append(token.head)  # ', a finding Y rejected' parsed with no noun
+        if not objs and token.pos_ == "VERB":
+            # ', a step the agency's chief, Z, condemned': the parser takes 'a step' for the
+            # subject and the speaker for its apposition
+            nouns += [
+                s
+                for s in token.children
+                if s.dep_ == "nsubj"
+                and s.i < token.i
+                and self._summary_word(s)
+                and any(c.dep_ == "appos" and self.actors.phrase(c) for c in s.children)
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in s.children)
+            ]
+        for noun in nouns:
+            got = self._act_before(noun, token, pattern)
+            if got:
+                return got
+        return []
+
+    def _summary_word(self, noun) -> bool:
+        """A noun that sums up an act ('the move', 'this step', 'a demand', 'the verdict') with
+        no actor or maker of its own."""
+        if noun.lemma_.lower() not in self._summaries and noun.lower_ not in self._summaries:
+            return False
+        if any(c.dep_ == "det" and c.lower_ not in _SUMMARY_DETS for c in noun.children):
+            return False
+        return not any(
+            c.dep_ in ("poss", "compound", "prep", "acl") and c.lower_ != "of"
+            for c in noun.children
+        )
+
+    def _act_before(self, noun, token, pattern: Pattern) -> list[Arg]:
+        """Who did the act told before ``noun`` in the sentence: the sources of the least
+        embedded verb before it that names someone other than the reaction's own speaker."""
+        doc, start = noun.doc, noun.i
+        while start > 0 and doc[start - 1].head.i == noun.i and doc[start - 1].dep_ in _NOUN_MODS:
+            start -= 1
+        own = self.sources(token, pattern)
+        verbs = [
+            t
+            for t in doc[:start]
+            if t.pos_ == "VERB"
+            and t.i != token.i
+            and t.tag_ != "VBG"
+            and t.dep_ != "amod"
+            and t.lemma_.lower() not in _SAYING
+        ]
+        verbs.sort(key=lambda v: (sum(1 for _ in v.ancestors), -v.i))
+        for verb in verbs[:4]:
+            got = [a for a in self.sources(verb, self.matcher.match(verb)) if not a.place]
+            got = [a for a in got if not own_side(a, own)]
+            if got:
+                return got
+        return []
+
     def _violent_participle(self, verb) -> bool:
         """'X ambushed a bus killing nine', 'blew himself up near the base killing 13': the
         parser hangs the participle on the noun before it, but the killing is the subject's."""
@@ -360,6 +437,8 @@ class Arguments:
                 got = self.event_author(token.head)
             elif not got and any(o.lower_ in RELATIVE for o in objs):
                 got = [a for o in objs if o.lower_ in RELATIVE for a in self.event_author(o)]
+            if not got and pattern is not None and pattern.code[:2] in _SUMMED:
+                got = self._summed_up(token, objs, pattern)
             if not got and star and pattern is not None and pattern.code[:2] == "12":
                 got = self._asker_place(objs)
             if not got and star and pattern is not None and pattern.code[:2] == "16":
