@@ -67,7 +67,7 @@ from detente.actors.neighbours import (
 )
 from detente.actors.people import OfficeIndex, Resolved, resolve_terms
 from detente.actors.scan import Hit
-from detente.actors.tokens import Token
+from detente.actors.tokens import Token, normalise
 
 _FUNCTION = frozenset(
     "the a an of in on at to for from by with and or but nor that which who whom whose is are "
@@ -191,7 +191,7 @@ def compose(
             else:
                 k = _attach(tokens, hits, k + 1, unit, offices, day)
         if unit is not None:
-            _mark_former(tokens, unit)
+            _mark_former(tokens, unit, offices, day)
             units.append(unit)
     _share_sectors(tokens, units)
     units = _share_of_sectors(tokens, units)
@@ -822,8 +822,10 @@ def _allegiant(unit: Unit, inner: Unit, head: str) -> Unit:
     return Unit(unit.i, inner.j, "sector", country + (sector or ""), country, sector, "sector")
 
 
-def _mark_former(tokens: list[Token], unit: Unit) -> None:
-    """Rule 6: "former"/"ex-" before a person or titled phrase leaves the country only."""
+def _mark_former(tokens: list[Token], unit: Unit, offices: OfficeIndex, day) -> None:
+    """Rule 6: "former"/"ex-" before a person or titled phrase leaves the country only,
+    unless the table has the named person in a new office on the date, begun after their
+    earlier terms ended ('former president X, now prime minister')."""
     k = unit.i - 1
     if k >= 0 and tokens[k].norm == "-":
         k -= 1
@@ -836,8 +838,21 @@ def _mark_former(tokens: list[Token], unit: Unit) -> None:
         return
     if unit.country is None:
         return
+    if unit.how == "office" and _new_office(unit, offices, day):
+        return
     if unit.name is not None or unit.how in ("title", "office", "person"):
         unit.i, unit.code, unit.sector, unit.how = k, unit.country, None, "former"
+
+
+def _new_office(unit: Unit, offices: OfficeIndex, day) -> bool:
+    """The named person of ``unit`` holds a term on ``day`` that began after every one of
+    their terms that had ended by then: 'former' names the office they left, not this one."""
+    if unit.name is None or day is None:
+        return False
+    terms = offices.terms.get(normalise(unit.name), ())
+    held = [t for t in terms if t.holds(day)]
+    ended = [t.end for t in terms if t.end is not None and t.end < day]
+    return bool(held and ended) and max(t.start for t in held) > max(ended)
 
 
 #: words that may follow a personal name but not an adjective: 'Joshua French was jailed'

@@ -20,6 +20,10 @@ _MEANS_PREPS = frozenset({"in", "during", "by"})
 _ACTION_SUFFIXES = ("ing", "tion", "sion", "ment", "ance", "ence", "al")
 # 'killed when X's jets struck', 'as X's troops stormed the town'
 _WHEN = frozenset({"when", "as", "after"})
+# words that tell a noun whose it is from the left: amod, compound, nmod
+_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+# mentions that name where a thing is rather than whose it is
+_PLACE_HOWS = frozenset({"capital", "seat", "location"})
 
 
 class Agents:
@@ -224,14 +228,31 @@ class Agents:
         for child in noun.children:
             if child.dep_ == "poss":
                 got = self.actors.phrase(child)
-            elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
-                got = self.actors.at(child)
+            elif child.dep_ in _MODIFIERS and child.i < noun.i:
+                got = self.actors.at(child) or self._means_owner(child)
             else:
                 got = []
             if got:
                 return got
             if child.dep_ == "prep" and child.lower_ == "by":
                 got = self.actors.under(child, "pobj", places=True)
+                if got:
+                    return got
+        return []
+
+    def _means_owner(self, word) -> list[Arg]:
+        """'a CIA drone strike', 'a Hamas rocket attack', 'an army artillery barrage': the
+        parser hangs the author on the noun of the means ('drone', 'rocket') that modifies
+        the event noun. A plain noun with no actor of its own passes on the actor (no place)
+        that modifies it from the left."""
+        if word.pos_ != "NOUN" or word.dep_ != "compound":
+            return []
+        for child in word.children:
+            if child.dep_ in _MODIFIERS and child.i < word.i:
+                mention = self.actors.by_token.get(child.i)
+                if mention is None or mention.how in _PLACE_HOWS:
+                    continue  # 'a Kabul hotel attack': where, not who
+                got = [a for a in self.actors.at(child) if not a.place]
                 if got:
                     return got
         return []
