@@ -96,3 +96,12 @@ def test_a_complement_subject_outside_the_constraint_codes_no_energy_flow(code):
     assert not [
         e for e in code("Refugees began flowing from Syria into Turkey last week.") if e[2] == "06"
     ]
+
+
+def test_a_pronoun_welcomed_in_the_passive_is_a_person_received(code):
+    """'where he was welcomed by X': the guest, not a welcomed policy (051)."""
+    events = code(
+        "The Chinese premier flew to Riyadh on Monday, where he was welcomed by King Salman."
+    )
+    assert ("SAU", "CHN", "04") in events
+    assert ("SAU", "CHN", "05") not in events

@@ -10,7 +10,7 @@ _TRIGGER_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
 # roots of physical force, whose adjective predicate tells a result ('beat him senseless')
 _FORCE = frozenset({"17", "18", "19", "20"})
 # pronouns that can only stand for a person
-_PERSON_PRONOUNS = frozenset({"him", "her"})
+_PERSON_PRONOUNS = frozenset({"him", "her", "he", "she"})  # he, she: a passive subject
 _TOWARD = frozenset({"toward", "towards"})  # 'sent troops toward X': a direction, like 'to'
 _PRT_AS_PREP = frozenset({"on", "upon", "out", "off", "over", "back", "up", "down", "by"})
 _MEANS_PREPS = frozenset({"by", "via", "over"})  # means of a contact: by phone, over video
