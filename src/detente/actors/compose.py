@@ -121,6 +121,8 @@ _STATE_SECTORS = frozenset("MIL COP GOV JUD LEG".split())
 #: words for the heads of a group: GOV alone ('Iraqi leaders'), the group's own sector after a
 #: group noun ('union leaders' LAB, 'rebel leaders' REB, 'student leaders' CVL)
 _HEADS = frozenset("leader leaders leadership official officials chief chiefs".split())
+#: a group's head before a name: 'Hamas leader X', 'Islamic State commander Y'
+_GROUP_HEADS = frozenset("leader chief commander founder spokesman spokeswoman".split())
 _GROUP_SECTORS = frozenset("LAB BUS REB CVL OPP MED NGO EDU HLH REF".split())
 
 
@@ -495,6 +497,10 @@ def _attach(tokens, hits, k, unit: Unit, offices, day) -> int:
         unit.j, pos, budget, k = hit.j, hit.j, 0, k + 1
         if hit.kind == "title":
             return _name_after_title(tokens, hits, k, unit, offices, day)
+        if word in _GROUP_HEADS and (unit.kind == "nonstate" or unit.how == "nonstate"):
+            # 'Hezbollah leader X': the group's, unless X holds a state office on the date
+            if k < len(hits) and hits[k].i == unit.j and hits[k].kind == "person":
+                return _name_after_title(tokens, hits, k, unit, offices, day)
     return k
 
 
@@ -831,6 +837,8 @@ def _mark_former(tokens: list[Token], unit: Unit, offices: OfficeIndex, day) -> 
         k -= 1
     if k < 0 or tokens[k].norm not in _FORMER:
         return
+    if tokens[k].norm == "exiled" and "nonstate" in (unit.kind, unit.how):
+        return  # 'exiled Hamas leader X' still leads the group from abroad
     if unit.country is None and unit.kind == "igo" and unit.name is not None:
         # 'former U.N. chief Kofi Annan': no longer the IGO; his nationality if known
         country = unit.nationality

@@ -123,6 +123,7 @@ class ActorFinder:
         if context is not None:
             _remember(units, context)
         mentions = _armed_groups(text, mentions)
+        mentions = _bloc_anaphors(text, mentions)
         mentions.extend(_opposition_names(text, mentions))
         mentions.extend(_ner_mentions(text, ents, mentions))
         mentions = _peoples(text, mentions, self.peoples)
@@ -210,6 +211,27 @@ _ARMED_GROUP = re.compile(
     rf"(?:\s+{_CAP}){{0,2}}\s+"
     r"(?:Army|Front|Movement|Brigades?|Forces|Group|Organi[sz]ation|Council|Alliance)\b"
 )
+
+
+#: 'the bloc', 'the alliance's members': a body named earlier in the sentence
+_BLOC_ANAPHOR = re.compile(r"\b[Tt]he (?:bloc|alliance|grouping|organi[sz]ation)\b(?!-)")
+
+
+def _bloc_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Armenia will leave the CSTO, ... accusing members of the bloc of ...': 'the bloc',
+    'the alliance' right after 'the' (no name or adjective of its own) is the one
+    international body the sentence named before it."""
+    out = list(mentions)
+    for found in _BLOC_ANAPHOR.finditer(text):
+        start, end = found.span()
+        if any(m.start < end and start < m.end for m in out):
+            continue
+        bodies = {m.code for m in mentions if m.end <= start and m.how == "igo" and m.code}
+        if len(bodies) != 1:
+            continue
+        code = bodies.pop()
+        out.append(Mention(start, end, found.group(0), code, None, None, "igo"))
+    return out
 
 
 def _armed_groups(text: str, mentions: list[Mention]) -> list[Mention]:

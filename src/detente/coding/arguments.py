@@ -93,6 +93,15 @@ class Arguments:
                 found += self.agents.own_agent(child)
             elif child.dep_ == "nsubj" and token.pos_ == "ADJ":
                 found += self.actors.phrase(child)
+            elif child.dep_ == "csubj" and child.tag_ == "VBG" and not passive(token):
+                # 'a bomber riding a motorbike blew himself up': the parser makes the riding
+                # clause the subject; the one riding is the doer
+                found += [
+                    a
+                    for s in child.children
+                    if s.dep_ == "nsubj" and s.i < child.i and not self.agents.event_noun(s)
+                    for a in self.actors.phrase(s)
+                ]
             elif child.dep_ == "aux" and child.i < token.i and child.tag_ == "NNP":
                 found += self.actors.at(child)  # 'Theresa May hosted X': 'May' read as a modal
         if not found and passive(token) and not any(c.dep_ == "agent" for c in token.children):
@@ -125,6 +134,12 @@ class Arguments:
                 # 'a strike which officials said killed ten': the relative is the subject of
                 # the reported clause, the officials only speak of it
                 return self._relative_source(antecedent(head), depth)
+        if pattern is not None and pattern.code[:2] in _SUMMED and participle(token):
+            reporter = _reporter_between(token)
+            if reporter is not None:
+                # 'X closed the border, Y's ministry said, calling the move ...': the
+                # participle after the inserted 'Y said' is the speaker's
+                return self.sources(reporter, None, depth + 1)
         if token.dep_ == "advcl" and participle(token) and _infinitive_clause(head):
             # 'ordered X to leave, accusing them of ...': the parser hangs the closing
             # participle on the infinitive, but it is the act of the main clause's subject
@@ -642,6 +657,9 @@ class Arguments:
     def victims(self, token, pattern: Pattern) -> list[Arg]:
         """Unnamed victims of violence ('killing 12 people in X') are civilians of the country
         where it happened: the first place the sentence puts anything in."""
+        fallen = self._fallen_in(token)
+        if fallen:
+            return fallen
         objects = self.matcher.objects(token, pattern)
         if not any(self.lex.in_class(o.lemma_, "victims") for o in objects):
             if pattern.joint or pattern.code[:2] == "18" or token.dep_ in ("acl", "relcl"):
@@ -655,6 +673,25 @@ class Arguments:
                 country = mention.country or mention.code[:3]
                 return [Arg(country + "CVL", word.text, (word.idx, word.idx + len(word)))]
         return []
+
+    def _fallen_in(self, noun) -> list[Arg]:
+        """'five soldiers died in a rebel attack', 'two policemen were wounded in an ambush':
+        those who died or were hurt in an attack noun are its target."""
+        if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in _FALLEN_PREPS:
+            return []
+        verb = noun.head.head
+        if verb.pos_ != "VERB" or noun.head.dep_ != "prep":
+            return []
+        lemma = verb.lemma_.lower()
+        if not (lemma in _DYING or lemma in _HURT and passive(verb)):
+            return []
+        return [
+            a
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE
+            for a in self.actors.phrase(c)
+            if not a.place
+        ]
 
     def _struck_place(self, token, objects) -> list[Arg]:
         """'jets struck launchers in southern X', 'shelled positions inside X': an attack on
@@ -771,6 +808,9 @@ _BODIES = frozenset(
     }
 )
 # source slots that are dependencies, not prepositions
+_FALLEN_PREPS = frozenset({"in", "during"})
+_DYING = frozenset({"die", "perish"})
+_HURT = frozenset({"kill", "wound", "injure", "hurt", "maim", "slay"})
 _DEPENDENCIES = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "agent", "poss", "csubj"})
 # gatherings a host holds ('the games hosted by X') besides the event nouns of the lexicon,
 # and the verbs that tell who holds one
@@ -787,7 +827,21 @@ _AIMED_PREPS = frozenset({"to", "on", "against", "at", "into", "toward", "toward
 
 
 # roots of the verbal acts whose addressee may be the subject of a that-clause
+_REPORTING = frozenset({"say", "tell", "report", "announce", "add", "state", "write"})
 _SPOKEN = frozenset({"01", "02", "10", "11", "13"})
+
+
+def _reporter_between(token):
+    """The inserted reporting verb ('..., officials said, calling ...') that the parser
+    hung, like the closing participle ``token``, on the reported clause's verb."""
+    if token.dep_ != "advcl":
+        return None
+    head = token.head
+    for c in head.children:
+        if c.dep_ == "parataxis" and head.i < c.i < token.i and c.lemma_.lower() in _REPORTING:
+            if any(s.dep_ == "nsubj" for s in c.children):
+                return c
+    return None
 
 
 def _comma_preps(token, word: str) -> list:
