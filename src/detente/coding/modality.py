@@ -168,7 +168,9 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
         if below is not None and _preferred(node, below, cues):
             aimed = True
         if below is not None and _purpose(node, below, cues) and not sent_to_do:
-            aimed = True  # 'sent troops to seize X'; but 'sent a team to investigate' does
+            # 'sent troops to seize X'; but 'sent a team to investigate' does, and 'hit back
+            # by sending jets to bomb X' tells the strike made as the reply
+            aimed = aimed or not _reply_means(node, cues)
         if depth == 0 and _endangers(node, cues):
             negated = True  # 'clashes ..., threatening a peace deal': a danger, not a threat
         if below is not None and _discussed(node, below, depth, cues):
@@ -467,6 +469,21 @@ def _purpose(node, below, cues) -> bool:
     )
 
 
+def _reply_means(node, cues) -> bool:
+    """'hit back by sending jets to bomb X', 'retaliated by dispatching drones to strike X':
+    a deployment told as the means of a reply, whose purpose is the reply itself, done."""
+    prep = node.head
+    if node.dep_ != "pcomp" or prep.lower_ != "by" or prep.head.i == prep.i:
+        return False
+    verb = prep.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return lemma in cues["reply_verbs"] or (
+        lemma in cues["reply_back_verbs"] and any(c.lower_ == "back" for c in verb.children)
+    )
+
+
 def _misparsed_earlier(node, cues) -> bool:
     """An 'after' clause the parser made the main verb: '..., a day after X cut ties with Y'
     parsed with 'cut' as the root (its 'after' a mark) or as a subjectless conjunct whose
@@ -543,7 +560,9 @@ def _hedged_under_report(token, cues) -> bool:
     for node in _chain(token):
         if node.dep_ != "ROOT" and any(_inverted(t) for t in (node, *node.children)):
             return True
-        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in cues["reporting_verbs"]:
+        # the act's own verb may be one of reporting ('said X should declare an emergency')
+        reporting = node.i != token.i and node.lemma_.lower() in cues["reporting_verbs"]
+        if reporting and node.pos_ in ("VERB", "AUX"):
             return _opinion_subject(node, cues)
         if _aux(node) & hedges:
             return True

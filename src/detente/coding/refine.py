@@ -53,6 +53,8 @@ _PAIR_NOUNS = frozenset(
      "delegation", "neighbour", "neighbor", "party", "state", "premier", "counterpart",
      "woman", "women", "envoy", "diplomat", "official"}
 )  # fmt: skip
+# break-offs aimed at whom the actor meets or talks with: relations, talks, mediation
+_BREAK_OFFS = frozenset({"160", "161", "164", "165"})
 # nouns that sum up the clause before them: ', a move X condemned', ', a step hailed by X'
 _SUMMARY_NOUNS = frozenset(
     {"move", "step", "decision", "action", "act", "measure", "gesture", "development"}
@@ -360,6 +362,7 @@ class Refinements:
         act is aimed at the nearest other actor in what it is about."""
         self._posture_at_border(act)
         self._own_side_targets(act)
+        self._recognised_atrocity(act)
         if act.code[:2] not in _ABOUT_ROOTS or not act.sources or not act.targets:
             return
         if not all(_self_directed(s, t) for s in act.sources for t in act.targets):
@@ -367,6 +370,37 @@ class Refinements:
         others = self._content_actors(act, foreign=False)
         if others and len(_sides(others, places=True)) <= 2:
             act.targets = others
+
+    def _recognised_atrocity(self, act: Act) -> None:
+        """'a motion recognising the massacres of 1937 as genocide', 'formally recognised that
+        Y is committing genocide': recognising a past or present atrocity is no diplomatic
+        recognition (054) of the state or people the atrocity names; it is not coded."""
+        token = act.token
+        if act.code != "054" or token.pos_ != "VERB" or not act.targets:
+            return
+        nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        nouns += [o for c in token.children if c.dep_ == "ccomp" for o in c.children]
+        nouns += [o for n in list(nouns) for o in n.conjuncts]
+        nouns += [  # 'recognised the killings as genocide'
+            o
+            for n in (token, *nouns)
+            for p in n.children
+            if p.dep_ == "prep" and p.lower_ == "as"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        if any(self._atrocity(n) for n in nouns):
+            act.targets = []
+
+    def _atrocity(self, noun) -> bool:
+        """A noun of mass violence: a crime of the atrocity lexicon, or an event noun whose
+        act is an assault or mass killing ('the 1994 genocide', 'the massacres')."""
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if noun.lemma_.lower() in self.lex.cues["atrocity_nouns"]:
+            return True
+        pattern = self.matcher.match(noun)
+        return pattern is not None and pattern.pos == "noun" and pattern.code[:2] in ("18", "20")
 
     def _own_side_targets(self, act: Act) -> None:
         """Targets of the source's own country that the wording shows are not what the act is
@@ -876,8 +910,19 @@ class Refinements:
         reply = self._reply_verb(act.token)
         if reply is None:
             return
+        motion = self.lex.cues["motion_verbs"]
         inner = [
-            a for a in acts if a is not act and a.token.i != reply.i and _means_of(a.token, reply)
+            a
+            for a in acts
+            if a is not act
+            and a.token.i != reply.i
+            and (
+                _means_of(a.token, reply)
+                # 'hit back by sending jets to bomb X': the purpose of the means, done
+                or a.token.dep_ in ("xcomp", "advcl")
+                and a.token.head.lemma_.lower() in motion
+                and _means_of(a.token.head, reply)
+            )
         ]
         if act.token.i == reply.i and any(a.targets for a in inner):
             act.targets = []  # the means clause tells the event
@@ -940,8 +985,11 @@ class Refinements:
 
     def walkout_partner(self, act: Act, acts: list[Act]) -> None:
         """'A met B ..., but B walked out after an hour': a break-off that names no one is
-        aimed at whom the same sentence has its actor meeting or talking with."""
-        if act.code[:2] != "16" or not act.sources or act.targets:
+        aimed at whom the same sentence has its actor meeting or talking with. Only a
+        break-off of ties or talks is aimed at a partner by nature: sanctions, aid cuts or
+        expulsions announced during a visit are aimed at someone else ('during a visit to X,
+        Y announced new sanctions': X is where it is said, not whom it hits)."""
+        if act.code[:3] not in _BREAK_OFFS or not act.sources or act.targets:
             return
         for other in acts:
             if other is act or other.code[:2] != "04":
