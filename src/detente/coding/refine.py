@@ -655,7 +655,9 @@ class Refinements:
             return []
         built = {a.token.i: a for a in acts}
         out = []
-        for token in acts[0].token.doc:
+        doc = acts[0].token.doc
+        for i in self.matcher.possible(doc):  # no other token can be a meeting noun
+            token = doc[i]
             if token.dep_ != "pobj" or token.pos_ != "NOUN" or meeting_setting(token) is None:
                 continue
             pattern = self.matcher.match(token)
