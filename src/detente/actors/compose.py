@@ -741,6 +741,9 @@ def _in_a_name(tokens: list[Token], hit: Hit) -> bool:
 
 #: the words that join rule 5's "X of Y" / "X in Y": "executives of a Turkish firm"
 _OF_LINKS = (["of"], ["of", "the"], ["of", "a"], ["of", "an"], ["in"], ["in", "the"])
+#: "rebels from Chad", "gunmen from the Central African Republic": armed men named by the
+#: state they come from (only the rebel sector: 'pulled troops from Iraq' is no Iraqi army)
+_FROM_LINKS = (["from"], ["from", "the"])
 
 
 #: people often away from home: "X in Y" does not make them Y's (rule 5)
@@ -785,7 +788,10 @@ def _maybe_of(tokens, hits, k, unit: Unit, offices, day) -> tuple[Unit, int]:
             if inner is not None and inner.country is not None:
                 return _allegiant(unit, inner, head), k2
             return unit, k
-    if link not in _OF_LINKS or hits[k].kind in (
+    if link in _FROM_LINKS:
+        if unit.sector != "REB" or head in _TRAVELLERS or hits[k].kind != "country":
+            return unit, k
+    elif link not in _OF_LINKS or hits[k].kind in (
         "stop",
         "sector",
         "title",

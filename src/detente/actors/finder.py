@@ -293,6 +293,10 @@ _WORDS = re.compile(r"[\w']+")
 _FIGHTING = re.compile(r"separatist|militant|rebel|armed|insurgent|guerrilla|militia", re.I)
 
 
+#: 'in Syria', 'of northern Iraq': the words that place a people in the state named next
+_IN_PLACE = re.compile(r"\b(?:in|of)\s+(?:(?:the\s+)?(?:north|south|east|west)\w*\s+)?$", re.I)
+
+
 class _Peoples:
     """The peoples of ``peoples.csv`` and the sector nouns that may follow their adjective."""
 
@@ -379,8 +383,21 @@ def _peoples(text: str, mentions: list[Mention], peoples: _Peoples) -> list[Ment
             placed = {n.country for n in inside if n.end > end and n.country}
             named = {n.country for n in out if n.country and not any(n is i for i in inside)}
             if phrase is None and not people.default and len(people.states) > 1:
-                continue  # bare "Kurds": any country named nearby may as well be their foe
-            state = peoples.state(people, placed | named)
+                # bare "Kurds": a country named nearby may as well be their foe, so only
+                # the one state of theirs that the sentence names (or places them in) holds
+                # (a state they are placed in: a town, 'in northern Iraq'), not one named
+                # as an actor ('Kurds accused Iran')
+                homes = {
+                    n.country
+                    for n in out
+                    if n.country in people.states
+                    and (n.how == "location" or _IN_PLACE.search(text, 0, n.start))
+                }
+                if len(homes) != 1:
+                    continue
+                state = next(iter(homes))
+            else:
+                state = peoples.state(people, placed | named)
         sector = "CVL" if phrase is None else peoples.sector(people, *phrase, state)
         if sector is None or (sector == "REF" and inside):
             continue
@@ -465,7 +482,11 @@ def _fits(
     day: dt.date | None,
 ) -> bool:
     row = rule.row
-    if m.sector != row.sector or (row.since is not None and (day is None or day < row.since)):
+    # 'pro-Russian forces', 'Moscow-backed troops': armed men of a side are its rebels
+    irregular = m.sector == "MIL" and row.sector == "REB" and rule.before is not None
+    if (m.sector != row.sector and not irregular) or (
+        row.since is not None and (day is None or day < row.since)
+    ):
         return False
     words = m.text.lower().split()
     if row.nouns and (not words or words[-1] not in row.nouns):
