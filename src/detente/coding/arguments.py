@@ -371,7 +371,11 @@ class Arguments:
         """Actors in the first of the pattern's target slots ``specs`` that names any."""
         # a claimed or acknowledged act is aimed at the state it struck: the place it happened
         # in stands for that state ('claimed the bombing in X' -> X), as for a destination
-        location_ok = bool(pattern and (pattern.dest or pattern.code in _CLAIMS))
+        # a threat or deadline aimed at a place ('gave the town of X 48 hours to surrender',
+        # 'threatened to storm X') is aimed at the state that holds it, as for a destination
+        location_ok = bool(
+            pattern and (pattern.dest or pattern.code in _CLAIMS or pattern.code[:2] == "13")
+        )
         if pattern and pattern.code in _CLAIMS and "obj*" not in specs:
             # 'admitted responsibility for a blast at a bus stop in X': the parser may hang
             # the place on 'responsibility', outside the claimed act's own phrase
