@@ -159,6 +159,10 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
             hypothetical = True
         if depth and below.dep_ == "xcomp" and lemma in cues["threat_governors"]:
             hypothetical = True  # 'threatens to launch an incursion, targeting X': not done
+        if depth == 1 and _bargained(node, below, cues):
+            aimed = True  # 'is negotiating to buy gas from X', 'in talks to buy': not done
+        if depth and _imminent(node, below, cues):
+            future = True  # 'is about to fly to X', 'on the verge of signing': not yet done
         if aux & cues["future_aux"] or (
             depth and lemma in cues["future_governors"] and not _coordinated(below)
         ):
@@ -423,12 +427,36 @@ def _prevented(node, below, cues) -> bool:
         return False
     lemma = node.lemma_.lower()
     if node.pos_ in ("VERB", "AUX"):
+        if below.lower_ == "against" and lemma in cues["dissuading_verbs"]:
+            return True  # 'warned X against joining NATO', 'voted against sending troops'
         return lemma in cues["preventing_words"] and below.lower_ == "from"
     return (
         node.pos_ == "NOUN"
         and lemma in cues["preventing_nouns"]
         and below.lower_ in ("on", "against")
     )
+
+
+def _bargained(node, below, cues) -> bool:
+    """What is still being negotiated: 'negotiating to import X', 'in talks to buy Y'."""
+    if below.dep_ == "xcomp" and node.pos_ == "VERB":
+        return node.lemma_.lower() in cues["bargaining_verbs"]
+    return (
+        below.dep_ == "acl"
+        and node.pos_ == "NOUN"
+        and node.lower_ in cues["discussion_words"]
+        and infinitive(below)
+    )
+
+
+def _imminent(node, below, cues) -> bool:
+    """An act about to happen: 'is about to travel', 'poised to sign', 'on the verge of
+    signing' (not 'talked about visiting': there the act hangs on 'about' as its pcomp)."""
+    if node.lemma_.lower() not in cues["imminence_words"]:
+        return False
+    if below.dep_ == "xcomp":
+        return True
+    return node.pos_ == "NOUN" and below.dep_ == "prep" and below.lower_ == "of"
 
 
 def _ban_object(node, below, cues) -> bool:
