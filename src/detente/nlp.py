@@ -79,7 +79,9 @@ def serial_blas(nlp) -> bool:
 @functools.cache
 def serial_blas_ops():
     """thinc's CPU ops, but with every matrix product done by numpy's OpenBLAS on one thread
-    (the caller's thread count is restored after each product); None without such a BLAS."""
+    (the caller's thread count is restored after each product) and maxout by numpy; None
+    without such a BLAS."""
+    import numpy
     from thinc.api import NumpyOps
 
     set_threads = _set_blas_threads()
@@ -96,6 +98,19 @@ def serial_blas_ops():
                 return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
             finally:
                 set_threads(previous)
+
+        def maxout(self, X):
+            """Each unit's largest piece and which piece it was (the first on a tie), for the
+            three pieces of the models' maxout layers: three numpy maxima over strided views,
+            the same values as thinc's loop in half the time or less."""
+            if X.ndim != 3 or X.shape[2] != 3 or X.dtype != numpy.float32:
+                return super().maxout(X)
+            first, second, third = X[:, :, 0], X[:, :, 1], X[:, :, 2]
+            best = numpy.maximum(first, second)
+            which = (second > first).astype(numpy.int32)
+            which[third > best] = 2
+            numpy.maximum(best, third, out=best)
+            return best, which
 
     return SerialBlasOps()
 

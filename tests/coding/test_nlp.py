@@ -66,3 +66,26 @@ def test_fast_pipeline_multiplies_with_serial_openblas(pipelines):
     expected = NumpyOps().gemm(x, y, trans2=True)  # thinc's default (BLIS)
     assert product.shape == (40, 288)
     numpy.testing.assert_allclose(product, expected, rtol=1e-4, atol=1e-4)
+
+
+def test_serial_ops_maxout_matches_thincs():
+    """Same largest pieces and the same piece indices as thinc's maxout, ties included (the
+    first of equal pieces wins), and other shapes are left to thinc."""
+    import numpy
+    from thinc.api import NumpyOps
+
+    from detente.nlp import serial_blas_ops
+
+    ops = serial_blas_ops()
+    if ops is None:
+        pytest.skip("numpy has no OpenBLAS with openblas_set_num_threads_local here")
+    rng = numpy.random.default_rng(5)
+    pieces = rng.integers(-3, 4, size=(257, 96, 3)).astype(numpy.float32)  # many ties
+    for X in (pieces, rng.standard_normal((64, 96, 3), dtype=numpy.float32)):
+        best, which = ops.maxout(X)
+        expected_best, expected_which = NumpyOps().maxout(X)
+        assert best.dtype == expected_best.dtype and which.dtype == expected_which.dtype
+        assert numpy.array_equal(best, expected_best)
+        assert numpy.array_equal(which, expected_which)
+    two = rng.standard_normal((8, 4, 2), dtype=numpy.float32)
+    assert numpy.array_equal(ops.maxout(two)[1], NumpyOps().maxout(two)[1])
