@@ -560,4 +560,14 @@ def _rank(draft: Draft) -> tuple:
     info = code_info(draft.code)
     specific = not info.code.endswith("0")  # 'tried to assassinate X, opening fire': 185
     ruled = draft.code in _PRECEDENCE  # 'a drone strike killed a senior commander': 186
-    return (ruled, draft.priority, specific, -info.goldstein, len(draft.code), -draft.trigger.i)
+    # a side named beside a struck place of the doer's own country: the side, not the place
+    named = not (draft.target.place and draft.target.former)
+    return (
+        ruled,
+        draft.priority,
+        specific,
+        -info.goldstein,
+        len(draft.code),
+        named,
+        -draft.trigger.i,
+    )

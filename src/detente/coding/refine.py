@@ -9,6 +9,8 @@ passes in turn.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from detente.coding.act import own_side
 from detente.coding.acts import Act
 from detente.coding.arguments import VIOLENT
@@ -363,6 +365,7 @@ class Refinements:
         self._posture_at_border(act)
         self._own_side_targets(act)
         self._recognised_atrocity(act)
+        self._contested_place(act)
         if act.code[:2] not in _ABOUT_ROOTS or not act.sources or not act.targets:
             return
         if not all(_self_directed(s, t) for s in act.sources for t in act.targets):
@@ -370,6 +373,29 @@ class Refinements:
         others = self._content_actors(act, foreign=False)
         if others and len(_sides(others, places=True)) <= 2:
             act.targets = others
+
+    def _contested_place(self, act: Act) -> None:
+        """'X's troops shelled the town of Y', 'X's jets bombed Y overnight': a place of the
+        state's own country struck by its forces is held by those it fights, not the state
+        itself; the place is kept as the side struck (the country alone, never its
+        government), so that the act is not dropped as self-directed. Only a place that is
+        what the force is done to (object of the verb, or 'fire on/at Y'), never where."""
+        if act.code[:2] not in _FORCE_ROOTS or not act.sources or not act.targets:
+            return
+        if not all(s.code[3:6] in _FORCE_SECTORS and not s.place for s in act.sources):
+            return
+        if any(not _self_directed(s, t) for s in act.sources for t in act.targets):
+            return  # 'bombed X's capital, targeting a rebel leader's house': the side is named
+        doc, token = act.token.doc, act.token
+        own = {s.code[:3] for s in act.sources}
+        targets = []
+        for target in act.targets:
+            if target.place and len(target.code) == 3 and target.code in own:
+                head = _head_at(doc, target.span)
+                if head is not None and _struck_place(head, token):
+                    target = replace(target, former=True)
+            targets.append(target)
+        act.targets = targets
 
     def _recognised_atrocity(self, act: Act) -> None:
         """'a motion recognising the massacres of 1937 as genocide', 'formally recognised that
@@ -1300,6 +1326,21 @@ def _governments_of(sources: list[Arg], home: str | None) -> list[Arg]:
     return out
 
 
+def _struck_place(head, token) -> bool:
+    """The place phrase at ``head`` is what the act of ``token`` is done to: its object
+    ('pounded the capital Y', 'the city of Y'), or the object of 'on/at/against' hung on it."""
+    node = head
+    while node.dep_ in ("compound", "appos", "conj") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i != token.i:
+        node = node.head.head  # 'the town of Y'
+    if node.dep_ in ("dobj", "nsubjpass"):
+        return node.head.i == token.i
+    if node.dep_ == "pobj" and node.head.lower_ in _STRUCK_PREPS:
+        return node.head.head.i == token.i
+    return False
+
+
 def _self_directed(source: Arg, target: Arg) -> bool:
     """The same actor, or a state organ and its own bare country ('UKRGOV' -> 'UKR'): almost
     always a role taken from the wrong phrase, since a state rarely acts on itself (a former
@@ -1315,6 +1356,10 @@ def _self_directed(source: Arg, target: Arg) -> bool:
 # roots whose target is what the act is about: investigate (09); a self-aimed target there is
 # the inner act's actor taken for the frame's
 _ABOUT_ROOTS = frozenset({"09"})
+# force done by a state's armed organs on a place of its own country: held by others
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+_FORCE_SECTORS = frozenset({"MIL", "COP", "GOV"})
+_STRUCK_PREPS = frozenset({"on", "at", "against"})
 
 
 # what an act is about or aimed at, among its dependents: objects and complements, and the
