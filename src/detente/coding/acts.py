@@ -95,6 +95,8 @@ class ActFinder:
                 return None
         if not sources and pattern.pos == "noun" and pattern.joint and default_sources is None:
             sources = self.fallbacks.joint_holders(token)
+        if not sources and pattern.joint and default_sources is None:
+            sources = self.fallbacks.stranded_pair(token)
         if pattern.pos == "noun" and pattern.joint and pattern.code[:2] == "04":
             convened = self.fallbacks.convened(token)
             if convened:  # 'brought together A and B for talks': A and B talk
@@ -105,6 +107,14 @@ class ActFinder:
                 act.code = "139"  # 'warned in its ultimatum that it could use force'
             if act is not None and act.code[:2] == "13" and act.sources and not act.targets:
                 act.targets = self.fallbacks.given_to(token, act.sources)
+            if act is not None and act.joint and act.sources and not act.targets:
+                act = self._one_sided(token, pattern, act)
+            if act is not None and pattern.frame == "accept" and act.code[:3] == "038":
+                # 'accepted B's offer to mediate with C': mediation accepted answers the
+                # mediator, not the party it mediates with (rule: 038, mediator as target)
+                maker = self.fallbacks.proposer(token, act.sources)
+                if maker:
+                    act.targets, act.joint = maker, False
             if act is not None and act.code[:2] in ("11", "12") and act.sources and not act.targets:
                 act.targets = self._attempted_targets(token, act.sources)
             if act is not None and act.code[:2] == "09":
@@ -231,6 +241,25 @@ class ActFinder:
             act.consumed |= {i for c in _demanded_clauses(token) for i in clause_tokens(c)}
         if pattern.code in _OUTLOOKS:  # 'pessimistic that X would stop': told of, not done
             act.consumed |= {i for c in _outlook_clauses(token) for i in clause_tokens(c)}
+        return act
+
+    def _one_sided(self, token, pattern: Pattern, act: Act) -> Act:
+        """A joint frame act left with one side: 'A accepted a B offer to mediate' answers
+        B, the offer's maker; 'A warned B that it was ready to fight' is aimed at B, the
+        warning's object, though the act it threatens is told as joint."""
+        if len({s.code for s in act.sources}) >= 2:
+            return act
+        others: list[Arg] = []
+        if pattern.frame in ("accept", "reject"):
+            others = self.fallbacks.proposer(token, act.sources)
+        elif act.code[:2] == "13" and token.pos_ == "VERB":
+            others = [
+                a
+                for a in self.arguments.targets(token, ("dobj",), pattern)
+                if not a.place and not own_side(a, act.sources)
+            ]
+        if others:
+            act.targets, act.joint = others, False
         return act
 
     def _attempted_targets(self, token, sources: list[Arg]) -> list[Arg]:

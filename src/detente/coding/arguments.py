@@ -104,6 +104,10 @@ class Arguments:
                 ]
             elif child.dep_ == "aux" and child.i < token.i and child.tag_ == "NNP":
                 found += self.actors.at(child)  # 'Theresa May hosted X': 'May' read as a modal
+        if token.pos_ == "VERB" and not passive(token):
+            hung, stray = self._hung_subjects(token)
+            if hung:
+                found = [a for a in found if a.span[0] not in stray] + hung
         if not found and passive(token) and not any(c.dep_ == "agent" for c in token.children):
             found = (
                 self.agents.stray_agent(token)
@@ -202,6 +206,30 @@ class Arguments:
             if o.dep_ == "pobj"
             for a in self.actors.phrase(o, location_ok=True)
         ]
+
+    def _hung_subjects(self, verb) -> tuple[list[Arg], set[int]]:
+        """'A and B loyal to C agreed ...': the parser may hang the first of a pair of
+        subjects on the word after it (an adjective or noun that is itself the verb's subject
+        or modifier); a subject hung on a subject is the verb's own. The object of the
+        adjective's preposition left without one ('loyal to [C]'), parsed as a subject of the
+        verb, is no doer: returned as character offsets to drop."""
+        hung: list[Arg] = []
+        stray: set[int] = set()
+        for c in verb.children:
+            if c.dep_ not in ("nsubj", "advmod") or c.pos_ not in ("ADJ", "NOUN", "PROPN"):
+                continue
+            subjects = [s for s in c.children if s.dep_ == "nsubj" and s.i < c.i < verb.i]
+            if not subjects:
+                continue
+            hung += [a for s in subjects for a in self.actors.phrase(s)]
+            if any(p.dep_ == "prep" and not list(p.children) for p in c.children):
+                stray |= {
+                    t.idx
+                    for n in verb.children
+                    if n.dep_ == "nsubj" and c.i < n.i < verb.i
+                    for t in n.subtree
+                }
+        return hung, stray
 
     def _located_thing(self, noun) -> bool:
         """'Floods in the southern Brazilian state forced ...', 'fighting in X killed ...': a

@@ -56,6 +56,13 @@ _HOST_ANAPHORS = frozenset(
      "archipelago", "sultanate", "principality", "capital"}
 )  # fmt: skip
 _ANAPHOR_DETS = frozenset({"the", "this", "that"})
+# nouns for what one side puts to another, whose maker an accepting or refusing side answers
+_PROPOSALS = frozenset(
+    {"offer", "proposal", "invitation", "initiative", "overture", "bid", "plan", "request",
+     "suggestion", "mediation"}
+)  # fmt: skip
+# how the parser hangs an accepted proposal noun (or its mis-split name) on the verb
+_PROPOSAL_DEPS = frozenset({"dobj", "ccomp", "xcomp", "nsubjpass"})
 
 
 class Fallbacks:
@@ -422,6 +429,48 @@ class Fallbacks:
             for a in self.actors.phrase(c)
             if not a.place and not own_side(a, sources)
         ]
+
+    def stranded_pair(self, token) -> list[Arg]:
+        """'With X acting as mediator, A and B agreed to ...': a joint verb left with no
+        subject because the parser hung the pair before it on an earlier phrase; the
+        coordinated actors that end right before the verb are its two sides."""
+        if token.tag_ not in ("VBD", "VBZ", "VBP") or token.dep_ not in ("ROOT", "ccomp"):
+            return []  # 'sent troops to A and B to fight X': an infinitive's doer is controlled
+        if any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+            return []
+        doc, i = token.doc, token.i - 1
+        while i >= 0 and doc[i].dep_ in ("aux", "advmod", "neg") and doc[i].lower_ != "to":
+            i -= 1
+        last = doc[i] if i >= 0 else token
+        members = [last]
+        while members[-1].dep_ == "conj" and self.actors.at(members[-1].head):
+            members.append(members[-1].head)
+        if len(members) < 2 or not all(self.actors.at(m) for m in members):
+            return []
+        found = [a for m in reversed(members) for a in self.actors.at(m) if not a.place]
+        return found if len({a.code for a in found}) >= 2 else []
+
+    def proposer(self, token, sources: list[Arg]) -> list[Arg]:
+        """'A accepted a B offer to mediate', 'A turned down B's proposal', 'A accepted an
+        invitation from B': whom an accepting or refusing side answers is the maker of the
+        proposal it takes up (its owner, its name on the noun, 'from'/'by' B). The parser may
+        split the maker's name off as an object of its own ('accepted [a B] [offer]')."""
+        found: list[Arg] = []
+        kids = list(token.children)
+        for noun in kids:
+            if noun.dep_ not in _PROPOSAL_DEPS or noun.lemma_.lower() not in _PROPOSALS:
+                continue
+            makers = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nsubj")]
+            makers += [
+                c
+                for p in noun.children
+                if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                for c in p.children
+                if c.dep_ == "pobj"
+            ]
+            makers += [c for c in kids if c.dep_ == "dobj" and c.i == noun.i - 1]
+            found += [a for c in makers for a in self.actors.phrase(c) if not a.place]
+        return [a for a in found if not own_side(a, sources)]
 
     def given_to(self, token, sources: list[Arg]) -> list[Arg]:
         """'gave X a week to do Y, warning that ...', 'gave X a week, in an ultimatum that
