@@ -461,6 +461,15 @@ def _attach(tokens, hits, k, unit: Unit, offices, day) -> int:
             unit.j = pos = pos + 1
     while k < len(hits):
         hit = hits[k]
+        if (
+            hit.i == pos
+            and unit.kind == "country"
+            and unit.window == 3
+            and _is_modifier(tokens, hit)
+        ):
+            # "Yemen's Saudi-backed government": the backer names no actor; Yemen's still
+            pos, k = hit.j + 2, k + 1
+            continue
         # an unknown capitalised word before a title is an organisation ("Thai Society
         # president"), not a group of people: only sector nouns may follow one
         names = unit.kind == "demonym" and pos == unit.j and hit.kind != "title"
@@ -566,6 +575,8 @@ def _plain_gap(tokens: list[Token], start: int, end: int, names: bool = False) -
             return None
         if count and tok.norm in _QUANTITY:
             return None  # 'the Malian border killed six soldiers': a count starts a new phrase
+        if count and tok.norm.endswith("ed") and tokens[k - 1].norm.endswith("s"):
+            return None  # 'Israeli strikes killed civilians': a plural noun, then its verb
         count += 1
     return count
 
@@ -750,7 +761,7 @@ _FROM_LINKS = (["from"], ["from", "the"])
 _TRAVELLERS = frozenset(
     "smugglers traffickers kidnappers hikers backpackers climbers mountaineers travellers "
     "travelers seafarers seamen missionaries expatriates expats immigrants emigrants exiles "
-    "defectors diaspora fans".split()
+    "defectors diaspora fans migrants".split()
 )
 
 
@@ -780,6 +791,10 @@ def _maybe_of(tokens, hits, k, unit: Unit, offices, day) -> tuple[Unit, int]:
         return unit, k  # 'members of an Iran-backed militia': not Iran's
     link = [t.norm for t in tokens[unit.j : hits[k].i]]
     head = tokens[unit.j - 1].norm
+    # 'Saudi-backed forces in Yemen': a foreign power's proxies are the place's own fighters
+    if len(link) > 1 and link[0] == "in" and link[-1] in _AREA:
+        link = link[:-1]  # 'civilians in northern Gaza', 'police in the eastern Congo'
+    proxy = unit.i >= 2 and tokens[unit.i - 1].norm in _PROXY and tokens[unit.i - 2].norm == "-"
     if head in _ALLEGIANCE and _allegiance_link(tokens, unit.j, hits[k].i):
         link = ["of"]
         if hits[k].kind in ("title", "sector") and hits[k].match.entry.sector:
@@ -803,10 +818,17 @@ def _maybe_of(tokens, hits, k, unit: Unit, offices, day) -> tuple[Unit, int]:
     if inner.country is None and inner.kind != "igo":
         return unit, k
     k = _attach(tokens, hits, k + 1, inner, offices, day)
+    # 'civilians in the Malian town of X': a demonym that names the town's country
+    # (people only: 'talks with the government in the Sudanese town of X' is a venue)
+    town = (
+        inner.how == "demonym"
+        and unit.sector not in _STATE_SECTORS
+        and _town_noun_after(tokens, inner.j)
+    )
     if link[0] == "in" and (
         tokens[unit.j - 1].norm in _POSTS  # 'the embassy in London' is not Britain's
-        or inner.how not in ("location", "country")
-        or unit.sector not in _LOCAL_SECTORS
+        or (inner.how not in ("location", "country") and not town)
+        or (unit.sector not in _LOCAL_SECTORS and not proxy)
         or head in _TRAVELLERS  # 'smugglers in Uganda', 'tourists in Egypt': from anywhere
         or unit.kind == "title"  # 'talks between the foreign ministers in Moscow'
     ):
@@ -821,6 +843,21 @@ def _maybe_of(tokens, hits, k, unit: Unit, offices, day) -> tuple[Unit, int]:
     inner.how = "title" if unit.kind == "title" else "sector"
     inner.of_join = link[0] == "of" and sector is not None
     return inner, k
+
+
+#: 'X-backed' words that make the armed men after them a foreign power's local proxies
+_PROXY = frozenset("backed funded sponsored supported armed trained".split())
+#: nouns after a demonym that make it name a place's country ('the Malian town of Moura')
+_TOWN_NOUNS = frozenset(
+    "town towns city cities village villages province region district county capital "
+    "port island state".split()
+)
+
+
+def _town_noun_after(tokens: list[Token], j: int) -> bool:
+    if j < len(tokens) and tokens[j].norm in _AREA:
+        j += 1  # 'the Nigerian northeastern town of X'
+    return j < len(tokens) and tokens[j].norm in _TOWN_NOUNS
 
 
 def _allegiant(unit: Unit, inner: Unit, head: str) -> Unit:
