@@ -408,8 +408,15 @@ class Arguments:
             # 'admitted responsibility for a blast at a bus stop in X': the parser may hang
             # the place on 'responsibility', outside the claimed act's own phrase
             specs = (*specs, "obj*")
+        topic: list[Arg] = []
         for spec in specs:
             got = self.target(token, spec, pattern, location_ok)
+            if got and not topic and spec in _TOPIC_SLOTS and self._topic_only(token, spec, got):
+                # 'sought support from A on a UN resolution': an actor that only qualifies
+                # the topic noun yields to the party the act is asked from, made to or with
+                if any(self.target(token, p, pattern, location_ok) for p in _PARTY_SLOTS):
+                    topic = got
+                    continue
             if got:
                 if location_ok:  # a named actor beats the place it was in ('a NATO bus in X')
                     actors = [a for a in got if not a.place]
@@ -419,6 +426,8 @@ class Arguments:
                         return self.implied.home_victims(token, pattern, got)
                     return [a.country_only() for a in actors or got]
                 return got
+        if topic:
+            return []  # the party named in a slot of its own is read there
         if pattern is None:
             return []
         if token.pos_ == "VERB" and pattern.code[:2] in _SPOKEN:
@@ -436,6 +445,14 @@ class Arguments:
             if got:
                 return got
         return self.implied.targets(token, pattern)
+
+    def _topic_only(self, token, spec: str, got: list[Arg]) -> bool:
+        """Whether the actors of a topic slot ('on a UN resolution', 'over NATO plans') only
+        qualify its noun, which is itself no actor."""
+        objs = [
+            o for prep in self.matcher.preps(token, spec) for o in prep.children if o.dep_ == "pobj"
+        ]
+        return bool(objs) and not any(a.span[0] <= o.idx < a.span[1] for o in objs for a in got)
 
     def _told(self, token) -> list[Arg]:
         """'told Y that his people shared its grief', 'assured Y that it bore no blame': a
@@ -855,6 +872,8 @@ _HOLDING = frozenset(
 # prepositions that say whom an act is aimed at or handed to ('with' and 'between' name
 # partners, which a noun inside the object often has of its own: 'manoeuvres near the
 # border with X', 'an offer of talks with Y')
+_TOPIC_SLOTS = frozenset({"on", "over", "about"})
+_PARTY_SLOTS = ("from", "to")
 _AIMED_PREPS = frozenset({"to", "on", "against", "at", "into", "toward", "towards"})
 
 

@@ -174,6 +174,12 @@ class SentenceCoder:
 
     def drafts(self, act: Act) -> list[Draft]:
         cues = self.lex.cues
+        if act.targets and not act.joint and not _each_other(act.token):
+            # 'Canadian and Somali police probe ...': a mention that does the act is not also
+            # the one it is done to; co-doers read as each other's target name no target
+            doing = {(s.span, s.code) for s in act.sources}
+            if all((t.span, t.code) in doing for t in act.targets):
+                act.targets = []
         one_way = self._fought_with(act) or self._one_sided_object(act)
         pairs = [
             (source, target, mirrored)
