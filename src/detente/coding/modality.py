@@ -113,6 +113,7 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
     planned = False
     aimed = False  # a preference or purpose: 'favours expelling X', 'sent troops to seize X'
     offered = False  # an offer on terms: 'would send aid if asked'
+    hedged = False  # a hedging adverb or adjective on the act's clause
     for depth, node in enumerate(_chain(token)):
         aux = _aux(node)
         lemma = node.lemma_.lower()
@@ -183,6 +184,7 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
             negated = True  # 'barred X from travelling', 'a ban on importing Y'
         if _hedged(node, depth, cues):
             hypothetical = True  # 'will likely meet', 'possible talks' (gold rule 5)
+            hedged = True
         if below is not None and _demanded(node, below, cues):
             hypothetical = True  # 'an ultimatum to close its border': what was demanded
         if aux & cues["hedge_aux"]:
@@ -241,7 +243,9 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
             break
         below = node
     if below_report and hypothetical and not negated:
-        hypothetical = _hedged_under_report(token, cues)
+        # a hedging word stays speculation under a report: 'confirmed that X have likely
+        # gone to fight', 'said the jets probably struck Y' (gold rule 5)
+        hypothetical = hedged or _hedged_under_report(token, cues)
         future = future or _would(token)
     return Modality(negated, hypothetical or aimed or offered, future, background, planned)
 

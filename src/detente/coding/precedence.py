@@ -69,7 +69,7 @@ def upgrade(draft: Draft, lex: Lexicon) -> Draft:
         if "codes" in rule and draft.code not in rule["codes"]:
             continue
         if words is None:
-            words = _clause_words(draft.trigger)
+            words = _clause_words(draft.trigger, lex.cues["reporting_verbs"])
         if "any" in rule and not any(_has(words, w) for w in rule["any"]):
             continue
         # every group names a word of the clause: 'fire ... in violation of a ceasefire'
@@ -259,10 +259,53 @@ class _ClauseWords(NamedTuple):
     members: frozenset[str]
 
 
-def _clause_words(trigger) -> _ClauseWords:
-    tokens = sorted(trigger.subtree, key=lambda t: t.i)
-    if trigger.dep_ in ("advcl", "xcomp", "conj", "pcomp") and trigger.head.i != trigger.i:
-        tokens = sorted(trigger.head.subtree, key=lambda t: t.i)
+# clause marks that tell another event before, after or beside the act: 'A killed B before
+# C's jets bombed D'; 'when'/'as' clauses ('killed when a suicide bomber blew himself up')
+# tell the act itself and keep their words
+_SEQUENCE_MARKS = frozenset({"before", "after", "until", "since", "while", "whereas", "although"})
+
+
+def _own_subject(node) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+
+
+def _other_event(node, reporting) -> bool:
+    """A clause with a subject of its own telling another event: a conjunct ('..., and
+    later C's jets struck D'; not one reporting on the act: '..., and police said it was a
+    suicide attack') or a clause marked as before, after or beside it."""
+    if not _own_subject(node):
+        return False
+    if node.dep_ == "conj":
+        return node.lemma_.lower() not in reporting
+    return node.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS for c in node.children
+    )
+
+
+def _clause_words(trigger, reporting=frozenset()) -> _ClauseWords:
+    """The words of the trigger's clause (of its head's for a subjectless participle or
+    conjunct: 'jets struck X, killing Y'), less another event's clause (``_other_event``):
+    in 'A killed B before C's jets bombed D' the jets are not A's weapon."""
+    base = trigger
+    if (
+        trigger.dep_ in ("advcl", "xcomp", "conj", "pcomp")
+        and trigger.head.i != trigger.i
+        and not _own_subject(trigger)
+    ):
+        base = trigger.head
+    # a passive act takes its manner from its clauses: 'were killed after a bomber blew
+    # himself up'; an active one has its own ('kill X before jets bomb Y')
+    passive = any(c.dep_ == "nsubjpass" for c in trigger.children)
+    kept, stack = [], [base]
+    while stack:
+        node = stack.pop()
+        kept.append(node)
+        stack += [
+            c
+            for c in node.children
+            if c.i == trigger.i or not _other_event(c, reporting) or (passive and c.dep_ == "advcl")
+        ]
+    tokens = sorted(kept, key=lambda t: t.i)
     seq = tuple(t.lemma_.lower() for t in tokens) + tuple(t.lower_ for t in tokens)
     return _ClauseWords(seq, frozenset(seq))
 
