@@ -78,6 +78,7 @@ class ActorFinder:
         self.lexicon = build_lexicon(tables)
         self.peoples = _Peoples(tables.peoples, tables.sectors)
         self.allegiance = tuple(_Allegiance.of(r) for r in tables.allegiance)
+        self.compounds = _compound_demonyms(tables.countries)
         _add_petrarch(self.lexicon, petrarch)
         self.lexicon.finish()
 
@@ -123,6 +124,8 @@ class ActorFinder:
         if context is not None:
             _remember(units, context)
         mentions = _armed_groups(text, mentions)
+        if self.compounds and len(mentions) > 1:
+            mentions = _shared_head(text, mentions, self.compounds)
         mentions = _bloc_anaphors(text, mentions)
         mentions.extend(_opposition_names(text, mentions))
         mentions.extend(_ner_mentions(text, ents, mentions))
@@ -215,6 +218,71 @@ _ARMED_GROUP = re.compile(
 
 #: 'the bloc', 'the alliance's members': a body named earlier in the sentence
 _BLOC_ANAPHOR = re.compile(r"\b[Tt]he (?:bloc|alliance|grouping|organi[sz]ation)\b(?!-)")
+
+
+def _compound_demonyms(countries: Iterable) -> dict[str, tuple[str, ...]]:
+    """Country code -> its demonyms of two words or more, lower-cased ('greek cypriot')."""
+    out: dict[str, list[str]] = {}
+    for country in countries:
+        for name in (*country.demonyms, *country.people):
+            name = name.strip().lower()
+            if " " in name:  # 'turkish cypriots' stands for 'turkish cypriot' too
+                out.setdefault(country.code, []).extend({name, name.removesuffix("s")})
+    return {code: tuple(names) for code, names in out.items()}
+
+
+_COORDINATOR = re.compile(r",?\s+(?:and|or)\s+|,\s+")
+
+
+def _shared_head(
+    text: str, mentions: list[Mention], compounds: dict[str, tuple[str, ...]]
+) -> list[Mention]:
+    """'Greek and Turkish Cypriots', 'Greek or Turkish Cypriot leaders': a demonym joined to
+    a compound demonym of another country ('Turkish Cypriot') shares its head, and so its
+    actor, when 'demonym + the rest' is a compound demonym of that country too."""
+    out = _split_compounds(text, sorted(mentions, key=lambda m: m.start), compounds)
+    ordered = list(out)
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        lone = first.how == "demonym" or (first.how == "sector" and " " not in first.text)
+        if not lone or not second.code or " " not in second.text:
+            continue  # 'Greek' alone, or 'Greek' given the sector of 'Greek and X troops'
+
+        names = compounds.get(second.code[:3])
+        if not names or not _COORDINATOR.fullmatch(text[first.end : second.start]):
+            continue
+        own = second.text.lower()
+        if not any(own == n or own.startswith(n + " ") for n in names):
+            continue
+        shared = f"{first.text} {second.text.split(' ', 1)[1]}".lower()
+        if any(shared == n or shared.startswith(n + " ") for n in names):
+            kept = replace(first, code=second.code, country=second.country, how=second.how)
+            kept = replace(kept, sector=second.sector)
+            out = [kept if m is first else m for m in out]
+    return out
+
+
+def _split_compounds(
+    text: str, ordered: list[Mention], compounds: dict[str, tuple[str, ...]]
+) -> list[Mention]:
+    """'Turkish Cypriot leaders' found as 'Turkish' and 'Cypriot leaders': one actor of the
+    country whose compound demonym the two make, when the second names a sector (a bare
+    'Turkish Cypriot' is left alone: the tables list the compounds they mean as actors)."""
+    out: list[Mention] = []
+    for m in ordered:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.how == "demonym"
+            and m.code
+            and m.sector
+            and text[prev.end : m.start] == " "
+        ):
+            joined = f"{prev.text} {m.text}".lower()
+            if any(joined.startswith(n + " ") for n in compounds.get(m.code[:3], ())):
+                out[-1] = replace(m, start=prev.start, text=text[prev.start : m.end])
+                continue
+        out.append(m)
+    return out
 
 
 def _bloc_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -27,10 +27,13 @@ def localise(mentions: list[Mention], text: str = "") -> list[Mention]:
     if not any(_unplaced(m) or _lone_ngo(m) or _placed_in(m, text) for m in mentions):
         return [_met_abroad(m, mentions, text) for m in mentions]
     mentions = [_belongs_to(m, mentions, text) for m in mentions]
-    # a country beyond a border ('near the Afghan border') is not where the agents are
+    # a country beyond a border ('near the Afghan border') is not where the agents are, nor
+    # is the sea off a place ('seized a tanker off the coast of X')
+    at_sea = _offshore(mentions, text) if " off " in text else set()
     places = [
         m for i, m in enumerate(mentions) if m.code and _is_place(m, text) and i not in beyond
     ]
+    ashore = [m for m in places if not any(m is mentions[i] for i in at_sea)]
     quoted = _quoted(text)
     named = [
         m
@@ -78,7 +81,7 @@ def localise(mentions: list[Mention], text: str = "") -> list[Mention]:
             # a court's judges sit where the court is: not in The Hague's country
             where = [
                 p.country or p.code[:3]
-                for p in places
+                for p in (ashore if m.sector in _ARMED_AT_SEA else places)
                 if not (m.sector == "JUD" and _HAGUE.search(p.text))
                 if not p.code.startswith(("IGO", "NGO", "---"))
             ]
@@ -99,6 +102,8 @@ def localise(mentions: list[Mention], text: str = "") -> list[Mention]:
                 continue
             if not where and _WORLDWIDE.search(text):
                 national = []  # 'people around the world protested against X': no one country
+            if not where and at_sea and m.sector in _ARMED_AT_SEA:
+                national = []  # 'gunmen seized a Greek tanker off X': at sea, of no country
             country = (where or national or [None])[0]
             if country is not None:
                 m = _with_country(m, country)
@@ -546,6 +551,44 @@ def _beyond_border(mentions: list[Mention], text: str) -> set[int]:
         prev = order[k - 1] if k else None
         if prev is not None and prev in found and _PAIR.match(text[mentions[prev].end : m.start]):
             found.add(i)
+    return found
+
+
+#: 'off the coast of X', 'in waters off X', 'off X's coast': the sea beside a place, where
+#: ships are seized or sink; it says nothing of who the agents are
+_OFFSHORE_BEFORE = re.compile(
+    r"\boff\s+(?:the\s+)?(?:[\w-]+\s+)?(?:coasts?|shores?|coastline)\s+of\s+(?:the\s+)?$"
+    r"|\b(?:waters|seas?|ocean)\s+off\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OFFSHORE_AFTER = re.compile(r"^(?:'s?|’s?)?\s+(?:[\w-]+\s+)?(?:coast|shores?|coastline)\b")
+#: 'off the coast of Abidjan in the Ivory Coast', 'off Mombasa, Kenya': the same sea
+_OFFSHORE_CHAIN = re.compile(r"^(?:,|\s+in)\s+(?:the\s+)?$|^,\s*$")
+#: agents whom the sea off a place says nothing of; passengers and crews are left alone
+_ARMED_AT_SEA = frozenset({"REB", "MIL", "COP", "UAF"})
+_OFFSHORE_KINDS = ("country", "demonym", "capital", "location")
+
+
+def _offshore(mentions: list[Mention], text: str) -> set[int]:
+    """Indices of the places that only name the sea off them (see ``_OFFSHORE_BEFORE``)."""
+    found: set[int] = set()
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    last = None
+    for i in order:
+        m = mentions[i]
+        if not m.code or m.how not in _OFFSHORE_KINDS:
+            last = None
+            continue
+        before = text[max(0, m.start - 40) : m.start]
+        if (
+            _OFFSHORE_BEFORE.search(before)
+            or (" off " in before and _OFFSHORE_AFTER.match(text[m.end : m.end + 30]))
+            or (last is not None and _OFFSHORE_CHAIN.match(text[mentions[last].end : m.start]))
+        ):
+            found.add(i)
+            last = i
+        else:
+            last = None
     return found
 
 
