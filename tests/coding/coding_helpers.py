@@ -75,6 +75,21 @@ def by_root(events):
     return sorted((e.source[:3], e.target[:3], e.code[:2]) for e in events)
 
 
+def triples(coder, date):
+    """A function text -> (source, target, code) of each event ``coder`` counts in the text,
+    on ``date`` unless the call gives another."""
+
+    def code(text, on=date):
+        return [(e.source, e.target, e.code) for e in coder.code(text, on)]
+
+    return code
+
+
+def roots_of(events):
+    """(source country, target country, CAMEO root) of (source, target, code) triples."""
+    return {(s[:3], t[:3], c[:2]) for s, t, c in events}
+
+
 def coding_run(finder, date="2024-05-17", flagged=False):
     """A function text -> events for a coder with this finder, on a fixed date."""
     from detente.coding.pipeline import Coder

@@ -8,18 +8,13 @@ after the common noun that describes it ('the regional bloc X'), and an alert wh
 from __future__ import annotations
 
 import pytest
+from coding_helpers import roots_of as _roots
+from coding_helpers import triples
 
 
 @pytest.fixture(scope="module")
 def code(real_coder):
-    def _code(text, date="2021-03-10"):
-        return [(e.source, e.target, e.code) for e in real_coder.code(text, date)]
-
-    return _code
-
-
-def _roots(events):
-    return {(s[:3], t[:3], c[:2]) for s, t, c in events}
+    return triples(real_coder, "2021-03-10")
 
 
 # --- a demand whose that-clause verb the parser read as a noun -------------------------------

@@ -6,18 +6,13 @@ step unjustified'): aimed at whoever did that act; blame words that modify the s
 from __future__ import annotations
 
 import pytest
+from coding_helpers import roots_of as _roots
+from coding_helpers import triples
 
 
 @pytest.fixture(scope="module")
 def code(real_coder):
-    def _code(text, date="2022-05-10"):
-        return [(e.source, e.target, e.code) for e in real_coder.code(text, date)]
-
-    return _code
-
-
-def _roots(events):
-    return {(s[:3], t[:3], c[:2]) for s, t, c in events}
+    return triples(real_coder, "2022-05-10")
 
 
 @pytest.mark.parametrize(

@@ -7,18 +7,13 @@ meeting verb set in a call is the call itself. Sentences of our own."""
 from __future__ import annotations
 
 import pytest
+from coding_helpers import roots_of as _roots
+from coding_helpers import triples
 
 
 @pytest.fixture(scope="module")
 def code(real_coder):
-    def _code(text, date="2022-05-10"):
-        return [(e.source, e.target, e.code) for e in real_coder.code(text, date)]
-
-    return _code
-
-
-def _roots(events):
-    return {(s[:3], t[:3], c[:2]) for s, t, c in events}
+    return triples(real_coder, "2022-05-10")
 
 
 # --- what a visitor says or does on a visit is aimed at the host ----------------------------
