@@ -57,10 +57,6 @@ _PAIR_NOUNS = frozenset(
 )  # fmt: skip
 # break-offs aimed at whom the actor meets or talks with: relations, talks, mediation
 _BREAK_OFFS = frozenset({"160", "161", "164", "165"})
-# nouns that sum up the clause before them: ', a move X condemned', ', a step hailed by X'
-_SUMMARY_NOUNS = frozenset(
-    {"move", "step", "decision", "action", "act", "measure", "gesture", "development"}
-)
 
 
 class Refinements:
@@ -768,7 +764,7 @@ class Refinements:
             return False
         if self.actors.at(noun):
             return False
-        return noun.lemma_.lower() in _SUMMARY_NOUNS or self.matcher.match(noun) is not None
+        return self.lex.in_class(noun.lemma_, "summary") or self.matcher.match(noun) is not None
 
     def _misparsed_summary(self, verb):
         """', a move Z condemned' parsed with 'a move Z' as the subject of 'condemned' and the
@@ -782,7 +778,7 @@ class Refinements:
         if first.lower_ not in ("a", "an") or first.i + 1 >= len(first.doc) or first.i == 0:
             return None
         noun = first.doc[first.i + 1]
-        if first.doc[first.i - 1].text != "," or noun.lemma_.lower() not in _SUMMARY_NOUNS:
+        if first.doc[first.i - 1].text != "," or not self.lex.in_class(noun.lemma_, "summary"):
             return None
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < first.i]
         return clauses[0] if clauses else None
