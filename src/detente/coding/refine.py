@@ -680,12 +680,15 @@ class Refinements:
         doc = acts[0].token.doc
         for i in self.matcher.possible(doc):  # no other token can be a meeting noun
             token = doc[i]
-            if token.dep_ != "pobj" or token.pos_ != "NOUN" or meeting_setting(token) is None:
+            if token.dep_ != "pobj" or token.pos_ != "NOUN":
+                continue
+            setting = meeting_setting(token)
+            if setting is None:
                 continue
             pattern = self.matcher.match(token)
             if pattern is None or pattern.pos != "noun" or pattern.code[:2] != "04":
                 continue
-            verb = meeting_setting(token).head
+            verb = setting.head
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
             if verb.pos_ not in ("VERB", "AUX"):
