@@ -193,6 +193,24 @@ def test_surname_through_document_context(finder):
     assert kenyatta.code == "KENGOV"
 
 
+def test_surname_echoes_a_person_named_earlier_in_the_same_text(finder):
+    # a titled person no table knows, then the bare surname: within one text, no context
+    text = "Dutch envoy Pieter Vermeulen landed in Accra. Vermeulen then met Ghanaian officials."
+    mentions = finder.find(text, DATE)
+    assert ("Vermeulen", "NLDGOV") in codes(mentions)
+    echo = next(m for m in mentions if m.text == "Vermeulen")
+    assert echo.how == "surname" and echo.start > text.index("Accra")
+    # before the full name, or with another given name, it is nobody yet
+    assert "Vermeulen" not in [m.text for m in finder.find("Vermeulen said. " + text, DATE)[:1]]
+    other = "Dutch envoy Pieter Vermeulen landed. Anna Vermeulen, his sister, stayed home."
+    assert [m.text for m in finder.find(other, DATE)] == ["Dutch envoy Pieter Vermeulen"]
+    # a generational suffix is not the surname, and a place named after the man is a place
+    jr = "Chilean envoy Pablo Reyes Jr. met Peruvian minister Luis Soto Jr. and Reyes left."
+    assert codes(finder.find(jr, DATE))[-1] == ("Reyes", "CHLGOV")
+    hall = "Chilean envoy Pablo Reyes spoke at the Reyes Foundation."
+    assert [m.text for m in finder.find(hall, DATE)] == ["Chilean envoy Pablo Reyes"]
+
+
 def test_surname_without_context_needs_a_unique_holder(finder):
     assert found(finder, "Lavrov said so.") == [("Lavrov", "RUSGOV")]
     assert found(finder, "Lavrov said so.", "2003-01-01") == []  # not yet in office

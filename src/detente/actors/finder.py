@@ -36,10 +36,10 @@ from pathlib import Path
 
 from detente.actors.compose import Unit, compose
 from detente.actors.lexicon import Lexicon, build_lexicon
-from detente.actors.people import DocumentContext, OfficeIndex, Resolved
+from detente.actors.people import DocumentContext, OfficeIndex, Resolved, surname_keys
 from detente.actors.petrarch import PetrarchEntry
 from detente.actors.petrarch import load as load_petrarch
-from detente.actors.scan import scan
+from detente.actors.scan import Hit, echo_hits, scan
 from detente.actors.tables import (
     SECTORS,
     Allegiance,
@@ -49,7 +49,7 @@ from detente.actors.tables import (
     default_tables,
     read_table,
 )
-from detente.actors.tokens import tokenize
+from detente.actors.tokens import normalise, tokenize
 from detente.records import Mention
 
 NER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -117,6 +117,10 @@ class ActorFinder:
         tokens = tokenize(text)
         hits = scan(tokens, self.lexicon, self.offices, day, context)
         units = compose(tokens, hits, self.offices, day)
+        echoes = _echoes(tokens, hits, units)
+        if echoes:
+            hits = sorted(hits + echoes, key=lambda hit: hit.i)
+            units = compose(tokens, hits, self.offices, day)
         _resolve_groups(units, context)
         if day is not None:
             _date_parties(units, day, self.governing)
@@ -196,6 +200,21 @@ def _resolve_groups(units: list[Unit], context: DocumentContext | None) -> None:
             unit.members = pair
     if context is not None and len(named) == 2:
         context.pair = tuple(named)
+
+
+def _echoes(tokens, hits: list[Hit], units: list[Unit]) -> list[Hit]:
+    """Surname hits for the bare surnames of people this text named in full before them ('US
+    envoy George Mitchell arrived. Mitchell met ...'): what the :class:`DocumentContext` does
+    across sentences, done within one text."""
+    named: dict[str, tuple[int, str, Resolved]] = {}
+    for unit in units:
+        if unit.name and " " in unit.name and (unit.country or unit.code):
+            if unit.how in _COUNTRY_HOWS:
+                resolved = Resolved(unit.code, unit.country, unit.sector, "surname")
+                given = normalise(unit.name.split()[0])
+                for key in surname_keys(unit.name):
+                    named.setdefault(key, (unit.j, given, resolved))
+    return echo_hits(tokens, hits, named) if named else []
 
 
 def _remember(units: list[Unit], context: DocumentContext) -> None:

@@ -60,6 +60,10 @@ class Resolved:
     members: tuple[str, ...] = ()
 
 
+#: generational suffixes after a surname
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
 def surname_keys(name: str) -> tuple[str, ...]:
     """Keys by which a bare surname may refer to ``name``.
 
@@ -68,6 +72,8 @@ def surname_keys(name: str) -> tuple[str, ...]:
     in the table ("Xi") is its own key.
     """
     words = name.split()
+    while len(words) > 1 and normalise(words[-1]) in _SUFFIXES:
+        words.pop()  # 'Teodoro Locsin Jr.' is Locsin
     if not words:
         return ()
     keys = [normalise(words[-1])]

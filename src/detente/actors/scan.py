@@ -98,6 +98,25 @@ def _hit_at(tokens, i, lexicon, offices, day, context, free: int | None = None) 
     return None
 
 
+def echo_hits(tokens, hits: list[Hit], named: dict[str, tuple[int, str, Resolved]]) -> list[Hit]:
+    """Surname hits on tokens no hit covers that repeat the surname of a person named earlier
+    in the text: ``named`` maps a surname key to the end of that person's mention, their given
+    name and resolution. A different given name before the surname ('Laura Bush' after
+    'George Bush') or a place's word after it ('Mandela Foundation') names someone else."""
+    covered = {k for hit in hits for k in range(hit.i, hit.j)}
+    out = []
+    for i, tok in enumerate(tokens):
+        seen = named.get(tok.norm) if tok.shape == 1 and i not in covered else None
+        if seen is None or i < seen[0] or _in_compound(tokens, i) or _names_a_place(tokens, i + 1):
+            continue
+        given = _given_name(tokens, i - 1) if i and i - 1 not in covered else None
+        if given is not None and given != seen[1]:
+            continue
+        entry = Entry("surname", (1,), country=seen[2].country)
+        out.append(Hit(Match(i, i + 1, (entry,)), resolved=seen[2]))
+    return out
+
+
 def _double_surname(tokens: list[Token], i: int) -> bool:
     """True if token ``i`` starts a hyphenated name ("Dlamini-Zuma"): a glued hyphen and a
     capitalised word follow it."""
