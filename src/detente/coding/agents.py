@@ -100,9 +100,10 @@ class Agents:
         """'were abducted from a resort on the coast by X': the parser hangs a passive's
         by-phrase on the noun before it. A 'by' on the object of one of the verb's own
         prepositions, naming an actor (a name, or people by what they do) and no place, is
-        the passive's agent."""
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ == "by":
+        the passive's agent. So is one hung inside the verb's adjective complement ('was
+        found guilty of fraud by X', 'was held liable for the losses by X')."""
+        for prep in _own_preps(verb):
+            if prep.lower_ == "by":
                 continue
             for node in prep.subtree:
                 if node.dep_ != "prep" or node.lower_ != "by" or node.head.pos_ != "NOUN":
@@ -260,6 +261,18 @@ class Agents:
     def event_noun(self, token) -> bool:
         """A subject that is itself an event ('sanctions threaten...') is not an agent."""
         return token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.nouns
+
+
+def _own_preps(verb) -> list:
+    """The verb's own prepositions, and those of its adjective complement ('found guilty
+    of', 'held responsible for')."""
+    out = []
+    for child in verb.children:
+        if child.dep_ == "prep":
+            out.append(child)
+        elif child.dep_ in ("oprd", "acomp") and child.pos_ == "ADJ":
+            out += [c for c in child.children if c.dep_ == "prep"]
+    return out
 
 
 def _person(noun) -> bool:
