@@ -47,6 +47,10 @@ from detente.coding.syntax import (
 
 # Frame verbs whose coordinated subjects act on each other: 'A and B agreed to X'.
 _MUTUAL_FRAMES = frozenset({"agree"})
+# adjunct prepositions whose participle is done by the clause's surface subject
+_TIME_ADJUNCTS = frozenset({"after", "before", "while", "upon", "on"})
+# prepositions that name whom an act is aimed at ('sanctions against X')
+_AGAINST = frozenset({"against", "on", "upon"})
 # Joint intents of gold rule 1: cooperate (030), meet or negotiate (036), settle (037).
 _JOINT_INTENTS = frozenset({"030", "036", "037"})
 # acts addressed to someone else (appeals, demands, threats): what they wrap is the
@@ -119,6 +123,8 @@ class SentenceCoder:
                 continue
             if received is not None:
                 act.sources, act.targets = received
+            self._passive_controller(act)
+            self._agreed_matter(act)
             if _state_protest(act):  # 'drew a protest from Japan': a state complains (114)
                 act.code = "114"
             if finite_branch(token):  # 'urged X to halt Y and offered to Z': as told, not asked
@@ -481,6 +487,8 @@ class SentenceCoder:
         'A and B offered to resign' are each one's own act."""
         if not act.pattern.frame or _each_other(act.token):
             return True
+        if self._aimed_elsewhere(act):
+            return False  # 'A, B and C agreed to cut X's banks off': co-doers aimed at X
         if act.token.lemma_.lower() in _MUTUAL_FRAMES or act.code in _JOINT_INTENTS:
             return True
         if act.code[:2] in _ADDRESSED:
@@ -497,6 +505,71 @@ class SentenceCoder:
             for i in sorted(act.consumed - {act.token.i})
             for pattern in [self.matcher.match(doc[i])]
         )
+
+    def _agreed_matter(self, act: Act) -> None:
+        """'An EU budget was agreed (upon) by A and B': the passive subject of a verb of
+        agreeing is the matter agreed, and an actor that only qualifies it ('EU', 'UN') is
+        its topic, not the doers' partner."""
+        token = act.token
+        if token.lemma_.lower() not in _MUTUAL_FRAMES or not passive(token) or not act.targets:
+            return
+        matter = {
+            a.span for c in token.children if c.dep_ == "nsubjpass" for a in self.actors.subtree(c)
+        }
+        act.targets = [t for t in act.targets if t.span not in matter]
+
+    def _passive_controller(self, act: Act) -> None:
+        """'X were shot by police after demanding Y': a participle hung on a passive verb by
+        'after', 'before' or 'while' is done by the passive's subject, not by its agent."""
+        token = act.token
+        if token.tag_ != "VBG" or own_subject(token) or token.dep_ != "pcomp":
+            return
+        prep = token.head
+        verb = prep.head
+        if prep.lower_ not in _TIME_ADJUNCTS or not passive(verb):
+            return
+        agents = {
+            a.span for c in verb.children if c.dep_ == "agent" for a in self.actors.subtree(c)
+        }
+        if not agents or not any(s.span in agents for s in act.sources):
+            return
+        subjects = [
+            a for c in verb.children if c.dep_ == "nsubjpass" for a in self.actors.phrase(c)
+        ]
+        act.sources = subjects
+        act.targets = [t for t in act.targets if t.span not in {s.span for s in subjects}]
+
+    def _aimed_elsewhere(self, act: Act) -> bool:
+        """Coordinated doers who agree or pledge to do something to a third party ('A, B
+        and C agreed to expel X's diplomats', '... to impose sanctions against X') are
+        co-actors of one act, not each other's partners: the act wrapped names its object
+        outside their side, and no joint word (talks, ties, cooperation) is among them."""
+        if len(act.sources) < 2:
+            return False
+        doc = act.token.doc
+        for verb in act.token.children:
+            if verb.dep_ not in ("xcomp", "ccomp") or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            aims = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            aims += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _AGAINST]
+            sides = {s.code[:3] for s in act.sources}
+            others = [
+                a
+                for c in aims
+                for a in self.actors.subtree(c)
+                if a.code[:3] not in sides and not a.code.startswith("---") and not a.pronoun
+            ]
+            if not others:
+                continue
+            joint = any(
+                pattern is not None and pattern.joint
+                for t in (verb, *(c for c in verb.subtree if c.i != verb.i))
+                for pattern in [self.matcher.match(doc[t.i])]
+            )
+            mutual = set(self.lex.frames.get("mutual_words") or ())
+            if not joint and not any(t.lemma_.lower() in mutual for t in verb.subtree):
+                return True
+        return False
 
     def _received(self, token, pattern: Pattern) -> tuple[list[Arg], list[Arg]] | None:
         """'the move drew sharp criticism from X', 'Y faced condemnation from X', 'Y won praise

@@ -105,10 +105,25 @@ def localise(mentions: list[Mention], text: str = "") -> list[Mention]:
             if not where and at_sea and m.sector in _ARMED_AT_SEA:
                 national = []  # 'gunmen seized a Greek tanker off X': at sea, of no country
             country = (where or national or [None])[0]
+            speaker = next((n for n in named if n.start < m.start and n.how != "demonym"), None)
+            if m.sector == "GOV" and where and speaker is not None and _domestic(speaker):
+                # 'X's attorney general told the government to stop seizing land in Y': a
+                # bare 'the government' faced by a home institution (court, parliament,
+                # opposition) is its own state's, not that of the place its deeds are done
+                country = speaker.country or speaker.code[:3]
             if country is not None:
                 m = _with_country(m, country)
         out.append(m)
     return [_met_abroad(m, out, text) for m in out]
+
+
+#: home institutions that face their own government ('the attorney general told the
+#: government'), unlike a foreign envoy facing the host's
+_HOME_SECTORS = frozenset({"JUD", "LEG", "OPP", "LAB", "EDU", "MED", "REL"})
+
+
+def _domestic(n: Mention) -> bool:
+    return n.how == "sector" and (n.sector or n.code[3:6]) in _HOME_SECTORS
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)

@@ -176,6 +176,8 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
             # 'sent troops to seize X'; but 'sent a team to investigate' does, and 'hit back
             # by sending jets to bomb X' tells the strike made as the reply
             aimed = aimed or not _reply_means(node, cues)
+        if depth == 0 and _advisory(node, cues):
+            negated = True  # 'warned its citizens against travelling to X': advice at home
         if depth == 0 and _endangers(node, cues):
             negated = True  # 'clashes ..., threatening a peace deal': a danger, not a threat
         if below is not None and _discussed(node, below, depth, cues):
@@ -400,6 +402,8 @@ def _endangers(node, cues) -> bool:
     if node.lemma_.lower() not in cues["endangering_verbs"]:
         return False
     kids = list(node.children)
+    if any(c.dep_ == "xcomp" for c in kids) and _abstract_subject(node, cues):
+        return True  # 'sanctions and pressure threaten to stifle X': a risk, no one's threat
     if any(c.dep_ in ("xcomp", "ccomp") for c in kids) or any(
         c.dep_ == "prep" and c.lower_ == "with" for c in kids
     ):
@@ -410,6 +414,31 @@ def _endangers(node, cues) -> bool:
     if not subjects:
         return node.tag_ == "VBG" and node.dep_ in ("advcl", "acl", "xcomp", "relcl", "conj")
     return all(s.lemma_.lower() in cues["abstract_subjects"] for s in subjects)
+
+
+def _advisory(node, cues) -> bool:
+    """'X warned its citizens against travelling to Y', 'urged their nationals to leave Y':
+    advice a state gives its own people is a travel advisory about Y, neither a threat nor
+    an appeal to anyone abroad."""
+    if node.lemma_.lower() not in cues["advisory_verbs"]:
+        return False
+    return any(
+        c.dep_ in ("dobj", "dative")
+        and c.lemma_.lower() in cues["own_people_nouns"]
+        and any(g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children)
+        for c in node.children
+    )
+
+
+def _abstract_subject(node, cues) -> bool:
+    """Every subject of ``node`` (conjuncts included) is a state, an event or a measure
+    ('the crisis', 'U.S. sanctions ... and pressure'), not a party that could make a threat."""
+    subjects = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
+    subjects += [g for s in subjects for g in s.conjuncts]
+    words = cues["abstract_subjects"]
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and (s.lemma_.lower() in words or s.lower_ in words) for s in subjects
+    )
 
 
 def _discussed(node, below, depth, cues) -> bool:
@@ -431,7 +460,7 @@ def _prevented(node, below, cues) -> bool:
         return False
     lemma = node.lemma_.lower()
     if node.pos_ in ("VERB", "AUX"):
-        if below.lower_ == "against" and lemma in cues["dissuading_verbs"]:
+        if below.lower_ in ("against", "about") and lemma in cues["dissuading_verbs"]:
             return True  # 'warned X against joining NATO', 'voted against sending troops'
         return lemma in cues["preventing_words"] and below.lower_ == "from"
     return (
