@@ -211,6 +211,18 @@ def test_surname_echoes_a_person_named_earlier_in_the_same_text(finder):
     assert [m.text for m in finder.find(hall, DATE)] == ["Chilean envoy Pablo Reyes"]
 
 
+def test_a_verb_after_a_demonym_s_noun_ends_the_phrase_before_a_title(finder):
+    # 'a Czech poet met President X': the poet is no part of the president's mention
+    met = finder.find("A Czech poet met President Emmanuel Macron in Paris.", "2019-05-01")
+    assert [m.text for m in met][:2] == ["Czech", "President Emmanuel Macron"]
+    struck = finder.find("A Greek baker struck Prime Minister Jan Novak.", "2019-05-01")
+    assert [m.text for m in struck][-1] == "Prime Minister Jan Novak"
+    assert not any("struck" in m.text for m in struck)
+    # portfolio words between a demonym and its title still belong to it
+    (minister,) = finder.find("The Czech deputy foreign minister arrived.", "2019-05-01")
+    assert minister.code == "CZEGOV"
+
+
 def test_surname_without_context_needs_a_unique_holder(finder):
     assert found(finder, "Lavrov said so.") == [("Lavrov", "RUSGOV")]
     assert found(finder, "Lavrov said so.", "2003-01-01") == []  # not yet in office

@@ -99,6 +99,12 @@ _AFFIX_AFTER = frozenset(
     "speaking style protected administered mandated monitored imposed drafted designated "
     "listed aligned owned trained armed linked affiliated inspired leaning friendly".split()
 )
+#: irregular past tenses of verbs news tells of people ('a Slovak poet shot the prime
+#: minister'): after a modifier word they end the noun phrase
+_PAST_FORMS = frozenset(
+    "shot met told hit struck fought beat sent led gave took threw read said made won lost "
+    "sought caught bought sold held brought stole bit spoke wrote".split()
+)
 _QUANTITY = frozenset(
     "two three four five six seven eight nine ten dozens hundreds thousands millions many "
     "several some few most all other fellow".split()
@@ -577,6 +583,8 @@ def _plain_gap(tokens: list[Token], start: int, end: int, names: bool = False) -
             return None  # 'the Malian border killed six soldiers': a count starts a new phrase
         if count and tok.norm.endswith("ed") and tokens[k - 1].norm.endswith("s"):
             return None  # 'Israeli strikes killed civilians': a plural noun, then its verb
+        if count and tok.norm in _PAST_FORMS:
+            return None  # 'a Slovak poet shot Prime Minister X': a noun, then its verb
         count += 1
     return count
 
