@@ -223,6 +223,31 @@ def test_a_verb_after_a_demonym_s_noun_ends_the_phrase_before_a_title(finder):
     assert minister.code == "CZEGOV"
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a capitalised portfolio or rank between the state and the title
+        ("Kenyan Tourism Minister Jane Wanjiru opened the fair.", "KENGOV"),
+        ("Peru Education Minister Ana Torres closed the schools.", "PERGOV"),
+        ("Vietnamese Vice Premier Tran Van Long arrived.", "VNMGOV"),
+        # the state after the name, and a region's office
+        ("Prime Minister Joseph Mbeki of Lesotho arrived.", "LSOGOV"),
+        ("Oregon governor Anne Keller signed the order.", "USAGOV"),
+        ("Okinawa Governor Kenji Sato refused.", "JPNGOV"),
+    ],
+)
+def test_titles_with_a_portfolio_an_of_state_or_a_region(finder, text, code):
+    assert finder.find(text, DATE)[0].code == code
+
+
+def test_a_verb_between_a_state_and_a_title_keeps_them_apart(finder):
+    mentions = finder.find("Russia says trade minister Ivanov will go.", DATE)
+    assert [m.code for m in mentions] == ["RUS", None]
+    # a title in a city is where the person is, not whose office it is
+    (pm, moscow) = finder.find("Prime Minister Jan Novak in Moscow spoke.", DATE)
+    assert pm.code is None and moscow.code == "RUS"
+
+
 def test_surname_without_context_needs_a_unique_holder(finder):
     assert found(finder, "Lavrov said so.") == [("Lavrov", "RUSGOV")]
     assert found(finder, "Lavrov said so.", "2003-01-01") == []  # not yet in office

@@ -105,6 +105,16 @@ _PAST_FORMS = frozenset(
     "shot met told hit struck fought beat sent led gave took threw read said made won lost "
     "sought caught bought sold held brought stole bit spoke wrote".split()
 )
+#: a minister's portfolio, or a rank, written capitalised before the title ('Israeli
+#: Communications Minister X', 'Chinese Vice Premier Y'): part of the title, not a name
+_PORTFOLIOS = frozenset(
+    "agriculture aviation commerce communications culture defence defense deputy development "
+    "digital economy economic education energy environment environmental finance fisheries "
+    "foreign health home housing immigration industry information infrastructure "
+    "intelligence interior justice labor labour land migration mines oil petroleum planning "
+    "security social sports telecommunications tourism trade transport treasury vice water "
+    "welfare women youth acting interim former".split()
+)
 _QUANTITY = frozenset(
     "two three four five six seven eight nine ten dozens hundreds thousands millions many "
     "several some few most all other fellow".split()
@@ -458,9 +468,9 @@ def _people(tokens: list[Token], unit: Unit) -> None:
 
 def _attach(tokens, hits, k, unit: Unit, offices, day) -> int:
     """Absorb sector words, titles and a name after a reference (rules 4 and 6)."""
-    if unit.window < 0:
+    if unit.window < 0 and not _local_office(unit, hits, k):
         return k
-    budget = unit.window
+    budget = max(unit.window, 0)
     pos = unit.j
     if unit.kind == "igo" and pos < len(tokens) and tokens[pos].norm in _IGO_BODIES:
         if tokens[pos].shape == 1:  # 'African Union Commission chairwoman X': the IGO's staff
@@ -480,6 +490,8 @@ def _attach(tokens, hits, k, unit: Unit, offices, day) -> int:
         # president"), not a group of people: only sector nouns may follow one
         names = unit.kind == "demonym" and pos == unit.j and hit.kind != "title"
         gap = _plain_gap(tokens, pos, hit.i, names=names)
+        if hit.kind == "title" and pos < hit.i and _portfolio(tokens[pos : hit.i]):
+            gap = 0  # 'Israeli Communications Minister X', 'Argentina Education Minister Y'
         if gap is None or gap > budget:
             break
         if unit.kind in ("igo", "country") and gap and not _staff_gap(tokens, pos, hit.i):
@@ -622,6 +634,23 @@ _IGO_BODIES = frozenset({"commission", "secretariat"})
 _FIELD_PLURALS = frozenset("rights affairs weapons arms operations".split())
 
 
+def _local_office(unit: Unit, hits, k: int) -> bool:
+    """'Oregon governor X', 'Okinawa Governor Y', 'Borno State Senator Z': a title right
+    after a region's name is an office of the region's state."""
+    return (
+        unit.how == "location"
+        and unit.country is not None
+        and k < len(hits)
+        and hits[k].kind == "title"
+        and hits[k].i == unit.j
+    )
+
+
+def _portfolio(words: list[Token]) -> bool:
+    """Words before a title that name its portfolio or rank ('Communications', 'Vice')."""
+    return len(words) <= 3 and all(t.norm in _PORTFOLIOS or t.norm == "-" for t in words)
+
+
 def _staff_gap(tokens: list[Token], start: int, end: int) -> bool:
     """Rule 4 for IGOs: words between an IGO and a title or sector word name a field of the
     organisation ("U.N. human rights chief Michelle Bachelet", "United Nations aid officials"),
@@ -719,8 +748,12 @@ def _lead_sector(tokens, hits, k, offices, day) -> tuple[Unit | None, int]:
     if hit.kind == "title":
         unit.how = "title"
         k = _name_after_title(tokens, hits, k, unit, offices, day)
-        if unit.country is not None or unit.name is not None:
+        if unit.country is not None:
             return unit, k
+        if unit.name is not None:
+            # 'Prime Minister Tom Thabane of Lesotho': the state named after the name
+            joined = _maybe_of(tokens, hits, k, unit, offices, day)
+            return joined if joined[0].country is not None else (unit, k)
     joined = _maybe_of(tokens, hits, k, unit, offices, day)
     if joined[0].country is not None:
         return joined
