@@ -1,5 +1,5 @@
 """By-eye leftovers (s17 BE31): risks read as threats, co-actors read as partners, passive
-controllers, a bare 'the government' faced by a home institution, travel advisories."""
+controllers, a bare 'the government' faced by a home institution, travel advisories, legal appeals."""
 
 from __future__ import annotations
 
@@ -100,3 +100,19 @@ def test_agreed_matter_is_not_a_partner():
 )
 def test_travel_advisory_is_no_event(text):
     assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean prosecutors appealed the acquittal of a Peruvian general on Monday.",
+        "The former Spanish minister said he would appeal the ruling of the Argentine court.",
+    ],
+)
+def test_a_legal_appeal_is_no_appeal_to_a_state(text):
+    assert not any(code[:2] == "02" for _s, _t, code in _events(text))
+
+
+def test_an_appeal_to_or_on_a_state_still_counts():
+    assert ("GHA", "TGO", "0256") in _events("Ghana appealed on Friday to Togo to halt the fighting.")
+    assert ("POL", "IGO", "020") in _events("Poland appealed to NATO for more air defence.")
