@@ -1,5 +1,6 @@
 """By-eye leftovers (s17 BE31): risks read as threats, co-actors read as partners, passive
-controllers, a bare 'the government' faced by a home institution, travel advisories, legal appeals."""
+controllers, a bare 'the government' faced by a home institution, travel advisories, legal
+appeals."""
 
 from __future__ import annotations
 
@@ -114,5 +115,6 @@ def test_a_legal_appeal_is_no_appeal_to_a_state(text):
 
 
 def test_an_appeal_to_or_on_a_state_still_counts():
-    assert ("GHA", "TGO", "0256") in _events("Ghana appealed on Friday to Togo to halt the fighting.")
+    ghana = _events("Ghana appealed on Friday to Togo to halt the fighting.")
+    assert ("GHA", "TGO", "0256") in ghana
     assert ("POL", "IGO", "020") in _events("Poland appealed to NATO for more air defence.")
