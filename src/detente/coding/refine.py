@@ -362,6 +362,7 @@ class Refinements:
         self._own_side_targets(act)
         self._recognised_atrocity(act)
         self._contested_place(act)
+        self._place_aimed(act)
         if act.code[:2] not in _ABOUT_ROOTS or not act.sources or not act.targets:
             return
         if not all(_self_directed(s, t) for s in act.sources for t in act.targets):
@@ -369,6 +370,121 @@ class Refinements:
         others = self._content_actors(act, foreign=False)
         if others and len(_sides(others, places=True)) <= 2:
             act.targets = others
+
+    def _place_aimed(self, act: Act) -> None:
+        """'deployed police across the capital Y', 'flooded Y with riot police', 'rebels
+        gunned down a mayor in central X', 'jets struck a camp near the X town of Y': a force
+        posture, assault, fight or mass violence that names no one it is aimed at is aimed
+        at the place where it is done (its object, or its 'in/across/into/through/near'
+        place, or its object's). Done abroad, the target is that country alone (no sector);
+        by a non-state side at home, the country; by a state's own organs at home, only a
+        posture (15) aimed at the dissenters the sentence names (protesters, opposition,
+        rebels of that state): a show of force on one's own land aimed at no one is a
+        domestic act with no second actor and is not coded. A posture is aimed only at a
+        region or city of a country, not at a country named whole ('moved troops to Y' may
+        be to an ally)."""
+        root, token = act.code[:2], act.token
+        if root not in _PLACE_ROOTS or not act.sources or act.targets or act.joint:
+            return
+        if token.pos_ != "VERB" or token.dep_ in ("acl", "relcl", "amod"):
+            return
+        if root == "15" and act.code[:3] not in _MOVED_FORCES:
+            return  # drills and shows of force (150) are aimed at a rival, not the venue
+        if not _agent_told(token, act.sources):
+            return  # 'a tourist was attacked in Y': the one it befell is no agent
+        if self._toll_follows(token):
+            return  # 'bombed a market in Y, killing 12 people': the toll names whom it hit
+        kinds = _PLACE_KINDS if root != "15" else _REGION_KINDS
+        # territory seized (192) is what is seized, never where: 'was seized by X in Y'
+        place = self._done_at(token, kinds, near=root != "15", seized=act.code[:3] == "192")
+        if place is None:
+            return
+        code, text, span = place
+        homes = {s.code[:3] for s in act.sources if not s.code.startswith(("---", "IGO", "NGO"))}
+        state = any(s.code[3:6] in _STATE_SECTORS for s in act.sources)
+        if not homes or homes == {code} and state:
+            if root == "15" and homes == {code}:
+                act.targets = self._home_dissenters(token, code)
+            return
+        if code in homes and len(homes) > 1:
+            return  # some sources at home, some not: no side told
+        act.targets = [Arg(code, text, span, place=True)]
+
+    def _toll_follows(self, token) -> bool:
+        """A closing participle of violence hangs on the act ('..., killing nine')."""
+        for child in token.children:
+            if child.dep_ == "advcl" and child.tag_ == "VBG":
+                pattern = self.matcher.match(child)
+                if pattern is not None and pattern.code[:2] in VIOLENT:
+                    return True
+        return False
+
+    def _done_at(
+        self, token, kinds, near: bool, seized: bool = False
+    ) -> tuple[str, str, tuple[int, int]] | None:
+        """The country of the place an act is done at: its object when a place, else the
+        first place of its 'in/across/...' phrases or of those of its object (one step down
+        through objects and prepositions, never into a clause)."""
+        # a posture moves forces to a region ('sent troops to the X region'); force is done
+        # near a town ('struck a camp near the Y town of Z')
+        preps = _PLACE_PREPS | ({"near"} if near else {"to"})
+        heads, seen = [token], 0
+        while heads and seen < 12:
+            node = heads.pop(0)
+            seen += 1
+            for child in node.children:
+                if child.dep_ in ("dobj", "nsubjpass") and node.i == token.i:
+                    got = self._place_in(child, kinds)
+                    if got is not None:
+                        return got
+                    heads.append(child)
+                elif seized and node.i == token.i:
+                    continue
+                elif child.dep_ == "prep" and child.lower_ in preps and not dated(child):
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            got = self._place_in(obj, kinds)
+                            if got is not None:
+                                return got
+                            heads.append(obj)
+        return None
+
+    def _place_in(self, noun, kinds) -> tuple[str, str, tuple[int, int]] | None:
+        """The country of the place a noun phrase names ('the central X', 'X's Y province',
+        'the X town of Y'), outside the clauses and the aims hung on it; never a border."""
+        stack = [noun]
+        while stack:
+            node = stack.pop()
+            mention = self.actors.by_token.get(node.i)
+            if (
+                mention is not None
+                and mention.code
+                and mention.how in kinds
+                and mention.sector != "border"
+                and not mention.code.startswith(("---", "IGO", "NGO"))
+            ):
+                country = mention.country or mention.code[:3]
+                return country, mention.text, (mention.start, mention.end)
+            stack += [
+                c
+                for c in reversed(list(node.children))
+                if c.dep_ in ("compound", "amod", "poss", "pobj", "prep", "appos", "nmod")
+                and not (c.dep_ == "prep" and c.lower_ not in _PLACE_OF_PREPS)
+            ]
+        return None
+
+    def _home_dissenters(self, token, country: str) -> list[Arg]:
+        """The protesters, opposition or rebels of ``country`` the sentence names ('ahead of
+        a march by X's supporters', 'to stop Y's followers'), outside the posture's subject."""
+        subject = {c.i for s in token.children if s.dep_ == "nsubj" for c in s.subtree}
+        found = []
+        for word in token.doc:
+            mention = self.actors.by_token.get(word.i)
+            if word.i in subject or mention is None or not mention.code:
+                continue
+            if mention.code[:3] == country and mention.code[3:6] in _DISSENT_SECTORS:
+                found.append(Arg(mention.code, mention.text, (mention.start, mention.end)))
+        return _unique_args(found)
 
     def _contested_place(self, act: Act) -> None:
         """'X's troops shelled the town of Y', 'X's jets bombed Y overnight': a place of the
@@ -1058,6 +1174,47 @@ _POLICING = frozenset({"15", "17"})
 
 
 _DISSENT_SECTORS = frozenset({"CVL", "OPP", "LAB", "REB"})
+
+# acts aimed at the place where they are done when they name no one: force postures (15),
+# assaults (18), fights (19), mass violence (20)
+_PLACE_ROOTS = frozenset({"15", "18", "19", "20"})
+# where an act is done: 'in X', 'across the capital', 'into Y region', 'through Z'
+_PLACE_PREPS = frozenset(
+    {"in", "inside", "outside", "at", "across", "into", "through", "throughout"}
+)
+# the phrases a place may sit in below a noun: 'the town of Y', 'his home in X'
+_PLACE_OF_PREPS = frozenset({"of", "in"})
+# mentions that name a place: a country, a capital or another city or region
+_PLACE_KINDS = frozenset({"country", "capital", "seat", "location"})
+_REGION_KINDS = frozenset({"capital", "location"})
+# postures that move or alert forces: police and military alert and mobilisation
+_MOVED_FORCES = frozenset({"151", "152", "153", "154"})
+
+
+def _agent_told(verb, sources: list[Arg]) -> bool:
+    """The act's sources are its doers: those of an active verb, or of a passive one ('was
+    seized by rebels', 'held by X') only when its 'by' phrase names them all."""
+    bare = verb.tag_ == "VBN" and not any(c.lemma_ == "have" for c in verb.children)
+    # 'nurses held hostage by X', parsed as active: a 'by' phrase is still the agent
+    spans = [
+        (t.idx, t.idx + len(t))
+        for c in verb.children
+        if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" and not dated(c)
+        for t in c.subtree
+    ]
+    if not spans:
+        return not passive(verb) and not bare
+    start, end = min(a for a, _ in spans), max(b for _, b in spans)
+    return all(start <= s.span[0] and s.span[1] <= end for s in sources)
+
+
+def _unique_args(args: list[Arg]) -> list[Arg]:
+    seen, out = set(), []
+    for a in args:
+        if (a.code, a.span) not in seen:
+            seen.add((a.code, a.span))
+            out.append(a)
+    return out
 
 
 _CIVIC_SECTORS = frozenset({"CVL", "OPP", "LAB", "MED", "BUS", "EDU", "REL"})
