@@ -161,12 +161,12 @@ def test_a_violent_act_keeps_the_victims_sector(run):
     ],
 )
 def test_a_state_does_not_act_on_itself(source, target, former, expected):
-    from detente.coding.engine import _self_directed
     from detente.coding.roles import Arg
+    from detente.coding.sides import self_directed
 
     src = Arg(source, "a", (0, 1))
     tgt = Arg(target, "b", (2, 3), former=former)
-    assert _self_directed(src, tgt) is expected
+    assert self_directed(src, tgt) is expected
 
 
 def test_coordinated_demonyms_on_a_shared_head_pair_the_countries(coder):

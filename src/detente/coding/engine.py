@@ -19,19 +19,13 @@ from detente.coding.arguments import Arguments
 from detente.coding.frames import branch_governor, finite_branch
 from detente.coding.implied import _GATHERINGS, _ON_THE_PUBLIC, _time_preps
 from detente.coding.lexicon import Lexicon, Pattern
+from detente.coding.linked import toll_of
 from detente.coding.matching import Matcher
 from detente.coding.modality import Modality, assess
-from detente.coding.refine import (
-    _POLICING,
-    Refinements,
-    _each_other,
-    _governments_of,
-    _main_clause,
-    _self_directed,
-    _toll_of,
-    guest_visits,
-)
+from detente.coding.protests import POLICING, governments_of, main_clause
+from detente.coding.refine import Refinements
 from detente.coding.roles import Actors, Arg
+from detente.coding.sides import each_other, self_directed
 from detente.coding.syntax import (
     LIGHT_PREPS,
     anchor,
@@ -44,6 +38,7 @@ from detente.coding.syntax import (
     retag_verb,
     verb_in_disguise,
 )
+from detente.coding.visits import guest_visits
 
 # Frame verbs whose coordinated subjects act on each other: 'A and B agreed to X'.
 _MUTUAL_FRAMES = frozenset({"agree"})
@@ -138,17 +133,17 @@ class SentenceCoder:
             self.refine.tour_stop(act)
             self.refine.intent_recipient(act)
             self.refine.self_aimed(act)
-            if len(act.sources) >= 2 and _each_other(token):
+            if len(act.sources) >= 2 and each_other(token):
                 act.targets, act.joint = [], True  # 'A and B freed prisoners to each other'
             if act.targets and _agreed_with(token, act.targets):
                 act.joint = True  # 'A agreed with B to expand trade': told as joint (rule 1)
             if act.code[:2] == "14" and act.sources and not act.targets:
                 act.targets = self.refine.protest_aim(act)
-            if act.code[:2] == "14" and act.sources and not act.targets and _main_clause(token):
-                act.targets = _governments_of(act.sources, self.refine.home(act))
+            if act.code[:2] == "14" and act.sources and not act.targets and main_clause(token):
+                act.targets = governments_of(act.sources, self.refine.home(act))
             if act.code[:2] == "15" and not act.sources and passive(token):
                 self.refine.deployed_forces(act)
-            if act.code[:2] in _POLICING and act.sources:
+            if act.code[:2] in POLICING and act.sources:
                 act.targets = self.refine.dissenters(act) or act.targets
             self._home_public(act)
             self.consumed |= act.consumed | reasons(token)
@@ -156,7 +151,7 @@ class SentenceCoder:
             if pattern.frame:
                 acts += self.finder.frames.coordinated_acts(token, pattern, act)
         acts = [a for a in acts if a.token.i not in self.consumed]
-        acts = [a for a in acts if not _toll_of(a, acts)]
+        acts = [a for a in acts if not toll_of(a, acts)]
         for act in acts:
             self._facing_side(act, acts)
             self._conjunct_recipient(act, acts)
@@ -180,7 +175,7 @@ class SentenceCoder:
 
     def drafts(self, act: Act) -> list[Draft]:
         cues = self.lex.cues
-        if act.targets and not act.joint and not _each_other(act.token):
+        if act.targets and not act.joint and not each_other(act.token):
             # 'Canadian and Somali police probe ...': a mention that does the act is not also
             # the one it is done to; co-doers read as each other's target name no target
             doing = {(s.span, s.code) for s in act.sources}
@@ -192,7 +187,7 @@ class SentenceCoder:
             for source, target, mirrored in _pairs(
                 act, cues["mutual_codes"], self._together(act), one_way
             )
-            if not _self_directed(source, target)
+            if not self_directed(source, target)
         ]
         if not pairs:  # most acts found in news text name no second side: nothing to assess
             return []
@@ -322,12 +317,12 @@ class SentenceCoder:
             and token.head.dep_ == "ccomp"
             # 'declared the envoy persona non grata, accusing him of ...': hung on a clause
             # whose subject is the one accused, the participle is left with no source
-            and all(_self_directed(s, t) for s in act.sources for t in act.targets)
+            and all(self_directed(s, t) for s in act.sources for t in act.targets)
             and (act.sources or self._accused_subject(act))
         ):
             return
         speakers = self.finder.arguments.sources(token.head.head, None)
-        if speakers and not any(_self_directed(s, t) for s in speakers for t in act.targets):
+        if speakers and not any(self_directed(s, t) for s in speakers for t in act.targets):
             act.sources = speakers
             # 'said X could play no role, accusing X of ...': the speaker's accusation is
             # made, whatever the mood of the clause the parser hung it on
@@ -338,7 +333,7 @@ class SentenceCoder:
         ('declared the envoy persona non grata, accusing him'), not a thing ('an earthquake
         struck X, killing ...', where no speaker did the killing)."""
         subjects = self.finder.arguments.sources(act.token.head, None)
-        return bool(subjects) and all(_self_directed(s, t) for s in subjects for t in act.targets)
+        return bool(subjects) and all(self_directed(s, t) for s in subjects for t in act.targets)
 
     def _facing_side(self, act: Act, acts: list[Act]) -> None:
         """'The envoys of A, B and C met X's foreign minister at a summit to discuss Y': a
@@ -347,7 +342,7 @@ class SentenceCoder:
         one that depends on it: a purpose clause, a setting noun, a later conjunct), is done
         with that party. The subjects are one side facing it, not partners of each other
         (gold rule 1: a list of subjects acting toward a named party pairs each with it)."""
-        if act.targets or not act.joint or len(act.sources) < 2 or _each_other(act.token):
+        if act.targets or not act.joint or len(act.sources) < 2 or each_other(act.token):
             return
         own = {s.code for s in act.sources}
         for other in acts:
@@ -419,7 +414,7 @@ class SentenceCoder:
                 t
                 for t in other.targets
                 if not own_side(t, act.sources)
-                and not any(_self_directed(s, t) for s in act.sources)
+                and not any(self_directed(s, t) for s in act.sources)
             ]
             if targets:
                 act.targets = targets
@@ -473,7 +468,7 @@ class SentenceCoder:
         if not subjects or not all(any(s.code == x.code for x in subjects) for s in act.sources):
             return False
         speakers = [a for a in self.finder.arguments.sources(clause.head, None) if not a.place]
-        targets = [t for t in subjects if not any(_self_directed(s, t) for s in speakers)]
+        targets = [t for t in subjects if not any(self_directed(s, t) for s in speakers)]
         if not speakers or not targets:
             return False
         act.sources, act.targets = speakers, targets
@@ -485,7 +480,7 @@ class SentenceCoder:
         when the intent is one of the joint ones, or when the act it wraps is itself joint
         ('A and B pledged to sign a deal'). 'A, B and C are proposing ways to expand X' and
         'A and B offered to resign' are each one's own act."""
-        if not act.pattern.frame or _each_other(act.token):
+        if not act.pattern.frame or each_other(act.token):
             return True
         if self._aimed_elsewhere(act):
             return False  # 'A, B and C agreed to cut X's banks off': co-doers aimed at X

@@ -1,6 +1,8 @@
 """Visits the parse does not tell plainly: who may pay one (an arrival is a visit only by an
 official or a state), the visitor of a visit noun set in one of the visit's phases, the visit a
-'visiting' participle states, and the adjuncts that set another act within a visit."""
+'visiting' participle states, and the adjuncts that set another act within a visit. Once a
+sentence's acts are built: the visit a tour stop tells, the host that what a visitor says or
+does on a visit is aimed at, and the guest's visit a welcome implies."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from detente.coding.arguments import Arguments
 from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.matching import Matcher
 from detente.coding.roles import Actors, Arg
+from detente.coding.sides import same_actor
 from detente.coding.syntax import LIGHT_PREPS, _dated_after
 
 # verbs whose gerund object is the subject's own doing: 'began visiting X' is a visit by the
@@ -50,6 +53,13 @@ _CALL_MEANS = frozenset(
 # stretches a meeting of the day may last: 'after ten hours of talks' (not 'after ten days
 # of talks', a process that ended before the news)
 _MEETING_SPANS = frozenset({"hour", "night", "session"})
+# the part of a tour a place is: 'landed in X, the first stop of a regional tour'
+_TOUR_STOPS = frozenset({"stop", "leg", "stopover", "destination"})
+# roots of what a visitor says or does on a visit that is aimed at the host when it names no
+# one: comments, appeals, intents, consultation, cooperation, aid, yielding, apologies
+_HOSTED_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
+# verbs of welcoming a guest in person: the welcome implies the guest's visit
+_WELCOMES = frozenset({"welcome", "greet", "receive"})
 
 
 def meeting_setting(token):
@@ -237,3 +247,126 @@ def _arrival(token) -> bool:
     if lemma not in _ARRIVALS:
         return False
     return lemma == "arrive" or not any(c.dep_ in ("nsubjpass", "dobj") for c in token.children)
+
+
+def tour_stop(act: Act, actors: Actors, arguments: Arguments) -> None:
+    """'X landed in Y on Monday, the first stop of a regional tour': the tour noun set
+    after the clause as the stop's whole is X's visit to the place the clause names."""
+    token = act.token
+    if act.code not in ("042", "043") or token.pos_ != "NOUN" or act.sources or act.targets:
+        return
+    stop = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if stop is None or stop.lemma_.lower() not in _TOUR_STOPS or stop.left_edge.i == 0:
+        return
+    comma = stop.left_edge.i - 1
+    if stop.doc[comma].text != ",":
+        return
+    verb = stop.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > comma:
+        return
+    places = [
+        a
+        for t in reversed(stop.doc[verb.i + 1 : comma])
+        for a in actors.at(t, True)
+        if a.place or t.dep_ == "pobj"
+    ]
+    sources = [s for s in arguments.sources(verb, None) if not s.place]
+    if places and sources and not any(same_actor(places[0], s) for s in sources):
+        act.sources, act.targets = sources, places[:1]
+
+
+def visit_host(act: Act, acts: list[Act]) -> None:
+    """'On a visit to X, Y laid a wreath and acknowledged ...', 'Y apologised during a
+    state visit to X', 'Y touched down in X, saying he was confident ...': what a visitor
+    says or does on a visit of that day, naming no one it is aimed at, is aimed at the
+    host (the visit's destination, as the gold codes it) when the visit is told in the
+    act's own clause or one it hangs on (a setting adjunct, the arrival verb)."""
+    if act.targets or act.joint or not act.sources or act.code[:2] not in _HOSTED_ROOTS:
+        return
+    if act.code[:3] in ("042", "043"):
+        return
+    own = {s.code[:3] for s in act.sources if not s.place}
+    if not own or any(s.code.startswith("---") for s in act.sources):
+        return
+    path = _clause_path(act.token)
+    for visit in acts:
+        if visit.code[:3] != "042" or visit is act or not visit.targets:
+            continue
+        if not any(s.code[:3] in own and not s.place for s in visit.sources):
+            continue
+        hosts = [
+            t.country_only()
+            for t in visit.targets
+            if t.code[:3] not in own and not t.code.startswith(("---", "IGO", "NGO"))
+        ]
+        if len({h.code for h in hosts}) != 1:
+            continue
+        verb = visit.token
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.i in path:
+            act.targets = hosts[:1]
+            return
+
+
+def _clause_path(token) -> set[int]:
+    """The verbs from ``token`` up to the root of its sentence (the clause it is told in and
+    each clause that clause hangs on), with the token itself."""
+    path = {token.i}
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            path.add(node.i)
+    return path
+
+
+def guest_visits(acts: list[Act]) -> list[Act]:
+    """'X's president welcomed Y's leader in X's capital', 'Y's premier was greeted by X's
+    president': a state's welcome of a foreign official (043) is the guest's visit to that
+    country (042) when no other clause tells the visit (gold: both are coded)."""
+    out = []
+    for act in acts:
+        if act.code != "043" or act.token.lemma_.lower() not in _WELCOMES:
+            continue
+        hosts = {s.code[:3] for s in act.sources if s.code[3:6] == "GOV"}
+        if len(hosts) != 1:
+            continue
+        host = hosts.pop()
+        if all(t.code[:3] == host for t in act.targets) and _told_again(act.token):
+            # 'landed in X, and X's president greeted him', 'where she was received by X's
+            # leader': the guest told by a pronoun is the one visitor whose visit to the host
+            # the sentence tells
+            visitors = {
+                s.code: s
+                for o in acts
+                if o.code[:3] == "042" and any(t.code[:3] == host for t in o.targets)
+                for s in o.sources
+                if s.code[:3] != host and s.code[3:6] == "GOV" and not s.place
+            }
+            if len(visitors) == 1:
+                act.targets = list(visitors.values())
+        for guest in act.targets:
+            if guest.code[:3] == host or guest.code[3:6] != "GOV" or guest.place:
+                continue
+            visit = Arg(host, act.sources[0].text, act.sources[0].span)
+            told = [
+                o
+                for o in acts
+                if o.code[:3] == "042" and any(same_actor(guest, s) for s in o.sources)
+            ]
+            for other in told:  # 'was greeted by X as she began a state visit'
+                other.targets = other.targets or [visit]
+            if not told:  # else 'arrived in X and was greeted by ...': told already
+                pattern = Pattern("verb", act.token.lemma_.lower(), "042")
+                out.append(Act(act.token, pattern, "042", [guest], [visit], False))
+    return out
+
+
+def _told_again(token) -> bool:
+    """The guest of a welcome is told by a pronoun ('greeted him', 'she was received by')
+    or not at all."""
+    guests = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return not guests or all(g.pos_ == "PRON" for g in guests)
