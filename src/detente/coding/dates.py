@@ -1,4 +1,5 @@
-"""Relative dates: 'on Tuesday' resolved to the latest such weekday on or before the date."""
+"""Dates of events: 'on Tuesday' resolved to the latest such weekday on or before the document
+date, and calendar dates ('on Feb. 18', 'in December') that place an act weeks before it."""
 
 from __future__ import annotations
 
@@ -46,3 +47,76 @@ def _time_words(token):
     if token.dep_ != "ROOT":
         near += [t for t in token.head.children if t.lower_ in WEEKDAYS]
     return near or [t for t in token.doc if t.lower_ in WEEKDAYS or t.lower_ == "yesterday"]
+
+
+_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+_MONTHS |= {name[:3]: number for name, number in list(_MONTHS.items())} | {"sept": 9}
+#: how long before the document date a dated act is still news, not background
+RECENT = dt.timedelta(days=7)
+#: a date without a year this far after the document date is last year's ('in December'
+#: in a March article); nearer, it is one ahead ('talks on March 20' in a March 10 article)
+_AHEAD = dt.timedelta(days=120)
+
+
+def calendar_date(token, anchor: dt.date | None) -> dt.date | None:
+    """A calendar date on the trigger itself ('met on Feb. 18', 'talks in Riyadh on 18
+    February', 'in December, U.S. forces struck ...'): the day it names (a month alone: its
+    last day), the year taken from the text or else the nearest that fits the anchor."""
+    if anchor is None:
+        return None
+    for child in token.children:
+        heads = [child] if child.dep_ == "npadvmod" else []
+        if child.dep_ == "prep" and child.lower_ in ("on", "in"):
+            heads = [g for g in child.children if g.dep_ == "pobj"]
+        for head in heads:
+            day = _date_phrase(head, anchor)
+            if day is not None:
+                return day
+    return None
+
+
+def _date_phrase(head, anchor: dt.date) -> dt.date | None:
+    """The date a month's name heads, with the day and year numbers it governs; a phrase
+    that only holds a month further down ('a truce that has held since April') is none."""
+    if not _is_month(head):
+        return None
+    month = _MONTHS[head.lower_.rstrip(".")]
+    numbers = [int(w.text) for w in head.children if w.text.isdigit()]
+    years = [n for n in numbers if 1900 <= n <= 2100]
+    days = [n for n in numbers if 1 <= n <= 31]
+    year = years[0] if years else anchor.year
+    last = calendar.monthrange(year, month)[1]
+    day = dt.date(year, month, min(days[0], last) if days else last)
+    if not years and day - anchor > _AHEAD:
+        day = day.replace(year=year - 1, day=min(day.day, calendar.monthrange(year - 1, month)[1]))
+    if not days and (day.year, day.month) == (anchor.year, anchor.month):
+        return anchor  # 'in March' in a March article: this month, no earlier
+    return day
+
+
+def _is_month(word) -> bool:
+    """A month's name, capitalised ('May' the month, not 'may' the verb), or its abbreviation
+    with a point or a day after it ('Feb. 18', 'Sept 3'; not 'Jan' the given name)."""
+    low = word.lower_.rstrip(".")
+    if low not in _MONTHS or not word.text[:1].isupper():
+        return False
+    if len(low) <= 4 and low not in ("may", "june", "july"):
+        after = word.nbor(1) if word.i + 1 < len(word.doc) else None
+        return word.text.endswith(".") or (after is not None and after.text.isdigit())
+    return low != "may" or word.pos_ == "PROPN"
+
+
+def past_date(token, anchor: dt.date | None) -> dt.date | None:
+    """The trigger's calendar date when it is on or before the anchor (a date ahead is when a
+    planned act is due, not when the intent was stated)."""
+    day = calendar_date(token, anchor)
+    return day if day is not None and day <= anchor else None
+
+
+def dated_before(token, anchor: dt.date | None) -> bool:
+    """True if the trigger carries a calendar date more than :data:`RECENT` before the
+    anchor: then the act is background to the news, not the news (gold rule 4)."""
+    if token.tag_ in ("VBZ", "VBP"):
+        return False  # 'X condemns the tests in April': a present act; the date is the noun's
+    day = calendar_date(token, anchor)
+    return day is not None and anchor - day > RECENT

@@ -209,6 +209,8 @@ class Coder:
             drafts = SentenceCoder(self.lex, span, actors).code()
             drafts = [upgrade(refusal(tense(d, self.lex), self.lex), self.lex) for d in drafts]
             drafts = dedupe([d for d in drafts if not (d.mirrored and d.code.startswith("03"))])
+            # an act dated weeks before the document ('met in Riyadh on Feb. 18') is background
+            drafts = [d for d in drafts if not dates.dated_before(d.trigger, item.date)]
             dated = item.date is not None and dates.may_name_day(text)
             events += [
                 to_event(d, item.date, offset + item.shift, index, dated=dated) for d in drafts
@@ -336,11 +338,15 @@ def _shift(mentions: list[Mention], offset: int, length: int) -> list[Mention]:
 def to_event(
     draft: Draft, anchor: dt.date | None, offset: int, index: int, *, dated: bool = True
 ) -> Event:
-    """The record of ``draft``; ``dated=False`` says the sentence names no day, so the event
-    date is the ``anchor`` (see :func:`dates.may_name_day`)."""
+    """The record of ``draft``; ``dated=False`` says the sentence names no weekday, so the
+    event date is the ``anchor`` unless the act carries a calendar date of its own (see
+    :func:`dates.may_name_day`, :func:`dates.past_date`)."""
     info = code_info(draft.code)
     trigger = draft.trigger
     start = trigger.idx + offset
+    date = dates.past_date(trigger, anchor)
+    if date is None:
+        date = dates.event_date(trigger, anchor) if dated else anchor
     return Event(
         source=draft.source.code,
         target=draft.target.code,
@@ -357,7 +363,7 @@ def to_event(
         trigger_span=(start, start + len(trigger.text)),
         negated=draft.modality.negated,
         hypothetical=draft.modality.hypothetical,
-        date=dates.event_date(trigger, anchor) if dated else anchor,
+        date=date,
         confidence=round(max(0.1, min(1.0, draft.confidence)), 2),
         coder_version=CODER_VERSION,
         sentence_index=index,
