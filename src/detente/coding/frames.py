@@ -186,6 +186,14 @@ class Frames:
             and self._conditional_promise(token, comps, sources)
         ):
             code = "130"  # 'warned it would walk away from the talks if X ...': a threat
+        if (
+            code is None
+            and pattern.frame == "warn"
+            and direct
+            and not _own_nationals(direct, sources)
+            and _warned_off(comps)
+        ):
+            code = spec.get("warned_off")  # 'warned Greece not to proceed': a warning to X (130)
         if pattern.frame in ("warn", "demand") and self._faced_penalty(comps):
             code = "130"  # 'warned X would face sanctions if ...', 'told X it would pay a price'
         if code is None:
@@ -737,6 +745,14 @@ def _perfect(aux) -> bool:
     """'has finished handing over X': a perfect tense, not 'has to' (an obligation)."""
     nxt = aux.doc[aux.i + 1] if aux.i + 1 < len(aux.doc) else None
     return aux.lower_ in ("has", "have", "had") and (nxt is None or nxt.lower_ != "to")
+
+
+def _warned_off(comps) -> bool:
+    """'warned X not to send troops', 'warned X never to return': the warner tells someone
+    to refrain from an act, a warning aimed at them whatever the act."""
+    return any(
+        c.dep_ == "xcomp" and any(n.dep_ == "neg" and n.i < c.i for n in c.children) for c in comps
+    )
 
 
 def _excluding(node) -> bool:

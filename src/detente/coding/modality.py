@@ -158,6 +158,8 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
             and not _wanted_by_law(node)
         ):
             hypothetical = True
+        if depth and _admitted(node, below, cues):
+            background = True  # 'admitted that its forces shelled X': only the admission (rule 3)
         if depth and below.dep_ == "xcomp" and lemma in cues["threat_governors"]:
             hypothetical = True  # 'threatens to launch an incursion, targeting X': not done
         if depth == 1 and _bargained(node, below, cues):
@@ -250,6 +252,17 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
         hypothetical = hedged or _hedged_under_report(token, cues)
         future = future or _would(token)
     return Modality(negated, hypothetical or aimed or offered, future, background, planned)
+
+
+def _admitted(node, below, cues) -> bool:
+    """The act is what a verb of admission owns up to ('admitted that its troops fired on X',
+    'confessed to spying for Y'): the admission is coded, not the deed (gold rule 3)."""
+    if node.pos_ not in ("VERB", "AUX") or node.lemma_.lower() not in cues["admission_verbs"]:
+        return False
+    if below.dep_ == "ccomp":
+        # 'acknowledged that it bore responsibility for X': the clause is the admission itself
+        return not any(t.lemma_.lower() in cues["owning_words"] for t in below.subtree)
+    return below.dep_ == "prep" and below.lower_ == "to"  # 'confessed to spying'
 
 
 def _planning(node, below, cues) -> bool:
