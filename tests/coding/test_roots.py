@@ -10,6 +10,7 @@ import re
 import pytest
 from coding_helpers import by_code, by_root
 
+from detente.coding import code
 from detente.records import Mention
 
 # ---- outlooks: pessimism and optimism about another actor ---------------------------------
@@ -73,6 +74,17 @@ def test_bringing_two_sides_together_for_talks_is_mediation_and_their_talks(run)
     assert ("NOR", "PER", "045") in codes
     assert ("CHL", "PER", "046") in codes
     assert ("PER", "CHL", "046") in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The G20 talks bring together ministers from Brazil, India, Mexico and Turkey.",
+        "This week's NATO summit brought together defence ministers from Poland and Norway.",
+    ],
+)
+def test_a_meeting_that_gathers_members_names_no_mediator(text):
+    assert not any(e.code.startswith("045") for e in code(text, "2025-03-12"))
 
 
 # ---- investigations --------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from detente.coding.implied import _GATHERINGS, _ON_THE_PUBLIC, _time_preps
 from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.linked import toll_of
 from detente.coding.matching import Matcher
+from detente.coding.mediation import convened_by_occasion
 from detente.coding.modality import Modality, assess
 from detente.coding.protests import POLICING, governments_of, main_clause
 from detente.coding.refine import Refinements
@@ -114,7 +115,7 @@ class SentenceCoder:
             if received is None and not self._noun_ok(token, pattern):
                 continue
             act = self.finder.act(token, pattern)
-            if act is None:
+            if act is None or convened_by_occasion(act):
                 continue
             if received is not None:
                 act.sources, act.targets = received

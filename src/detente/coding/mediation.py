@@ -24,6 +24,20 @@ _SIDE_NOUNS = frozenset({"side", "party", "camp", "them"})
 _MEDIATED_ROOTS = frozenset({"03", "04", "05", "06", "08"})
 
 
+# occasions that bring sides together without mediating between them
+_OCCASIONS = _TALK_NOUNS | {"summit", "conference", "forum", "session", "gathering", "round"}
+
+
+def convened_by_occasion(act: Act) -> bool:
+    """'The G7 talks bring together ministers from A, B and C', 'the summit brought together
+    leaders of A and B': a go-between's act whose subject is the meeting itself names no
+    mediator, and the members it gathers are no parties to one (dev-0194)."""
+    return act.code.startswith("045") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _OCCASIONS
+        for c in act.token.children
+    )
+
+
 class Mediation:
     """The mediator passes of one parsed sentence."""
 
