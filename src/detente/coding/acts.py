@@ -52,6 +52,8 @@ class ActFinder:
         (the controller of a frame's complement: 'urged X to withdraw' is X's withdrawal)."""
         if default_sources is None and self._requested(token):
             return None  # 'ignored calls from X to arrest Y': asked for, not done
+        if pattern.pos == "noun" and default_sources is None and self._inner_event(token, pattern):
+            return None  # 'the lifting of sanctions on X': the lifting is the event
         if pattern.code == "015" and token.lemma_.lower() == "be":
             return self._owned_attack(token, pattern)
         if (
@@ -210,6 +212,12 @@ class ActFinder:
             elif len({t.code[:3] for t in targets}) >= 2 and self.matcher.preps(token, "between"):
                 # 'talks between their foreign ministers': the sides the possessive names
                 sources, targets = targets, []
+        if not sources and pattern.pos == "noun" and "of*" in pattern.target:
+            # 'the suspension of sanctions on X by Y': the parser hangs the by-phrase on the
+            # inner noun, where the looser target slot took its agent for a target
+            sources = self._inner_agents(token)
+            spans = {a.span for a in sources}
+            targets = [t for t in targets if t.span not in spans]
         if pattern.code == "1712" and self._own_arms(token, pattern, sources, targets):
             return None  # 'destroyed its chemical stockpile', 'destroyed a missile aimed at X'
         joint = pattern.joint
@@ -322,6 +330,38 @@ class ActFinder:
         return token.dep_ == "advcl" and any(
             c.dep_ == "dobj" and c.i < token.i and c.lemma_.lower() in nouns for c in head.children
         )
+
+    def _inner_agents(self, token) -> list[Arg]:
+        """Actors after 'by' hung on the object of the noun's 'of' ('the lifting of
+        sanctions on X by Y' -> Y)."""
+        return [
+            a
+            for p in self.matcher.kids(token)
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in self.matcher.kids(p)
+            if o.dep_ == "pobj"
+            for b in o.subtree
+            if b.dep_ == "prep" and b.lower_ == "by"
+            for g in self.matcher.kids(b)
+            if g.dep_ == "pobj"
+            for a in self.actors.phrase(g)
+        ]
+
+    def _inner_event(self, token, pattern: Pattern) -> bool:
+        """An event noun after 'of' of another event noun the lexicon knows ('the lifting of
+        sanctions', 'the suspension of the blockade', 'the threat of strikes'): the outer noun
+        tells the event, or the sentence tells none; the inner one is only what is lifted or
+        threatened. An outer noun of the same root ('the imposition of sanctions') leaves it."""
+        if token.dep_ == "conj":  # 'the lifting of sanctions and tariffs'
+            token = token.head
+        prep = token.head
+        if token.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+            return False
+        outer = prep.head
+        if outer.pos_ != "NOUN":
+            return False
+        found = self.matcher.match(outer)
+        return found is not None and found.code[:2] != pattern.code[:2]
 
     def _owned_attack(self, token, pattern: Pattern) -> Act | None:
         """'X said it was behind the bombing', 'X said its fighters were behind the attack':

@@ -343,10 +343,17 @@ class Matcher:
         """The verb carries ``particle``. The parser often tags a particle that doubles as a
         preposition ('called on X') as one, so such a word after the verb counts too, unless
         it heads a date."""
+        kids = self.kids(token)
         if any(
             c.lower_ == particle
-            and (c.dep_ == "prt" or particle in _PRT_AS_PREP and c.i > token.i and not dated(c))
-            for c in self.kids(token)
+            and (
+                c.dep_ == "prt"
+                or particle in _PRT_AS_PREP
+                and c.i > token.i
+                and not dated(c)
+                and not self._after_object(kids, c)
+            )
+            for c in kids
         ):
             return True
         # 'sent the migrants back home': the parser hangs the particle on the adverb after it
@@ -355,6 +362,16 @@ class Matcher:
             for c in self.kids(token)
             if c.dep_ == "advmod" and c.i > token.i
             for g in self.kids(c)
+        )
+
+    def _after_object(self, kids: tuple, prep) -> bool:
+        """A preposition with an object of its own after the verb's direct object ('took a
+        swipe at X over its policy', 'charged X with Y over Z'): an adjunct, not a particle
+        ('took over the town', 'called the strike off' keep theirs)."""
+        return (
+            prep.dep_ == "prep"
+            and any(o.dep_ == "dobj" and o.i < prep.i for o in kids)
+            and any(g.dep_ in ("pobj", "pcomp") for g in self.kids(prep))
         )
 
     def _prep(self, token, word: str):
