@@ -188,7 +188,7 @@ class SentenceCoder:
             for source, target, mirrored in _pairs(
                 act, cues["mutual_codes"], self._together(act), one_way
             )
-            if not self_directed(source, target)
+            if not self_directed(source, target) and not _press(act, source, target)
         ]
         if not pairs:  # most acts found in news text name no second side: nothing to assess
             return []
@@ -616,6 +616,12 @@ class SentenceCoder:
             # 'no agreement on a ceasefire' only name the topic
             return pattern.code[:2] == "04"
         return token.dep_ != "pobj" or token.head.lower_ in LIGHT_PREPS | {"between", "by"}
+
+
+def _press(act: Act, source: Arg, target: Arg) -> bool:
+    """'X met with reporters', 'spoke with journalists in Jeddah': meeting the press is
+    no consultation between two actors."""
+    return act.code[:2] == "04" and (source.code[3:6] == "MED" or target.code[3:6] == "MED")
 
 
 def _lead_act_token(token):
