@@ -1,6 +1,7 @@
-"""Shapes found by reading whole news articles against the gold rules: a conversation is a
-consultation, talks measured in hours are still talks, meeting the press is none, and an
-acknowledgement that one's forces did something is the acknowledgement (015)."""
+"""Shapes found by reading whole news articles and random real events against the gold rules:
+a conversation is a consultation, talks measured in hours are still talks, meeting the press is
+none, an acknowledgement that one's forces did something is the acknowledgement (015),
+destruction by strikes or shelling is the strike, and killing a chairman is targeted."""
 
 from __future__ import annotations
 
@@ -11,8 +12,12 @@ from detente.coding import code
 DATE = "2025-03-14"
 
 
+def code_of(text: str):
+    return code(text, DATE)
+
+
 def _keys(text: str):
-    return {(e.source[:3], e.target[:3], e.code[:2]) for e in code(text, DATE)}
+    return {(e.source[:3], e.target[:3], e.code[:2]) for e in code_of(text)}
 
 
 @pytest.mark.parametrize(
@@ -43,3 +48,28 @@ def test_an_acknowledgement_codes_only_itself():
     keys = _keys("Ghana acknowledged that its troops had fired on Togolese soldiers.")
     assert ("GHA", "TGO", "01") in keys
     assert not any(root == "19" for *_, root in keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("A hospital in Mosul was destroyed by Turkish airstrikes on Friday.", "195"),
+        ("Indian strikes destroyed two Pakistani army posts on Friday.", "195"),
+        ("Chad's school in Abeche was destroyed by Sudanese shelling.", "194"),
+        ("Gunmen shot dead the chairman of Nigeria's election commission in Abuja.", "186"),
+    ],
+)
+def test_destruction_by_strikes_is_the_strike_and_killing_a_chairman_is_targeted(text, wanted):
+    assert wanted in {e.code for e in code_of(text)}
+
+
+def test_arson_by_men_armed_with_rockets_stays_destruction():
+    text = "Militants armed with guns and rockets set fire to two Kenyan banks in Lamu."
+    assert not any(e.code.startswith("19") for e in code_of(text))
+
+
+def test_sellers_who_protest_are_civilians_protesting_their_government():
+    keys = _keys(
+        "Chicken sellers in Cameroon's capital held a sit-in Monday to protest new tariffs."
+    )
+    assert ("CMR", "CMR", "14") in keys
