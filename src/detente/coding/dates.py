@@ -32,13 +32,53 @@ def event_date(token, anchor: dt.date | None) -> dt.date | None:
     anchor (sentence or document) date."""
     if anchor is None:
         return None
-    for word in _time_words(token):
+    words = _time_words(token)
+    if words and words[0].lower_ in WEEKDAYS and _own(words[0], token) and ahead(token):
+        # 'will meet on Friday': the intent is stated now, the day is ahead; a weekday on the
+        # saying ('said Wednesday that it will meet Y') still dates the statement
+        return anchor
+    for word in words:
         low = word.lower_
         if low == "yesterday":
             return anchor - dt.timedelta(days=1)
         if low in WEEKDAYS:
             return resolve_weekday(low, anchor)
     return anchor
+
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+#: present verbs and adjectives that put what they govern ahead ('hopes to', 'is due to')
+_AHEAD_WORDS = frozenset({"hope", "plan", "expect", "aim", "intend", "due", "set", "schedule"})
+#: links that stay inside the clause of the act on the way up to the verb that dates it
+_CLAUSE_LINKS = frozenset({"xcomp", "conj", "pobj", "prep", "acl", "dobj", "pcomp", "npadvmod"})
+
+
+def ahead(token) -> bool:
+    """True if the act of ``token`` is told as still to come: a future auxiliary on its
+    clause ('will hold talks on Tuesday'), or a present hope, plan or schedule above it
+    ('hopes to settle it during talks Tuesday', 'are due to meet Thursday'); a past verb on
+    the way up ('held talks Tuesday', 'planned to meet') ends the walk."""
+    node = token
+    for _ in range(6):
+        aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+        if aux & _FUTURE_AUX:
+            return True
+        if node.lemma_.lower() in _AHEAD_WORDS and (
+            node.tag_ in ("VBZ", "VBP", "VBN", "JJ") and node is not token
+        ):
+            if node.tag_ != "VBN" or aux & {"is", "are", "am", "be"}:
+                return True  # 'is set to', 'are scheduled to'; not 'had planned to'
+        if node.tag_ == "VBD" or (node.tag_ == "VBN" and aux & {"has", "have", "had"}):
+            return False
+        if node.dep_ not in _CLAUSE_LINKS or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _own(word, token) -> bool:
+    """Whether ``word`` sits in the clause of ``token`` (not on the verb above it)."""
+    return token.left_edge.i <= word.i <= token.right_edge.i and word in token.subtree
 
 
 def _time_words(token):

@@ -585,6 +585,7 @@ class Frames:
     def _directive(self, token) -> bool:
         """'told X to leave' or 'told X that it must leave': an instruction, not a report."""
         aux = self.lex.cues["directive_aux"]
+        marks = self.lex.cues["conditional_marks"]
         for child in token.children:
             if (
                 child.dep_ == "xcomp"
@@ -594,10 +595,15 @@ class Frames:
                 and infinitive(child)
             ):
                 return True
-            if child.dep_ == "ccomp" and any(
-                a.dep_ == "aux" and a.lower_ in aux and not _perfect(a) for a in child.children
+            if (
+                child.dep_ == "ccomp"
+                and child.i > token.i  # 'X should V, he told reporters': a view told, no order
+                and not any(c.dep_ == "mark" and c.lower_ in marks for c in child.subtree)
+                and any(
+                    a.dep_ == "aux" and a.lower_ in aux and not _perfect(a) for a in child.children
+                )
             ):
-                return True
+                return True  # not 'told Y that if X does V, it should W': advice on a condition
         return False
 
     # ---- the frame's code ----------------------------------------------------------------

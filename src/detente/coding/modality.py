@@ -164,6 +164,10 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
             hypothetical = True  # 'threatens to launch an incursion, targeting X': not done
         if depth == 1 and _bargained(node, below, cues):
             aimed = True  # 'is negotiating to buy gas from X', 'in talks to buy': not done
+        if depth == 0 and _plot_misparsed(node, cues):
+            hypothetical = True  # 'foiled a plot to kill X' with 'to kill' hung on 'foiled'
+        if depth == 0 and token.pos_ in ("VERB", "AUX") and _hoped_for(node, cues):
+            future = True  # the anchor of an event noun: 'hopes to V during talks Tuesday'
         if depth and _imminent(node, below, cues):
             future = True  # 'is about to fly to X', 'on the verge of signing': not yet done
         if aux & cues["future_aux"] or (
@@ -524,14 +528,44 @@ def _hedged(node, depth, cues) -> bool:
     for child in node.children:
         if child.dep_ == "advmod" and child.lower_ in cues["hedge_adverbs"]:
             return True
-        if (
-            depth == 0
-            and node.pos_ == "NOUN"
-            and child.dep_ == "amod"
-            and child.lower_ in cues["hedge_adjectives"]
-        ):
+        if node.pos_ != "NOUN" or child.dep_ != "amod":
+            continue
+        if depth == 0 and child.lower_ in cues["hedge_adjectives"]:
+            return True
+        # 'an alleged plot to kill X', 'Y's purported use of ships to import Z': content
+        # alleged or reported, on the act or on the noun it hangs from (gold rule 5)
+        if child.lower_ in cues["allegation_adjectives"]:
             return True
     return False
+
+
+def _plot_misparsed(node, cues) -> bool:
+    """An infinitive the parser hung on the verb although it completes the noun just before
+    it ('uncovered a scheme to smuggle arms', 'foiled a plot to kill X'): what a plot, an
+    attempt or a plan is for is not done."""
+    if node.dep_ not in ("advcl", "xcomp") or not infinitive(node):
+        return False
+    left = node.left_edge
+    if left.i == 0:
+        return False
+    noun = node.doc[left.i - 1]
+    return (
+        noun.pos_ == "NOUN"
+        and noun.head.i == node.head.i
+        and noun.dep_ == "dobj"
+        and noun.lemma_.lower() in cues["hypothetical_governors"]
+    )
+
+
+def _hoped_for(node, cues) -> bool:
+    """The verb an event noun is anchored to is itself a present hope or plan ('X hopes to
+    settle the row during talks on Tuesday'): the talks are still ahead, an intent; a past
+    one ('hoped to settle it during talks') tells talks that were held."""
+    if node.pos_ not in ("VERB", "AUX") or node.lemma_.lower() not in cues["hoping_anchors"]:
+        return False
+    if not any(c.dep_ == "xcomp" for c in node.children):
+        return False
+    return node.tag_ in ("VBZ", "VBP") or bool(_aux(node) & set(cues["future_aux"]))
 
 
 def _purpose(node, below, cues) -> bool:
