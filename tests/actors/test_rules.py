@@ -248,6 +248,14 @@ def test_a_verb_between_a_state_and_a_title_keeps_them_apart(finder):
     assert pm.code is None and moscow.code == "RUS"
 
 
+def test_a_capital_s_name_after_a_town_and_a_comma_is_the_region(finder):
+    # 'from Olympia, Washington': the US state, a place; in a list of places, the capital
+    (state,) = finder.find("A student from Olympia, Washington, was hurt.", DATE)
+    assert (state.code, state.how) == ("USA", "location")
+    listed = finder.find("Officials in Tokyo, Washington and Seoul agreed.", DATE)
+    assert ("Washington", "USAGOV") in codes(listed)
+
+
 def test_surname_without_context_needs_a_unique_holder(finder):
     assert found(finder, "Lavrov said so.") == [("Lavrov", "RUSGOV")]
     assert found(finder, "Lavrov said so.", "2003-01-01") == []  # not yet in office

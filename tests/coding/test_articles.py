@@ -73,3 +73,19 @@ def test_sellers_who_protest_are_civilians_protesting_their_government():
         "Chicken sellers in Cameroon's capital held a sit-in Monday to protest new tariffs."
     )
     assert ("CMR", "CMR", "14") in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Football: Ghana beat Nigeria 2-1 in the Africa Cup of Nations final in Accra.",
+        "Chile crushed Peru 3–0 in the World Cup qualifier in Santiago.",
+    ],
+)
+def test_a_match_result_is_no_assault(text):
+    assert not any(root in ("18", "19", "20") for *_, root in _keys(text))
+
+
+def test_a_beating_with_numbers_nearby_is_still_an_assault():
+    keys = _keys("Zimbabwean police beat opposition supporters in Harare, leaving 2-3 in hospital.")
+    assert ("ZWE", "ZWE", "18") in keys or ("ZWE", "ZWE", "17") in keys

@@ -284,6 +284,7 @@ def _reference(tokens: list[Token], hit: Hit, offices, day, venue: bool = True) 
             _after_place_word(tokens, hit.i)
             or _named_capital(tokens, hit.i)
             or _place_noun_after(tokens, hit.j)
+            or _region_after_town(tokens, hit.i)
         ):
             unit.code, unit.sector, unit.how = entry.country, None, "location"
         elif kind == "capital":
@@ -454,6 +455,20 @@ def _named_capital(tokens: list[Token], i: int) -> bool:
     if k >= 0 and tokens[k].norm == ",":
         k -= 1
     return k >= 0 and tokens[k].norm == "capital"
+
+
+def _region_after_town(tokens: list[Token], i: int) -> bool:
+    """'a student from Olympia, Washington': a capital's name after a town's name and a comma
+    is the region of that name (the US state), not the seat of government; in a list of
+    places ('in Tokyo, Washington and Seoul') it stays the capital."""
+    if i < 3 or tokens[i - 1].norm != "," or tokens[i - 2].shape != 1:
+        return False
+    if tokens[i - 3].norm not in ("from", "in", "of", "near"):
+        return False
+    after = [t for t in tokens[i + 1 : i + 3]]
+    if after and after[0].norm in ("and", "or"):
+        return False
+    return not (len(after) == 2 and after[0].norm == "," and after[1].shape == 1)
 
 
 def _people(tokens: list[Token], unit: Unit) -> None:

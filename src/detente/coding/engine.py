@@ -10,6 +10,7 @@ in :mod:`precedence`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from detente.coding.act import own_side
@@ -192,6 +193,8 @@ class SentenceCoder:
         ]
         if not pairs:  # most acts found in news text name no second side: nothing to assess
             return []
+        if act.code[:2] in _FORCE_ROOTS and _sports_result(act.token.doc, cues):
+            return []  # 'Russia beat the Netherlands 3-1 after extra time': a match
         verb = anchor(act.token) if act.token.pos_ == "NOUN" else None
         verb = self._modal_anchor.get(act.token.i, verb)
         # 'sent a team to investigate X': sending investigators is the inquiry under way
@@ -616,6 +619,18 @@ class SentenceCoder:
             # 'no agreement on a ceasefire' only name the topic
             return pattern.code[:2] == "04"
         return token.dep_ != "pobj" or token.head.lower_ in LIGHT_PREPS | {"between", "by"}
+
+
+# roots whose verbs ('beat', 'crush', 'rout', 'defeat') also report matches
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+_SCORE = re.compile(r"(?<![\d.])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.])")
+
+
+def _sports_result(doc, cues) -> bool:
+    """A score ('3-1', '2 - 0') beside a word of sport: the sentence reports a match."""
+    if _SCORE.search(doc.text) is None:
+        return False
+    return bool({t.lower_ for t in doc} & cues["sports_words"]) or "extra time" in doc.text
 
 
 def _press(act: Act, source: Arg, target: Arg) -> bool:
