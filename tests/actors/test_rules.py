@@ -307,3 +307,8 @@ def test_date_accepts_strings_and_dates(finder):
 
     text = "Shinzo Abe spoke."
     assert finder.find(text, dt.date(2014, 3, 11)) == finder.find(text, "2014-03-11T10:00:00")
+
+
+def test_a_named_person_s_title_is_not_shared_with_a_country_before_a_comma(finder):
+    text = "In Kidal, Mali, French Minister Jean Dupont met rebel leaders."
+    assert ("Mali", "MLI") in codes(finder.find(text, DATE))

@@ -22,7 +22,8 @@ _DETERMINERS = frozenset({"the", "his", "her", "its", "their"})
 
 
 def _share_sectors(tokens: list[Token], units: list[Unit]) -> None:
-    """Rule 7: "Chinese and Russian warships" -> both get the head noun's sector."""
+    """Rule 7: "Chinese and Russian warships" -> both get the head noun's sector; a named
+    person's title is theirs alone ("In Bouake, Ivory Coast, French Minister X met ...")."""
     for left, right in zip(units[-2::-1], units[:0:-1], strict=True):
         joint = [t.norm for t in tokens[left.j : right.i]]
         if (
@@ -31,6 +32,7 @@ def _share_sectors(tokens: list[Token], units: list[Unit]) -> None:
             and right.sector is not None
             and right.kind in ("demonym", "country")
             and joint in (["and"], [","], ["or"])
+            and not (joint == [","] and right.name)
         ):
             left.sector = right.sector
             left.code = (left.country or "") + right.sector
