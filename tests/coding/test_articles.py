@@ -89,3 +89,14 @@ def test_a_match_result_is_no_assault(text):
 def test_a_beating_with_numbers_nearby_is_still_an_assault():
     keys = _keys("Zimbabwean police beat opposition supporters in Harare, leaving 2-3 in hospital.")
     assert ("ZWE", "ZWE", "18") in keys or ("ZWE", "ZWE", "17") in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "not_done"),
+    [
+        ("Egypt protested the African Union's failure to condemn Ethiopia's dam.", "11"),
+        ("Ukraine said Mongolia's refusal to arrest Vladimir Putin shames it.", "17"),
+    ],
+)
+def test_a_failure_or_refusal_to_act_is_no_act(text, not_done):
+    assert not any(root == not_done for *_, root in _keys(text))
