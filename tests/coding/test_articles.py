@@ -100,3 +100,11 @@ def test_a_beating_with_numbers_nearby_is_still_an_assault():
 )
 def test_a_failure_or_refusal_to_act_is_no_act(text, not_done):
     assert not any(root == not_done for *_, root in _keys(text))
+
+
+def test_an_event_noun_after_recent_is_background_to_the_clause():
+    keys = _keys(
+        "Ghana recalled its envoy from Mali after the recent abduction of Ghanaian nurses."
+    )
+    assert ("GHA", "MLI", "16") in keys
+    assert not any(root == "18" for *_, root in keys)

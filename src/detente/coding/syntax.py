@@ -146,9 +146,15 @@ def anchor(noun):
 _YEARS = re.compile(r"(19|20)\d\d(s)?")
 
 
+#: adjectives that place an event noun before the clause it is set in ('after the recent
+#: abductions', 'following earlier clashes')
+_EARLIER = frozenset({"recent", "earlier", "previous", "past"})
+
+
 def _dated_after(noun) -> bool:
-    """'two days after the summit', 'after last week's summit', 'after the 2020 clashes': a
-    distance back in time or a past date on the noun places it before the clause's act
+    """'two days after the summit', 'after last week's summit', 'after the 2020 clashes', 'after
+    the recent abductions': a distance back in time, a past date or an earlier-event adjective
+    on the noun places it before the clause's act
     ('said after Tuesday's talks' leaves the talks news of the day)."""
     if any(c.dep_ == "npadvmod" for c in noun.head.children):
         return True
@@ -157,6 +163,7 @@ def _dated_after(noun) -> bool:
         and (
             (c.dep_ in ("nummod", "compound", "amod") and _YEARS.fullmatch(c.text))
             or (c.dep_ == "poss" and any(t.lower_ in ("last", "previous") for t in c.subtree))
+            or (c.dep_ == "amod" and c.lower_ in _EARLIER)
         )
         for c in noun.children
     )
