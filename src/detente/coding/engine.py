@@ -18,7 +18,7 @@ from detente.coding.acts import Act, ActFinder
 from detente.coding.agents import VIOLENT
 from detente.coding.arguments import Arguments
 from detente.coding.frames import branch_governor, finite_branch
-from detente.coding.implied import _GATHERINGS, _ON_THE_PUBLIC, _time_preps
+from detente.coding.implied import GATHERINGS, ON_THE_PUBLIC, time_preps
 from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.linked import toll_of
 from detente.coding.matching import Matcher
@@ -234,9 +234,9 @@ class SentenceCoder:
         if not all(t.code[:3] == country and t.code[3:6] in _HOME_PLACE for t in act.targets):
             return  # someone else is named: the opposition, rebels, a foreign side
         token = act.token
-        if act.code[:4] in _ON_THE_PUBLIC and act.targets:
+        if act.code[:4] in ON_THE_PUBLIC and act.targets:
             if act.code[:4] == "1721" and not any(
-                o.lemma_.lower() in _GATHERINGS for o in self.matcher.objects(token, act.pattern)
+                o.lemma_.lower() in GATHERINGS for o in self.matcher.objects(token, act.pattern)
             ):
                 return
         elif not (act.code[:2] == "15" and self._before_protest(token)):
@@ -247,7 +247,7 @@ class SentenceCoder:
         """Whether the act is set 'ahead of', 'before' or 'during' a protest or strike."""
         return any(
             pattern is not None and pattern.code[:2] == "14"
-            for prep in _time_preps(token)
+            for prep in time_preps(token)
             for noun in prep.children
             if noun.dep_ == "pobj"
             for pattern in [self.matcher.match(noun)]

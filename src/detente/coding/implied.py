@@ -19,9 +19,9 @@ _MUNITIONS = frozenset(
 )
 # restrictions on the whole public: bans on gatherings, curfews, emergency rule (and the
 # lifting of a curfew or of emergency rule, which falls on the same public)
-_ON_THE_PUBLIC = frozenset({"1721", "1723", "1724", "0813", "0814"})
+ON_THE_PUBLIC = frozenset({"1721", "1723", "1724", "0813", "0814"})
 # what a ban on the public forbids: 'banned all street gatherings'
-_GATHERINGS = frozenset(
+GATHERINGS = frozenset(
     {"gathering", "protest", "demonstration", "rally", "assembly", "march", "meeting"}
 )
 # whom a state's coercion of its own people falls on, by the words of what it coerces: its
@@ -163,7 +163,7 @@ class ImpliedTargets:
             return self._protest_cause(token) or self._home_government(token, pattern)
         if root == "15":
             return self._awaited_protest(token)
-        if pattern.code[:4] in _ON_THE_PUBLIC:
+        if pattern.code[:4] in ON_THE_PUBLIC:
             got = self._public(token, pattern)
             if got or pattern.code[:4] != "1721" or _purposed(token):
                 return got
@@ -317,7 +317,7 @@ class ImpliedTargets:
         """'police deployed across the capital ahead of a march by X', 'troops fanned out
         before a rally called by X': a show of force timed for a protest is aimed at those
         who protest."""
-        for prep in _time_preps(token):
+        for prep in time_preps(token):
             for noun in prep.children:
                 if noun.dep_ != "pobj":
                     continue
@@ -436,7 +436,7 @@ class ImpliedTargets:
         if any(c.dep_ in ("advcl", "xcomp") and infinitive(c) for c in token.children):
             return []
         if pattern.code[:4] == "1721" and not any(
-            o.lemma_.lower() in _GATHERINGS for o in self.matcher.objects(token, pattern)
+            o.lemma_.lower() in GATHERINGS for o in self.matcher.objects(token, pattern)
         ):
             return []  # a ban on a paper or a party falls on the one it names
         sources = self.find_sources(token, pattern)
@@ -494,7 +494,7 @@ def _own_clause(token) -> list:
     return out
 
 
-def _time_preps(token) -> list:
+def time_preps(token) -> list:
     """The prepositions that set ``token``'s act at a time: 'ahead of X' (as an adverb with
     'of' or as one preposition), 'before X', 'during X'."""
     found = []
