@@ -10,7 +10,7 @@ from dataclasses import replace
 from detente.coding.act import Act
 from detente.coding.agents import VIOLENT
 from detente.coding.matching import Matcher
-from detente.coding.roles import Actors, Arg
+from detente.coding.roles import Actors, Arg, unique
 from detente.coding.sides import DISSENT_SECTORS, STATE_SECTORS, self_directed, sides_of
 from detente.coding.syntax import dated, passive
 
@@ -156,7 +156,7 @@ class PlaceTargets:
                 continue
             if mention.code[:3] == country and mention.code[3:6] in DISSENT_SECTORS:
                 found.append(Arg(mention.code, mention.text, (mention.start, mention.end)))
-        return _unique_args(found)
+        return unique(found)
 
     def contested_place(self, act: Act) -> None:
         """'X's troops shelled the town of Y', 'X's jets bombed Y overnight': a place of the
@@ -217,15 +217,6 @@ def _agent_told(verb, sources: list[Arg]) -> bool:
         return not passive(verb) and not bare
     start, end = min(a for a, _ in spans), max(b for _, b in spans)
     return all(start <= s.span[0] and s.span[1] <= end for s in sources)
-
-
-def _unique_args(args: list[Arg]) -> list[Arg]:
-    seen, out = set(), []
-    for a in args:
-        if (a.code, a.span) not in seen:
-            seen.add((a.code, a.span))
-            out.append(a)
-    return out
 
 
 def head_at(doc, span):

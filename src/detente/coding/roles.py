@@ -119,7 +119,7 @@ class Actors:
                     found += self.phrase(child, location_ok)
                 elif _listed_appos(child):
                     found += self.phrase(child, location_ok)
-        return _unique(found)
+        return unique(found)
 
     def under(self, nodes, deps, *, prep=None, places: bool = False) -> list[Arg]:
         """Actors of the phrases hung from ``nodes`` (a token or several) by one of the
@@ -420,7 +420,7 @@ class Actors:
                 for subject in clause.children:
                     if subject.dep_ in ("nsubj", "nsubjpass"):
                         found += self.phrase(subject, location_ok)
-        return _unique(found)
+        return unique(found)
 
     def clause_countries(self, token) -> set[str]:
         """Countries of the actors and places under ``token``, outside relative clauses
@@ -769,7 +769,8 @@ def _as_pronoun(arg: Arg) -> Arg:
     return Arg(arg.code, arg.text, arg.span, True, arg.place, arg.former)
 
 
-def _unique(args: list[Arg]) -> list[Arg]:
+def unique(args: list[Arg]) -> list[Arg]:
+    """The args in order, each (code, span) once."""
     seen, out = set(), []
     for arg in args:
         if (arg.code, arg.span) not in seen:
