@@ -108,3 +108,20 @@ def test_an_event_noun_after_recent_is_background_to_the_clause():
     )
     assert ("GHA", "MLI", "16") in keys
     assert not any(root == "18" for *_, root in keys)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's president received a medal from King Charles in London.",
+        "Kenya received a $600 million loan offer and an invitation from China.",
+        "Peru received a letter from Chile's president on Monday.",
+    ],
+)
+def test_receiving_a_thing_is_no_hosted_visit(text):
+    assert not any(code == "043" for code in {e.code for e in code_of(text)})
+
+
+def test_receiving_a_visitor_is_a_hosted_visit():
+    keys = _keys("Kenyan President William Ruto received Uganda's foreign minister in Nairobi.")
+    assert ("KEN", "UGA", "04") in keys
