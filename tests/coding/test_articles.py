@@ -125,3 +125,21 @@ def test_receiving_a_thing_is_no_hosted_visit(text):
 def test_receiving_a_visitor_is_a_hosted_visit():
     keys = _keys("Kenyan President William Ruto received Uganda's foreign minister in Nairobi.")
     assert ("KEN", "UGA", "04") in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru agreed on new sanctions.",
+        "Argentina, Brazil and Uruguay agreed to close their ports to Falklands-flagged ships.",
+    ],
+)
+def test_co_subjects_who_agree_on_a_hostile_measure_are_not_each_other_s_targets(text):
+    keys = _keys(text)
+    sides = {"CHL", "PER", "ARG", "BRA", "URY"}
+    assert not any(s in sides and t in sides and root >= "10" for s, t, root in keys)
+
+
+def test_agreeing_to_a_ceasefire_is_still_joint():
+    keys = _keys("Israel and Hamas agreed to a ceasefire on Wednesday.")
+    assert ("ISR", "PSE", "08") in keys and ("PSE", "ISR", "08") in keys

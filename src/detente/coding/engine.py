@@ -48,6 +48,9 @@ _MUTUAL_FRAMES = frozenset({"agree"})
 _TIME_ADJUNCTS = frozenset({"after", "before", "while", "upon", "on"})
 # prepositions that name whom an act is aimed at ('sanctions against X')
 _AGAINST = frozenset({"against", "on", "upon"})
+# what co-subjects who agree on it do to a third side, never to each other: demands,
+# disapproval, threats, protests, force and coercion (cutting ties, 16, may be mutual)
+_AGREED_ON_OTHERS = frozenset({"10", "11", "12", "13", "14", "15", "17", "18", "19", "20"})
 # Joint intents of gold rule 1: cooperate (030), meet or negotiate (036), settle (037).
 _JOINT_INTENTS = frozenset({"030", "036", "037"})
 # acts addressed to someone else (appeals, demands, threats): what they wrap is the
@@ -488,6 +491,8 @@ class SentenceCoder:
             return True
         if self._aimed_elsewhere(act):
             return False  # 'A, B and C agreed to cut X's banks off': co-doers aimed at X
+        if act.token.lemma_.lower() in _MUTUAL_FRAMES and act.code[:2] in _AGREED_ON_OTHERS:
+            return False  # 'A and B agreed on new sanctions': allies against a third party
         if act.token.lemma_.lower() in _MUTUAL_FRAMES or act.code in _JOINT_INTENTS:
             return True
         if act.code[:2] in _ADDRESSED:
