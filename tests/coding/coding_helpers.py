@@ -110,3 +110,10 @@ def standin_plus(pattern, code, country, sector, how):
         return sorted(out, key=lambda m: m.start)
 
     return find
+
+
+def counted_roots(coder, text, date="2019-05-02"):
+    """(source country, target country, CAMEO root) of each event ``coder`` counts in ``text``."""
+    return {
+        (e.source[:3], e.target[:3], e.code[:2]) for e in coder.code(text, date) if not e.flagged
+    }

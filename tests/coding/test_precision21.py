@@ -9,19 +9,7 @@ has controls that must still be coded."""
 from __future__ import annotations
 
 import pytest
-
-from detente.coding import default_coder
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return default_coder()
-
-
-def _keys(coder, text, date="2019-05-02"):
-    return {
-        (e.source[:3], e.target[:3], e.code[:2]) for e in coder.code(text, date) if not e.flagged
-    }
+from coding_helpers import counted_roots
 
 
 # 1. a hostile measure told during a visit is not aimed at the host
@@ -33,8 +21,8 @@ def _keys(coder, text, date="2019-05-02"):
         ("During his visit to Nairobi, the Ugandan president announced an aid cut.", "KEN"),
     ],
 )
-def test_sanctions_during_a_visit_not_aimed_at_host(coder, text, host):
-    keys = _keys(coder, text)
+def test_sanctions_during_a_visit_not_aimed_at_host(real_coder, text, host):
+    keys = counted_roots(real_coder, text)
     assert not {k for k in keys if k[1] == host and k[2] == "16"}
     assert any(k[1] == host and k[2] == "04" for k in keys)  # the visit itself stays
 
@@ -54,8 +42,8 @@ def test_sanctions_during_a_visit_not_aimed_at_host(coder, text, host):
         ),
     ],
 )
-def test_break_off_still_aimed_at_the_partner(coder, text, pair):
-    keys = _keys(coder, text)
+def test_break_off_still_aimed_at_the_partner(real_coder, text, pair):
+    keys = counted_roots(real_coder, text)
     assert (*pair, "16") in keys
 
 
@@ -68,8 +56,8 @@ def test_break_off_still_aimed_at_the_partner(coder, text, pair):
         ("Egypt responded by sending jets to pound Islamic State positions in Libya.", "19"),
     ],
 )
-def test_reply_by_sending_forces_to_strike_is_done(coder, text, key):
-    assert any(r == key for _s, _t, r in _keys(coder, text))
+def test_reply_by_sending_forces_to_strike_is_done(real_coder, text, key):
+    assert any(r == key for _s, _t, r in counted_roots(real_coder, text))
 
 
 @pytest.mark.parametrize(
@@ -79,8 +67,8 @@ def test_reply_by_sending_forces_to_strike_is_done(coder, text, key):
         "Turkey threatened to retaliate by sending jets to bomb Kurdish positions in Iraq.",
     ],
 )
-def test_plain_purpose_of_a_deployment_is_not_a_deed(coder, text):
-    keys = _keys(coder, text)
+def test_plain_purpose_of_a_deployment_is_not_a_deed(real_coder, text):
+    keys = counted_roots(real_coder, text)
     assert not {k for k in keys if k[2] in ("18", "19")}
 
 
@@ -95,8 +83,8 @@ def test_plain_purpose_of_a_deployment_is_not_a_deed(coder, text):
         "against Ukrainians.",
     ],
 )
-def test_recognising_an_atrocity_is_no_054(coder, text):
-    assert not {k for k in _keys(coder, text) if k[2] == "05"}
+def test_recognising_an_atrocity_is_no_054(real_coder, text):
+    assert not {k for k in counted_roots(real_coder, text) if k[2] == "05"}
 
 
 @pytest.mark.parametrize(
@@ -106,8 +94,8 @@ def test_recognising_an_atrocity_is_no_054(coder, text):
         ("Mexico recognised Kosovo as an independent state on Monday.", ("MEX", "XKX", "05")),
     ],
 )
-def test_recognising_a_state_is_still_054(coder, text, key):
-    keys = _keys(coder, text)
+def test_recognising_a_state_is_still_054(real_coder, text, key):
+    keys = counted_roots(real_coder, text)
     assert any(k[0] == key[0] and k[2] == "05" for k in keys)
 
 
@@ -120,12 +108,14 @@ def test_recognising_a_state_is_still_054(coder, text, key):
         "An opposition lawmaker said Ghana's president could announce sanctions on Togo.",
     ],
 )
-def test_hedged_reporting_verb_act_under_a_report(coder, text):
-    assert not {k for k in _keys(coder, text) if k[2] in ("16", "17")}
+def test_hedged_reporting_verb_act_under_a_report(real_coder, text):
+    assert not {k for k in counted_roots(real_coder, text) if k[2] in ("16", "17")}
 
 
-def test_unhedged_reported_act_still_coded(coder):
-    keys = _keys(coder, "Officials said Ghana's president announced sanctions on Togo.")
+def test_unhedged_reported_act_still_coded(real_coder):
+    keys = counted_roots(
+        real_coder, "Officials said Ghana's president announced sanctions on Togo."
+    )
     assert ("GHA", "TGO", "16") in keys
 
 
@@ -137,21 +127,21 @@ def test_unhedged_reported_act_still_coded(coder):
         "Ankara voiced unwillingness to back the Greek plan for the island.",
     ],
 )
-def test_reluctance_negates(coder, text):
-    assert not {k for k in _keys(coder, text) if k[2] == "05"}
+def test_reluctance_negates(real_coder, text):
+    assert not {k for k in counted_roots(real_coder, text) if k[2] == "05"}
 
 
-def test_endorsement_without_reluctance_still_coded(coder):
-    keys = _keys(coder, "Beijing endorsed the Japanese proposal on Monday.")
+def test_endorsement_without_reluctance_still_coded(real_coder):
+    keys = counted_roots(real_coder, "Beijing endorsed the Japanese proposal on Monday.")
     assert ("CHN", "JPN", "05") in keys
 
 
-def test_reply_and_its_strike_are_one_event(coder):
+def test_reply_and_its_strike_are_one_event(real_coder):
     text = (
         "Eritrean troops shelled Ethiopian border towns on Monday, and Ethiopia hit back by "
         "sending jets to bomb Eritrean army positions."
     )
-    events = [e for e in coder.code(text, "2019-05-02") if not e.flagged]
+    events = [e for e in real_coder.code(text, "2019-05-02") if not e.flagged]
     replies = [e for e in events if e.source[:3] == "ETH" and e.target[:3] == "ERI"]
     assert len(replies) == 1 and replies[0].code[:2] == "19"
     assert any(e.source[:3] == "ERI" and e.target[:3] == "ETH" for e in events)

@@ -8,19 +8,7 @@ each family has controls that must still be coded."""
 from __future__ import annotations
 
 import pytest
-
-from detente.coding import default_coder
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return default_coder()
-
-
-def _keys(coder, text, date="2019-05-02"):
-    return {
-        (e.source[:3], e.target[:3], e.code[:2]) for e in coder.code(text, date) if not e.flagged
-    }
+from coding_helpers import counted_roots
 
 
 # 1. 'warn/caution X against V-ing': the warning to X is coded, the act warned against is not
@@ -40,20 +28,22 @@ def _keys(coder, text, date="2019-05-02"):
         ),
     ],
 )
-def test_warned_against(coder, text, warning, undone):
-    keys = _keys(coder, text)
+def test_warned_against(real_coder, text, warning, undone):
+    keys = counted_roots(real_coder, text)
     assert warning in keys
     if undone:
         assert not any(k[:2] == undone[:2] for k in keys)
 
 
-def test_voted_against_sending_is_not_sending(coder):
-    keys = _keys(coder, "Lawmakers in Lima voted against sending troops to Bolivia.")
+def test_voted_against_sending_is_not_sending(real_coder):
+    keys = counted_roots(real_coder, "Lawmakers in Lima voted against sending troops to Bolivia.")
     assert not any(k[2] in ("04", "06", "07", "15", "19") and k[1] == "BOL" for k in keys)
 
 
-def test_warning_control_done_act_still_coded(coder):
-    assert ("FRA", "MLI", "16") in _keys(coder, "France expelled Mali's ambassador on Monday.")
+def test_warning_control_done_act_still_coded(real_coder):
+    assert ("FRA", "MLI", "16") in counted_roots(
+        real_coder, "France expelled Mali's ambassador on Monday."
+    )
 
 
 # 2. an act under negotiation is not done
@@ -65,12 +55,14 @@ def test_warning_control_done_act_still_coded(coder):
         "Kenya was in talks to buy wheat from Ukraine.",
     ],
 )
-def test_negotiated_purchase_not_done(coder, text):
-    assert not any(k[2] == "06" for k in _keys(coder, text))
+def test_negotiated_purchase_not_done(real_coder, text):
+    assert not any(k[2] == "06" for k in counted_roots(real_coder, text))
 
 
-def test_done_purchase_still_coded(coder):
-    assert ("KEN", "UKR", "06") in _keys(coder, "Kenya bought wheat from Ukraine on Monday.")
+def test_done_purchase_still_coded(real_coder):
+    assert ("KEN", "UKR", "06") in counted_roots(
+        real_coder, "Kenya bought wheat from Ukraine on Monday."
+    )
 
 
 # 3. an act about to happen is an intent at most
@@ -81,26 +73,28 @@ def test_done_purchase_still_coded(coder):
         ("Macron was about to fly to Algeria when the crisis erupted.", ("FRA", "DZA")),
     ],
 )
-def test_about_to_travel_is_no_visit(coder, text, pair):
-    keys = _keys(coder, text)
+def test_about_to_travel_is_no_visit(real_coder, text, pair):
+    keys = counted_roots(real_coder, text)
     assert (*pair, "04") not in keys
 
 
-def test_verge_of_signing_is_no_signing(coder):
-    keys = _keys(coder, "Israel is on the verge of signing a trade deal with Morocco.")
+def test_verge_of_signing_is_no_signing(real_coder):
+    keys = counted_roots(real_coder, "Israel is on the verge of signing a trade deal with Morocco.")
     assert ("ISR", "MAR", "05") not in keys
 
 
-def test_visit_control_still_coded(coder):
-    assert ("IND", "NPL", "04") in _keys(
-        coder, "The Indian prime minister travelled to Nepal on Monday."
+def test_visit_control_still_coded(real_coder):
+    assert ("IND", "NPL", "04") in counted_roots(
+        real_coder, "The Indian prime minister travelled to Nepal on Monday."
     )
 
 
-def test_talked_about_visiting_is_not_future(coder):
+def test_talked_about_visiting_is_not_future(real_coder):
     # 'about' as a topic preposition is no imminence cue: the visit itself is not coded
     # either way, but the meeting that took place still is
-    keys = _keys(coder, "Spain's foreign minister met his Moroccan counterpart in Rabat on Monday.")
+    keys = counted_roots(
+        real_coder, "Spain's foreign minister met his Moroccan counterpart in Rabat on Monday."
+    )
     assert ("ESP", "MAR", "04") in keys
 
 

@@ -7,19 +7,7 @@ be coded."""
 from __future__ import annotations
 
 import pytest
-
-from detente.coding import default_coder
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return default_coder()
-
-
-def _keys(coder, text, date="2019-05-02"):
-    return {
-        (e.source[:3], e.target[:3], e.code[:2]) for e in coder.code(text, date) if not e.flagged
-    }
+from coding_helpers import counted_roots
 
 
 @pytest.mark.parametrize(
@@ -31,15 +19,15 @@ def _keys(coder, text, date="2019-05-02"):
         "Neither Serbia nor Kosovo has agreed to a prisoner exchange.",
     ],
 )
-def test_neither_nor_subject_negates_the_act(coder, text):
-    keys = _keys(coder, text)
+def test_neither_nor_subject_negates_the_act(real_coder, text):
+    keys = counted_roots(real_coder, text)
     pairs = {("KEN", "SOM"), ("SOM", "KEN"), ("PER", "CHL"), ("CHL", "PER")}
     pairs |= {("ETH", "ERI"), ("ERI", "ETH"), ("SRB", "XKX"), ("XKX", "SRB")}
     assert not {(s, t) for s, t, _r in keys} & pairs
 
 
-def test_plain_coordinated_subjects_still_sign_together(coder):
-    keys = _keys(coder, "Peru and Chile signed the fisheries pact on Tuesday.")
+def test_plain_coordinated_subjects_still_sign_together(real_coder):
+    keys = counted_roots(real_coder, "Peru and Chile signed the fisheries pact on Tuesday.")
     assert {("PER", "CHL", "05"), ("CHL", "PER", "05")} <= keys
 
 
@@ -51,13 +39,15 @@ def test_plain_coordinated_subjects_still_sign_together(coder):
         "Brazil and Argentina demanded that the armed groups halt hostilities at once.",
     ],
 )
-def test_appealing_subjects_do_not_appeal_to_each_other(coder, text):
-    events = [e for e in coder.code(text, "2019-05-02") if not e.flagged]
+def test_appealing_subjects_do_not_appeal_to_each_other(real_coder, text):
+    events = [e for e in real_coder.code(text, "2019-05-02") if not e.flagged]
     ours = {"GBR", "CAN", "JPN", "NOR", "SWE", "FIN", "DNK", "BRA", "ARG"}
     # the subjects themselves (the bare states), not whoever the addressee is placed with
     assert not [e for e in events if e.source in ours and e.target in ours]
 
 
-def test_appeal_to_a_named_side_is_still_coded_for_each_subject(coder):
-    keys = _keys(coder, "Japan and Germany urged North Korea to stop its missile tests.")
+def test_appeal_to_a_named_side_is_still_coded_for_each_subject(real_coder):
+    keys = counted_roots(
+        real_coder, "Japan and Germany urged North Korea to stop its missile tests."
+    )
     assert {("JPN", "PRK", "02"), ("DEU", "PRK", "02")} <= keys
