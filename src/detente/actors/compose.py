@@ -60,13 +60,15 @@ from dataclasses import dataclass
 from detente.actors.neighbours import (
     _DETERMINERS,
     _capital_appositions,
+    _drop_pact_names,
     _drop_town_surnames,
     _kin_appositions,
+    _places_after_city,
     _share_of_sectors,
     _share_sectors,
 )
 from detente.actors.people import OfficeIndex, Resolved, resolve_terms
-from detente.actors.scan import Hit
+from detente.actors.scan import _NOT_GIVEN, Hit
 from detente.actors.tokens import Token, normalise
 
 _FUNCTION = frozenset(
@@ -215,6 +217,9 @@ def compose(
     units = _share_of_sectors(tokens, units)
     units = _drop_town_surnames(tokens, units)
     units = _drop_demonym_surnames(tokens, units)
+    units = _drop_city_surnames(tokens, units)
+    units = _drop_pact_names(tokens, units)
+    units = _places_after_city(tokens, units)
     units = _capital_appositions(tokens, units)
     return _kin_appositions(tokens, units)
 
@@ -728,10 +733,29 @@ def _name_after_title(tokens, hits, k, unit: Unit, offices, day) -> int:
             return _attach(tokens, hits, k + 1, unit, offices, day)
         return k + 1
     end = _name_end(tokens, unit.j, hits[k].i if k < len(hits) else len(tokens))
+    while k < len(hits) and _city_surname_after(tokens, hits[k], unit, end):
+        # 'Prime Minister Joseph Muscat', 'President Lima': a city's name in a person's name
+        end = hits[k].j
+        k += 1
+        end = _name_end(tokens, end, hits[k].i if k < len(hits) else len(tokens))
     if end > unit.j:
         unit.name = " ".join(t.raw for t in tokens[unit.j : end])
         unit.j = end
     return k
+
+
+#: kinds of hit that name a city, which may also be a person's surname or given name
+_CITY_HITS = frozenset({"capital", "place"})
+
+
+def _city_surname_after(tokens: list[Token], hit: Hit, unit: Unit, end: int) -> bool:
+    """Is the city ``hit`` right after a capitalised title (and a given name) a person's name
+    ('Prime Minister Joseph Muscat', 'Governor Paris', 'Secretary Victoria X')?"""
+    if hit.kind not in _CITY_HITS or hit.i != end or hit.j - hit.i != 1:
+        return False
+    if tokens[hit.i].shape != 1 or hit.glued_possessive:
+        return False
+    return tokens[end - 1].shape == 1 and tokens[end - 1].norm.isalpha()
 
 
 def _name_end(tokens: list[Token], start: int, limit: int) -> int:
@@ -967,6 +991,45 @@ _AFTER_NAME = frozenset(
     "was is has had have said says told who whose and , . ; : ) 's ' to in on at for with "
     "from by".split()
 )
+
+
+#: capitalised words before a city that leave it a place: 'Greater Beirut', 'Metro Manila'
+_CITY_PREFIXES = frozenset(
+    "greater metro metropolitan old new upper lower inner outer central downtown north south "
+    "east west northern southern eastern western capital city port fort mount saint st "
+    "visiting san santa santo sao st saint ciudad puerto sidi ras tel kafr beit deir abu bir "
+    "umm ain".split()
+)
+
+
+def _drop_city_surnames(tokens: list[Token], units: list[Unit]) -> list[Unit]:
+    """ "Joseph Muscat said", "Andrew Jackson": a capitalised word no table knows before a
+    one-word city makes a person's name whose surname is the city: no government is named."""
+    covered = {k for u in units for k in range(u.i, u.j)}
+    out = []
+    for unit in units:
+        i = unit.i
+        if (
+            unit.kind in _CITY_HITS
+            and unit.j - i == 1
+            and unit.sector in (None, "GOV")
+            and i > 0
+            and i - 1 not in covered
+            and tokens[i - 1].shape == 1
+            and tokens[i - 1].norm.isalpha()
+            and len(tokens[i - 1].norm) > 2
+            and tokens[i - 1].norm not in _NAME_PARTICLES
+            and tokens[i - 1].norm not in _FUNCTION
+            and tokens[i - 1].norm not in _PLACE_BEFORE
+            and tokens[i - 1].norm not in _CITY_PREFIXES
+            and tokens[i - 1].norm not in _NOT_GIVEN
+            and not tokens[i - 1].norm.endswith(("ing", "ed"))
+            and not (i > 1 and tokens[i - 2].norm in _PLACE_BEFORE)  # 'in Kuz Kunar'
+            and (unit.j == len(tokens) or tokens[unit.j].norm in _AFTER_NAME)
+        ):
+            continue
+        out.append(unit)
+    return out
 
 
 def _drop_demonym_surnames(tokens: list[Token], units: list[Unit]) -> list[Unit]:

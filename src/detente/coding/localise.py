@@ -42,7 +42,7 @@ def localise(mentions: list[Mention], text: str = "") -> list[Mention]:
         if m.code[:3] not in _NO_POPULACE
         if not any(a <= m.start < b for a, b in quoted)
     ]
-    aimed = {id(m) for m in named if _aimed_at(text, m.start)}
+    aimed = _aimed_list(named, text)
     out = []
     for m in mentions:
         venue = _placed_in(m, text)
@@ -89,12 +89,19 @@ def localise(mentions: list[Mention], text: str = "") -> list[Mention]:
             # the last resort: most such acts are domestic, but a country named elsewhere
             # in the sentence says more
             later = [n for n in named if id(n) in aimed and n.start > m.start]
-            national = [n.code[:3] for n in named if n not in later] + [n.code[:3] for n in later]
-            if m.sector in _STRUCK and named:
+            if len({c[:3] for n in later for c in (n.members or (n.code,))}) > 1:
+                # 'protesters denounced the governments of X, Y and Z': several targets'
+                # countries say nothing of whose the protesters are
+                later = []
+                pool = [n for n in named if not (id(n) in aimed and n.start > m.start)]
+            else:
+                pool = named
+            national = [n.code[:3] for n in pool if n not in later] + [n.code[:3] for n in later]
+            if m.sector in _STRUCK and pool:
                 # 'Saudi air strikes killed 16 people': the attacker's arms are not the
                 # victims' country (they are often abroad); no place, no country
-                means = {id(n) for n in named if _attack_means(n, text)}
-                national = [n.code[:3] for n in named if id(n) not in means and n not in later]
+                means = {id(n) for n in pool if _attack_means(n, text)}
+                national = [n.code[:3] for n in pool if id(n) not in means and n not in later]
                 national += [n.code[:3] for n in later if id(n) not in means]
             if not where and _bystander(m, named, text):
                 # 'Sweden and Norway urged the militia': no country of the militia is named
@@ -455,6 +462,33 @@ def _aimed_at(text: str, start: int) -> bool:
     return True
 
 
+#: what joins the items of a list of targets: 'against X, Y and the Z'
+_LIST_COMMA = re.compile(r"^\s*,\s*(?:the\s+)?$")
+_LIST_END = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _aimed_list(named: list[Mention], text: str) -> set[int]:
+    """Ids of the national actors an act is aimed at (:func:`_aimed_at`), with the items of a
+    list that follow one ('at the governments of X, Y and the Z': Y and Z too); items joined by
+    commas alone count only when 'and' or 'or' closes the list ('fired on X, Y officials
+    said' is no list)."""
+    aimed: set[int] = set()
+    chain: list[Mention] = []
+    for n in sorted(named, key=lambda n: n.start):
+        if chain and _LIST_END.match(text[chain[-1].end : n.start]):
+            aimed.update(id(c) for c in chain + [n])
+            chain = []
+        elif chain and _LIST_COMMA.match(text[chain[-1].end : n.start]):
+            chain.append(n)
+            continue
+        else:
+            chain = []
+        if _aimed_at(text, n.start):
+            aimed.add(id(n))
+            chain = [n]
+    return aimed
+
+
 _QUOTE = re.compile(r"[\"“”]")
 
 
@@ -615,9 +649,9 @@ def _national(m: Mention) -> bool:
 #: place nouns a country's name or adjective can qualify: 'Nigeria's Borno state',
 #: 'the Sudanese town of Juba'
 _PLACE_NOUN_AFTER = re.compile(
-    rf"^(?:'s?|’s?)?\s+(?:(?:[A-Z][\w-]+\s+){{1,2}}state\b|(?:(?:{_COMPASS}|[A-Z][\w-]+)\s+){{0,2}}"
-    r"(?:province|region|district|town|city|village|county|prefecture|capital|"
-    r"port|island|border\s+town|enclave|governorate)\b)(?!\s+(?:of\s+)?(?:officials?|"
+    rf"^(?:'s?|’s?)?\s+(?:(?:[A-Z][\w-]+\s+){{1,2}}(?i:state)\b|(?:(?:{_COMPASS}|[A-Z][\w-]+)\s+){{0,2}}"
+    r"(?i:province|region|district|town|city|village|county|prefecture|capital|oblast|"
+    r"port|island|border\s+town|enclave|governorate)\b)(?!\s+(?:of\s+)?(?i:officials?|"
     r"authorities|police|council|government|governor|administration))",
 )
 
