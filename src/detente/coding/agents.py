@@ -8,7 +8,7 @@ from __future__ import annotations
 from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.matching import Matcher
 from detente.coding.roles import NOT_PEOPLE, Actors, Arg, agent_noun
-from detente.coding.syntax import passive
+from detente.coding.syntax import own_subject, passive
 
 VIOLENT = frozenset({"18", "19", "20"})  # CAMEO roots of coercion, assault, fighting
 _BORDERS = frozenset({"border", "frontier", "boundary"})
@@ -16,6 +16,8 @@ _BORDERS = frozenset({"border", "frontier", "boundary"})
 _MADE_OF = frozenset({"include", "comprise", "compose", "consist", "make", "involve"})
 # 'killed in an air strike', 'wounded during a raid', 'died in a rocket attack'
 _MEANS_PREPS = frozenset({"in", "during", "by"})
+# the foe of a fight noun: 'a clash with X', 'a firefight against X'
+_FOE_PREPS = frozenset({"with", "against"})
 # nouns that name an action done to their of-object: the granting of, the delivery of
 _ACTION_SUFFIXES = ("ing", "tion", "sion", "ment", "ance", "ence", "al")
 # 'killed when X's jets struck', 'as X's troops stormed the town'
@@ -39,7 +41,8 @@ class Agents:
         objects = [o for o in by.children if o.dep_ == "pobj"]
         if objects:
             got = [a for o in objects for a in self.actors.phrase(o)]
-            return got or [a for o in objects for a in self._members(o)]
+            got = got or [a for o in objects for a in self._members(o)]
+            return got or [a for o in objects for a in self._launcher(o)]
         for word in self.doc[by.i + 1 : by.i + 5]:
             if word.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "SCONJ", "CCONJ"):
                 break
@@ -69,6 +72,37 @@ class Agents:
                     ]
         return found
 
+    def _launcher(self, noun) -> list[Arg]:
+        """'killed by barrel bombs dropped from X's warplanes', 'wounded by shells fired from
+        X positions', 'hit by Y-made missiles': a weapon or thing with no actor of its own
+        acts for its owner (a possessive or modifier) or for whoever a participle on it says
+        launched it (its by-phrase, or the actor it came from)."""
+        if noun.pos_ != "NOUN" or agent_noun(noun):
+            return []
+        got = [a for a in self.own_agent(noun) if not a.place]
+        if got:
+            return got
+        # the participle right after the weapon, which the parser may join to the passive
+        after = noun.right_edge.i + 1
+        joined = [
+            c
+            for c in noun.head.head.children
+            if c.dep_ == "conj" and c.i == after and not own_subject(c)
+        ]
+        for acl in [*noun.children, *joined]:
+            if acl.dep_ not in ("acl", "conj") or acl.tag_ not in ("VBN", "VBD"):
+                continue
+            for prep in acl.children:
+                if prep.dep_ == "agent" or prep.dep_ == "prep" and prep.lower_ == "from":
+                    for obj in prep.children:
+                        if obj.dep_ != "pobj":
+                            continue
+                        got = self.actors.phrase(obj) or self.own_agent(obj)
+                        got = [a for a in got if not a.place]
+                        if got:
+                            return got
+        return []
+
     def means_agent(self, verb, pattern: Pattern | None) -> list[Arg]:
         """'X was killed in an Israeli drone strike', 'X died in a Russian missile attack',
         'X was killed when Y's jets bombed the house': violence told in the passive with no
@@ -77,13 +111,15 @@ class Agents:
         pattern = pattern or self.matcher.match(verb)
         if pattern is None or pattern.code[:2] not in VIOLENT:
             return []
-        for child in verb.children:
+        for child in (c for v in _joined_passives(verb) for c in v.children):
             if child.dep_ == "prep" and child.lower_ in _MEANS_PREPS:
                 for noun in child.children:
                     inner = self.matcher.match(noun) if noun.dep_ == "pobj" else None
                     if inner is None or inner.pos != "noun" or inner.code[:2] not in VIOLENT:
                         continue
                     got = [a for a in self.own_agent(noun) if not a.place]
+                    if not got and inner.joint:  # 'killed in a clash with Y': Y's fire
+                        got = self._fight_partner(noun)
                     if got:
                         return got
             elif child.dep_ == "advcl" and not passive(child):
@@ -214,7 +250,11 @@ class Agents:
 
     def light_head_agent(self, noun) -> list[Arg]:
         """'the granting of a loan to Y by X', 'X's delivery of aid to Y': an event noun
-        that is the of-object of an action noun is done by that noun's agent."""
+        that is the of-object of an action noun is done by that noun's agent. And 'X's
+        soldiers were killed in a clash with Y': a fight with a named foe, in which the
+        passive's victims died, was fought by the victims' side."""
+        if noun.dep_ == "pobj" and noun.head.lower_ in _MEANS_PREPS:
+            return self._fallen_side(noun)
         if noun.dep_ != "pobj" or noun.head.lower_ != "of":
             return []
         head = noun.head.head
@@ -223,6 +263,37 @@ class Agents:
         if not head.lower_.endswith(_ACTION_SUFFIXES):
             return []
         return [a for a in self.own_agent(head) if not a.place]
+
+    def _fight_partner(self, noun) -> list[Arg]:
+        """The foe a fight noun names ('a clash with Y', 'a gunbattle against Y')."""
+        return [
+            a
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ in _FOE_PREPS
+            for a in self.actors.under(prep, "pobj")
+            if not a.place
+        ]
+
+    def _fallen_side(self, noun) -> list[Arg]:
+        """'N soldiers of X were killed in a clash with Y': the side of the victims of a
+        passive death that happened in a fight with a named foe (and no author of its own)
+        is the foe's counterpart. Civilians caught in a fight take no side."""
+        inner = self.matcher.match(noun)
+        if inner is None or not inner.joint or inner.code[:2] not in VIOLENT:
+            return []
+        if self.own_agent(noun) or not self._fight_partner(noun):
+            return []
+        verb = noun.head.head
+        dying = self.matcher.match(verb) if verb.pos_ == "VERB" else None
+        if dying is None or dying.code[:2] not in VIOLENT:
+            return []
+        subjects = [c for v in _joined_passives(verb) for c in v.children if c.dep_ == "nsubjpass"]
+        return [
+            a
+            for s in subjects
+            for a in self.actors.phrase(s)
+            if not a.place and a.code[3:6] != "CVL"
+        ]
 
     def own_agent(self, noun) -> list[Arg]:
         """The agent written on an event noun itself: its possessor, by-phrase or modifier."""
@@ -261,6 +332,40 @@ class Agents:
     def event_noun(self, token) -> bool:
         """A subject that is itself an event ('sanctions threaten...') is not an agent."""
         return token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.nouns
+
+
+def _joined_passives(verb) -> list:
+    """A passive and the passives joined to it under one subject ('were killed and 30
+    others injured in a raid', 'was wounded and later died'): the adjuncts the parser hangs
+    on one of them tell the circumstances of all."""
+    if not passive(verb):
+        return [verb]
+    top = verb
+    while top.dep_ == "conj" and top.head.pos_ == "VERB" and passive(top.head):
+        top = top.head
+    out, todo = [], [top]
+    while todo and len(out) < 6:
+        node = todo.pop(0)
+        out.append(node)
+        for c in node.children:
+            if c.dep_ != "conj":
+                continue
+            if c.tag_ in ("VBN", "VBD") and not _other_clause(c):
+                todo.append(c)
+            elif c.pos_ == "NOUN":  # '... and 30 others injured': parsed as a noun's participle
+                todo += [a for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+    return out if verb in out else [verb]
+
+
+def _other_clause(verb) -> bool:
+    """A conjunct that is a clause of its own, not the same deed told again: one with an
+    active subject ('X was shot and Y fled'), unless it is a passive whose auxiliary is left
+    out ('were killed and three others wounded')."""
+    subject = any(c.dep_ in ("nsubj", "csubj") for c in verb.children)
+    gapped = verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "dobj", "auxpass") for c in verb.children
+    )
+    return subject and not gapped
 
 
 def _own_preps(verb) -> list:

@@ -5,13 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from detente.coding.syntax import infinitive, reaction_participle, word_below
+from detente.coding.syntax import infinitive, own_subject, reaction_participle, word_below
 
 _YEAR = re.compile(r"(19|20)\d\d(s)?")
 # the children of a verb that may carry its date ('on Tuesday', 'Tuesday')
 _DATING = frozenset({"prep", "npadvmod"})
 _TIME_NOUNS = frozenset({"week", "month", "year", "weekend", "decade", "summer", "winter"})
 # Dependencies that stay inside one event's clause chain when walking up from a trigger.
+# marks of a clause that tells the circumstances of another deed: its own deed, its own mood
+_CIRCUMSTANCE_MARKS = frozenset({"as", "while", "whereas", "although", "though"})
+_PAST_ONLY_MARKS = frozenset({"when", "after"})
+# verbs of getting ready for an act that is still ahead: 'prepared for an offensive'
+_PREPARING = frozenset({"prepare", "brace", "gear"})
 _CHAIN = frozenset(
     {
         "xcomp",
@@ -176,6 +181,8 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
             future = True
         if "to" in aux and _scheduled(node, cues):
             future = True  # 'NATO is to meet'; headline 'Judges to charge X'
+        if _preparing_for(node, below):
+            aimed = True  # 'as X prepared for an offensive': what is got ready for is ahead
         if below is not None and _preferred(node, below, cues):
             aimed = True
         if below is not None and _purpose(node, below, cues) and not sent_to_do:
@@ -247,7 +254,7 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
             background = True
         if node.dep_ in ("relcl", "advcl", "acl") and "had" in aux:
             background = True
-        if node.dep_ not in _CHAIN or _own_clause(node):
+        if node.dep_ not in _CHAIN or _own_clause(node, cues):
             break
         below = node
     if below_report and hypothetical and not negated:
@@ -345,7 +352,7 @@ def _itinerary_stop(node) -> bool:
     )
 
 
-def _own_clause(node) -> bool:
+def _own_clause(node, cues) -> bool:
     """A clause that tells another act than the one it hangs on, whose modality is its own:
     a relative clause with a subject of its own ('a plan Y would endorse': what X did is not
     hypothetical), or a closing reaction participle ('X would have vetoed Y, drawing...')."""
@@ -353,7 +360,27 @@ def _own_clause(node) -> bool:
         return any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVES for c in node.children
         )
-    return reaction_participle(node)
+    return reaction_participle(node) or _circumstance(node, cues)
+
+
+def _circumstance(node, cues) -> bool:
+    """'the vote was postponed as X's fighters killed a general', 'talks were called off
+    while Y shelled the city': a finite clause of circumstance with a subject of its own
+    tells another deed, done whatever the clause it hangs on says was not or might be done.
+    'when' and 'after' count only in the past ('will respond when X attacks' is a
+    condition)."""
+    if node.dep_ != "advcl" or node.pos_ != "VERB" or not own_subject(node):
+        return False
+    lemma = node.lemma_.lower()
+    if lemma in cues["reporting_verbs"] or lemma in cues["speculation_verbs"]:
+        return False  # 'as analysts suggest that X would': a view, no deed of its own
+    marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+    if marks & _CIRCUMSTANCE_MARKS:
+        return not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in node.children)
+    past = node.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in node.children
+    )
+    return bool(marks & _PAST_ONLY_MARKS) and past
 
 
 def _inverted(token) -> bool:
@@ -507,6 +534,16 @@ def _imminent(node, below, cues) -> bool:
     if below.dep_ == "xcomp":
         return True
     return node.pos_ == "NOUN" and below.dep_ == "prep" and below.lower_ == "of"
+
+
+def _preparing_for(node, below) -> bool:
+    """'prepared for an offensive', 'braced for talks': the act got ready for (the verb's
+    for-object, or an event noun whose mood is read off that verb) is not yet done."""
+    if node.pos_ != "VERB" or node.lemma_.lower() not in _PREPARING:
+        return False
+    if below is not None:
+        return below.dep_ == "prep" and below.lower_ == "for"
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in node.children)
 
 
 def _ban_object(node, below, cues) -> bool:
