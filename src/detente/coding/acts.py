@@ -220,6 +220,8 @@ class ActFinder:
             targets = [t for t in targets if t.span not in spans]
         if pattern.code == "1712" and self._own_arms(token, pattern, sources, targets):
             return None  # 'destroyed its chemical stockpile', 'destroyed a missile aimed at X'
+        if not targets and pattern.joint and sources:  # 'a memorandum on ties with X'
+            targets = self.fallbacks.partner(token, pattern.code, sources, pattern)
         joint = pattern.joint
         if not targets and pattern.code[:2] == "06" and len({s.code[:3] for s in sources}) == 2:
             joint = True  # 'A and B began sharing intelligence': each with the other
@@ -266,6 +268,8 @@ class ActFinder:
                 for a in self.arguments.targets(token, ("dobj",), pattern)
                 if not a.place and not own_side(a, act.sources)
             ]
+        if not others:  # 'vowed to honour the truce with X', 'offered to mediate in the row'
+            others = self.fallbacks.partner(token, act.code, act.sources, pattern)
         if others:
             act.targets, act.joint = others, False
         return act

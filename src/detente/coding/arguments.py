@@ -9,7 +9,7 @@ from detente.coding.agents import _BORDERS, VIOLENT, Agents
 from detente.coding.implied import ImpliedTargets
 from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.matching import Matcher, object_after_predicate
-from detente.coding.roles import RELATIVE, Actors, Arg, agent_noun
+from detente.coding.roles import RELATIVE, Actors, Arg, agent_noun, unique
 from detente.coding.syntax import (
     anchor,
     antecedent,
@@ -46,6 +46,13 @@ _REPORTS = frozenset(
     {"report", "finding", "statement", "study", "dossier", "assessment", "claim", "charge"}
     | {"accusation", "allegation", "smear", "investigation", "inquiry", "probe"}
 )
+# nouns for those who speak or act for a side ('envoys of A and B')
+_DELEGATES = frozenset(
+    {"representative", "delegate", "delegation", "envoy", "emissary", "negotiator",
+     "official", "leader", "minister", "chief", "head", "member", "team"}
+)  # fmt: skip
+# what a 'with' names when it is no party to a joint act: the help it is done with
+_NOT_PARTIES = frozenset({"help", "support", "backing", "assistance", "mediation", "blessing"})
 # verbs that report what a speaker told an addressee
 _TELLING = frozenset({"tell", "assure", "reassure", "inform", "write"})
 # nouns of asking or offering: 'a request from Washington', 'an offer by Ankara' (who asked)
@@ -87,6 +94,7 @@ class Arguments:
             elif child.dep_ == "nsubj" and not passive(token) and not self.agents.event_noun(child):
                 own = self._speaker_anaphor(child, token, depth)
                 got = [] if self._located_thing(child) else self.actors.phrase(child)
+                got += self._principals(child, got)
                 # the noun's own mention was only guessed from the places around it
                 found += own + [a for a in got if not (own and a.span[0] == child.idx)]
             elif child.dep_ == "nsubj" and not passive(token):  # 'Israeli airstrikes killed X'
@@ -156,6 +164,10 @@ class Arguments:
             if self._violent_participle(token) and not self.actors.at(head):
                 return self.sources(head.head, None, depth + 1)  # 'X ambushed a bus, killing'
             got = self.noun_sources(head, None) or self.actors.phrase(head)
+            if got and _second_subject(token):
+                # 'Representatives of A and the B pledged ...': a finite verb the parser hung
+                # on the second of two coordinated subjects, left verbless, is both's act
+                got = unique(self.actors.phrase(head.head) + got)
             if not got and head.dep_ == "dobj" and self.lex.in_class(head.lemma_, "document"):
                 return self.sources(head.head, None, depth + 1)  # 'X passed a motion condemning'
             return got
@@ -166,6 +178,25 @@ class Arguments:
         if token.dep_ == "pobj" or head.dep_ == "prep":
             head = head.head
         return self.sources(head, None, depth + 1)
+
+    def _principals(self, noun, got: list[Arg]) -> list[Arg]:
+        """'Envoys of the A government and the B rebels agreed ...', 'the foreign ministers
+        of A and B signed ...': a delegate noun speaks for each of the coordinated sides
+        after its 'of', though the mention it heads names the first side only."""
+        if not got or noun.lemma_.lower() not in _DELEGATES:
+            return []
+        have = {a.span for a in got}
+        return [
+            a
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+            for c in o.children
+            if c.dep_ == "conj"
+            for a in self.actors.phrase(c)
+            if a.span not in have and not a.place
+        ]
 
     def _speaker_anaphor(self, noun, clause, depth: int) -> list[Arg]:
         """'X said (that) his country would ...', 'told Y that her people shared its grief':
@@ -544,6 +575,9 @@ class Arguments:
             # the trigger's own one may have been hung deeper, at the object's end
             preps = self._misattached(token, name) or preps
         objs = [o for prep in preps for o in prep.children if o.dep_ in ("pobj", "pcomp")]
+        if pattern is not None and pattern.joint and name == "with":
+            # 'signed a deal with the help of X': the means, not the other party
+            objs = [o for o in objs if o.lemma_.lower() not in _NOT_PARTIES]
         if star:
             got = [a for o in objs for a in self.actors.subtree(o, location_ok)]
         else:
@@ -880,6 +914,21 @@ _AIMED_PREPS = frozenset({"to", "on", "against", "at", "into", "toward", "toward
 # roots of the verbal acts whose addressee may be the subject of a that-clause
 _REPORTING = frozenset({"say", "tell", "report", "announce", "add", "state", "write"})
 _SPOKEN = frozenset({"01", "02", "10", "11", "13"})
+
+
+def _second_subject(verb) -> bool:
+    """'Representatives of A and the B pledged ...': a past-tense verb hung as a modifier on
+    the second conjunct of a verbless root noun, which stands before it."""
+    noun = verb.head
+    first = noun.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBD"
+        and noun.dep_ == "conj"
+        and first.dep_ == "ROOT"
+        and first.pos_ in ("NOUN", "PROPN")
+        and first.i < noun.i < verb.i
+    )
 
 
 def _reporter_between(token):

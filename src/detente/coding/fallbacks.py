@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from detente.coding.act import Act, own_side
-from detente.coding.agents import VIOLENT
+from detente.coding.agents import _BORDERS, VIOLENT
 from detente.coding.arguments import Arguments
+from detente.coding.dates import WEEKDAYS
 from detente.coding.lexicon import Pattern
 from detente.coding.matching import Matcher
-from detente.coding.roles import NOT_PEOPLE, Actors, Arg, agent_noun
+from detente.coding.roles import NOT_PEOPLE, Actors, Arg, agent_noun, unique
 from detente.coding.syntax import dated, infinitive, passive
 
 # those a state's emergency rule is aimed at
@@ -56,6 +57,38 @@ _HOST_ANAPHORS = frozenset(
      "archipelago", "sultanate", "principality", "capital"}
 )  # fmt: skip
 _ANAPHOR_DETS = frozenset({"the", "this", "that"})
+# prepositions that name the other side of a joint act ('a pact with X', 'talks between A
+# and B'; not 'fought alongside X', an ally)
+_PARTNER_PREPS = frozenset({"with", "between"})
+# what a 'with' names when it is no party: the help or means an act is done with
+_NOT_PARTNERS = frozenset(
+    {"help", "support", "backing", "assistance", "aid", "mediation", "participation",
+     "approval", "blessing", "consent", "involvement", "presence", "sponsorship",
+     "cooperation", "co-operation", "facilitation", "encouragement", "permission"}
+)  # fmt: skip
+# prepositions through which a joint act's object or topic goes on ('the terms of a deal
+# with X', 'returned to the table with X', 'a memorandum on cooperation with X')
+_TOPIC_WALK = frozenset(
+    {"of", "on", "over", "about", "for", "to", "into", "toward", "towards", "regarding",
+     "concerning"}
+)  # fmt: skip
+# verbs of a relative clause on a loan or deal that tell the other side gave it ('the loan X
+# granted', 'the terms X offered'); not 'the deal X signed with Y', a deal of others
+_MAKING = frozenset({"grant", "give", "extend", "offer", "provide", "lend", "approve", "award"})
+# nouns for a quarrel between two sides, whose sides a mediator stands between
+_QUARRELS = frozenset(
+    {"dispute", "rift", "row", "standoff", "stand-off", "conflict", "crisis", "feud", "spat",
+     "quarrel", "tension", "tensions", "impasse", "deadlock", "confrontation", "war",
+     "fighting", "hostilities", "split", "disagreement", "differences"}
+)  # fmt: skip
+# frames whose complement may name the other side: vows, pledges, offers, demands, appeals
+_PARTNER_FRAMES = frozenset({"intent", "demand", "appeal", "appeal_for"})
+# verbs of vowing: a threat vowed of what will befall others is aimed at them
+_VOWING = frozenset({"vow", "pledge", "promise", "swear"})
+# the clauses a partner is looked for in, one deep: a purpose, an infinitive, a relative
+_CLAUSE_STEPS = frozenset({"xcomp", "advcl", "acl", "relcl"})
+# codes of mediation and of offers of it
+_MEDIATING = frozenset({"039", "045"})
 # nouns for what one side puts to another, whose maker an accepting or refusing side answers
 _PROPOSALS = frozenset(
     {"offer", "proposal", "invitation", "initiative", "overture", "bid", "plan", "request",
@@ -450,6 +483,146 @@ class Fallbacks:
         found = [a for m in reversed(members) for a in self.actors.at(m) if not a.place]
         return found if len({a.code for a in found}) >= 2 else []
 
+    def partner(self, token, code: str, sources: list[Arg], pattern: Pattern | None = None):
+        """The other side of a joint act that found one side only, where news puts it: a
+        'with' or 'between' phrase on the act's object or topic ('signed a
+        memorandum on cooperation with X', 'returned to the negotiating table with X'), on
+        an infinitive it governs or its object ('agreements to boost trade with X', 'pledged
+        to honour the truce with X'), on an object set after the act's date ('demanded on
+        Monday talks with X'); the maker of a deal or loan told in a relative clause on it
+        ('the loan X granted'); for a threat, the subject of the clause it promises ('vowed
+        that X's interests were now targets'); for a mediation, the sides of the quarrel it
+        is offered in ('in the rift that saw A cut ties with B'). Never the source's own
+        side, a place, or what a clause with a subject of its own tells; nearest first."""
+        if not sources or len({s.code for s in sources if not s.place}) >= 2:
+            return []
+        if token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBG":
+            return []  # 'soldiers who fought in the war': who they are, not an act told
+
+        def others(args: list[Arg]) -> list[Arg]:
+            return [a for a in args if not a.place and not own_side(a, sources)]
+
+        frame = pattern.frame if pattern is not None else None
+        if frame and frame not in _PARTNER_FRAMES:
+            return []  # 'denied collaborating with X': what is denied is no act with X
+        if frame and any(
+            c.pos_ == "PRON" or _person(c) or self.actors.phrase(c)
+            for c in token.children
+            if c.dep_ in ("dobj", "dative")
+        ):
+            return []  # 'asked him not to meet with X': the one asked is named
+        mediating = code[:3] in _MEDIATING
+        if code[:2] == "13":
+            if token.lemma_.lower() not in _VOWING or token.pos_ != "VERB":
+                return []  # 'ready to coordinate strikes with X': an ally, not the threatened
+            got = others(
+                [
+                    a
+                    for c in token.children
+                    if c.dep_ == "ccomp"
+                    for s in c.children
+                    if s.dep_ in ("nsubj", "nsubjpass")
+                    for a in self.actors.phrase(s)
+                ]
+            )
+            if got:
+                return got
+        seen, frontier = {token.i}, [token]
+        inside: set[int] = set()  # words reached through a clause: one clause at most
+        for _depth in range(6):
+            found: list[Arg] = []
+            nxt = []
+            for node in frontier:
+                if mediating and node.lemma_.lower() in _QUARRELS:
+                    parties = others(unique([a for t in node.subtree for a in self.actors.at(t)]))
+                    if len({a.code[:3] for a in parties}) >= 2:
+                        return parties
+                for c in node.children:
+                    if c.i in seen:
+                        continue
+                    seen.add(c.i)
+                    steps = self._partner_steps(node, c, mediating, sources, found, _depth)
+                    if node.i in inside:
+                        if any(t.dep_ in _CLAUSE_STEPS for t in steps):
+                            continue  # 'met to discuss sending a mission with X': too far
+                        inside |= {t.i for t in steps}
+                    elif any(t.dep_ in _CLAUSE_STEPS for t in steps):
+                        inside |= {t.i for t in steps}
+                    nxt += steps
+            found = others(found)
+            if found:
+                return found
+            frontier = nxt
+            if not frontier:
+                break
+        return []
+
+    def _partner_steps(
+        self, node, c, mediating: bool, sources: list[Arg], found: list[Arg], depth: int
+    ):
+        """One step of :meth:`partner` from ``node`` to its child ``c``: the parties ``c``
+        names are added to ``found``; the words to go on from are returned."""
+        dep = c.dep_
+        if dep == "prep" and c.lower_ in _PARTNER_PREPS:
+            if node.lemma_.lower() in _BORDERS:
+                return []  # 'near its border with X': the border's own
+            got = [
+                a
+                for o in c.children
+                if o.dep_ in ("pobj", "pcomp") and o.lemma_.lower() not in _NOT_PARTNERS
+                for a in self.actors.phrase(o)
+            ]
+            if c.lower_ == "between":
+                # 'talks between A and B' is A's with B; opened by C, C stands between them;
+                # a pair deep in the object ('a deal to speed up a pact between A and B') or
+                # a list of many is told of, not a side of this act
+                own = [a for a in got if own_side(a, sources)]
+                if mediating and not own or own and len(got) == 2 and depth <= 1:
+                    found += got
+            elif not mediating:  # 'a mediation with X' names a party, not whom it answers
+                found += got
+            return []
+        if dep == "prep":
+            objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+            if c.lower_ in _TOPIC_WALK or mediating and c.lower_ in ("in", "as"):
+                return objs
+            if dated(c):  # 'demanded on Monday direct talks with X': the object after the date
+                return [
+                    o
+                    for o in objs
+                    if o.pos_ == "NOUN" and o.ent_type_ != "DATE" and o.lower_ not in WEEKDAYS
+                ]
+            return []
+        if dep in ("dobj", "attr", "oprd") or dep == "conj" and node.pos_ in ("NOUN", "PROPN"):
+            return [c]
+        if c.pos_ not in ("VERB", "AUX"):
+            return []
+        subjects = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if dep == "relcl":
+            makers = [a for s in subjects for a in self.actors.phrase(s)]
+            if (
+                makers
+                and c.lemma_.lower() in _MAKING
+                and not all(own_side(a, sources) for a in makers)
+            ):
+                found += makers  # 'the terms of the loan X granted'
+                return []
+            # 'the deal it signed with X': the source's own making, told again
+            return [c] if makers and all(own_side(a, sources) for a in makers) else []
+        if (
+            dep == "xcomp"
+            and c.tag_ != "VBG"
+            or dep == "advcl"
+            and infinitive(c)
+            and not passive(c)
+        ):
+            return [] if subjects else [c]  # 'met to discuss trade with X'
+        if dep == "acl" and c.tag_ != "VBG":  # 'deals to boost trade with X', not 'talks
+            return [] if subjects else [c]  # addressing ties with X', told of, not held
+        if dep == "ccomp" and _noun_made_clause(c, subjects):
+            return [c]  # 'honour the ceasefire deal with X', read as a clause
+        return []
+
     def proposer(self, token, sources: list[Arg]) -> list[Arg]:
         """'A accepted a B offer to mediate', 'A turned down B's proposal', 'A accepted an
         invitation from B': whom an accepting or refusing side answers is the maker of the
@@ -619,6 +792,18 @@ class Fallbacks:
                 if got:
                     return got
         return []
+
+
+def _noun_made_clause(verb, subjects) -> bool:
+    """'to honour the ceasefire deal with X', parsed as 'the ceasefire [subject] deal
+    [verb]': a bare verb whose subject is a lone noun right before it, with no auxiliary."""
+    return (
+        verb.tag_ == "VB"
+        and len(subjects) == 1
+        and subjects[0].i == verb.i - 1
+        and subjects[0].pos_ == "NOUN"
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+    )
 
 
 def _outlook_clauses(token) -> list:
