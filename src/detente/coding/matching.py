@@ -197,6 +197,12 @@ class Matcher:
             out = _free_relative(token)
         if named:  # 'gave X ten days to ...': the parser hangs the measure on the verb
             out += [c for c in self.kids(token) if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
+            # 'took 40 people hostage': the object's predicate noun, parsed as a complement
+            out += [
+                c
+                for c in self.kids(token)
+                if c.dep_ == "xcomp" and c.pos_ == "NOUN" and any(o.dep_ == "dobj" for o in out)
+            ]
         if passive(token) or token.pos_ == "ADJ":
             out += [c for c in self.kids(token) if c.dep_ in ("nsubjpass", "nsubj")]
             out += shared_subject(token)
@@ -234,12 +240,30 @@ class Matcher:
             if c.lower_ in _PRT_AS_PREP
             and (c.dep_ == "advmod" or c.dep_ == "prep" and c.lower_ not in ("on", "by"))
         ]
-        return [
+        heads += _object_particles(self.kids(token), self.kids)
+        found = [
             child
             for head in heads
             for child in self.kids(head)
             if child.dep_ in ("prep", "agent", "dative", "prt")
             and (child.lower_ == word or word == "to" and child.lower_ in _TOWARD)
+        ]
+        if not found and word == "between":
+            found = self._between_of(token)
+        return found
+
+    def _between_of(self, token) -> list:
+        """'the latest round of talks between X and Y', 'an edition of drills between X and
+        Y': the parser hangs 'between' on the noun the act is an of-phrase of."""
+        if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "of":
+            return []
+        outer = token.head.head
+        if outer.pos_ != "NOUN":
+            return []
+        return [
+            c
+            for c in self.kids(outer)
+            if c.dep_ == "prep" and c.lower_ == "between" and c.i > token.i
         ]
 
     # ---- what a pattern asks of its trigger ----------------------------------------------
@@ -326,6 +350,7 @@ class Matcher:
         if not subjects and token.dep_ == "xcomp":
             subjects = [c for c in self.kids(token.head) if c.dep_ in ("nsubj", "nsubjpass")]
         subjects += [c for s in subjects for c in self.kids(s) if c.dep_ == "conj"]
+        subjects += [q for s in subjects for q in self._quantified(s)]  # 'dozens of trucks'
         carried = [  # 'planes carrying tents', 'aircraft loaded with tents'
             o
             for s in subjects
@@ -357,11 +382,15 @@ class Matcher:
         ):
             return True
         # 'sent the migrants back home': the parser hangs the particle on the adverb after it
-        return particle in _PRT_AS_PREP and any(
+        if particle in _PRT_AS_PREP and any(
             g.lower_ == particle and g.dep_ in ("advmod", "prt") and g.i == c.i - 1
             for c in self.kids(token)
             if c.dep_ == "advmod" and c.i > token.i
             for g in self.kids(c)
+        ):
+            return True
+        return particle in _PRT_AS_PREP and any(
+            g.lower_ == particle for g in _object_particles(self.kids(token), self.kids)
         )
 
     def _after_object(self, kids: tuple, prep) -> bool:
@@ -396,6 +425,11 @@ class Matcher:
         """``obj`` is one of the pattern's ``wanted`` nouns: a word, '@class' of the lexicon,
         'modifier noun' or 'noun of noun'."""
         words = {obj.lemma_.lower(), obj.lower_}
+        joined = hyphenated(obj)
+        if joined:  # 'their pull-out', 'a sit-in': the tokenizer splits the word at its hyphens
+            words.add(joined)
+            if joined.endswith(obj.lower_):  # 'the sit-ins' -> 'sit-in'
+                words.add(joined[: len(joined) - len(obj.lower_)] + obj.lemma_.lower())
         if obj.pos_ == "PROPN" and obj.lower_.endswith("s"):  # 'Muslims' keeps its plural lemma
             words.add(obj.lower_[:-1])
         mods = {c.lemma_.lower() for c in self.kids(obj) if c.dep_ in ("compound", "amod", "nmod")}
@@ -440,10 +474,15 @@ class Matcher:
             token.head.lemma_.lower(),
             token.head.lower_,
         }
-        return any(
-            any(self.lex.in_class(w, n[1:]) for w in words) if n.startswith("@") else n in words
-            for n in needs
-        )
+        if any(n in words for n in needs):
+            return True
+        if any(
+            n.startswith("@") and any(self.lex.in_class(w, n[1:]) for w in words) for n in needs
+        ):
+            return True
+        # 'high-speed runs', 'baby formula': a need of two words or of a hyphenated word
+        long = [n for n in needs if not n.startswith("@") and (" " in n or "-" in n)]
+        return bool(long) and _spelled(token, long)
 
     def _paired(self, token) -> bool:
         """A joint act needs two sides: coordinated or plural subjects, 'with X', 'joint'."""
@@ -459,6 +498,8 @@ class Matcher:
         if token.pos_ == "NOUN":
             subjects = [token.head] if token.dep_ == "dobj" else []
             if any(c.lower_ in ("between", "with") for c in self.kids(token)):
+                return True
+            if self._between_of(token):  # 'a round of talks between X and Y'
                 return True
         if any(c.dep_ == "conj" for s in subjects for c in self.kids(s)):
             return True
@@ -534,3 +575,40 @@ def _free_relative(token) -> list:
             ):
                 out.append(node)
     return out[:1]
+
+
+def hyphenated(token) -> str:
+    """The lower-case hyphenated word ``token`` is a part of ('pull-out' for 'pull' or 'out'),
+    which the tokenizer split at its hyphens; '' when it is no part of one."""
+    doc, start, end = token.doc, token.i, token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        if doc[start - 1].whitespace_:
+            break
+        start -= 2
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_:
+        if doc[end + 1].whitespace_:
+            break
+        end += 2
+    if start == end:
+        return ""
+    return doc[start : end + 1].text.lower()
+
+
+def _spelled(token, phrases: list[str]) -> bool:
+    """One of ``phrases`` (words joined by spaces or hyphens) is spelled out under ``token``
+    or by its head."""
+    nodes = sorted({*token.subtree, token.head}, key=lambda t: t.i)
+    text = " " + " ".join(t.lower_ for t in nodes).replace(" - ", "-") + " "
+    return any(f" {phrase} " in text for phrase in phrases)
+
+
+def _object_particles(kids: tuple, kids_of) -> list:
+    """'sent the migrants back to X', 'handed the town over to Y': the particle after the
+    direct object, which the parser hangs on the object as an adverb."""
+    return [
+        g
+        for o in kids
+        if o.dep_ == "dobj"
+        for g in kids_of(o)
+        if g.dep_ in ("advmod", "prt") and g.lower_ in _PRT_AS_PREP and g.i > o.i
+    ]
