@@ -13,6 +13,7 @@ from detente.coding.lexicon import Lexicon, lexicon
 from detente.coding.localise import localise
 from detente.coding.ontology import code_info
 from detente.coding.precedence import dedupe, refusal, tense, upgrade
+from detente.coding.replies import SUMMING_WORDS, Told, main_act
 from detente.coding.roles import PRONOUNS, Actors, Arg
 from detente.records import Event, Mention
 
@@ -38,6 +39,8 @@ class _Item:
     mentions: list[Mention]
     parse: bool
     shift: int = 0  # characters of a topic header cut from the front of the original text
+    # parsed only for a reaction to an earlier sentence's act: no other event is taken from it
+    reacting: bool = False
 
 
 def words_of(text: str) -> set[str]:
@@ -145,7 +148,7 @@ class Coder:
         item = self._item(0, doc.text, _as_date(date), None, strip=False)
         if not item.parse:
             return []
-        events, _previous = self._code_doc(doc, item, [])
+        events, _previous, _earlier = self._code_doc(doc, item, [], None)
         return events if include_flagged else [e for e in events if not e.flagged]
 
     def _item(self, key, text: str, date: dt.date | None, context, *, strip: bool = True) -> _Item:
@@ -162,7 +165,8 @@ class Coder:
         wanted = worth_parsing(
             mentions, text, self.lex, carried=not alone, words=words, triggered=alone
         )
-        return _Item(key, text, date, context, mentions, wanted, shift)
+        reacting = not wanted and not alone and _may_react(mentions, words, self.lex)
+        return _Item(key, text, date, context, mentions, wanted or reacting, shift, reacting)
 
     def _run(self, batch: list[_Item], include_flagged: bool):
         wanted = [item for item in batch if item.parse]
@@ -174,50 +178,63 @@ class Coder:
             )
         )
         previous: list[Arg] = []
+        earlier: list[Told] | None = None
         last_context = object()
         for item in batch:
             if item.context is None or item.context is not last_context:  # no context: alone
-                previous, last_context = [], item.context
+                previous, earlier, last_context = [], None, item.context
             doc = docs.get(id(item))
             events: list[Event] = []
             if doc is not None:
-                events, previous = self._code_doc(doc, item, previous)
+                events, previous, earlier = self._code_doc(doc, item, previous, earlier)
             else:
                 previous = _first_actor(item.mentions) or previous
             if not include_flagged:
                 events = [e for e in events if not e.flagged]
             yield item.key, events
 
-    def _code_doc(self, doc, item: _Item, previous: list[Arg]):
+    def _code_doc(self, doc, item: _Item, previous: list[Arg], earlier: list[Told] | None):
+        """Events of a parsed text, sentence by sentence; ``previous`` (the last sentence's
+        subject, for a pronoun) and ``earlier`` (the document's acts so far, for a reaction to
+        one, see :meth:`Replies._answered_earlier`) are carried on within a document only."""
         events: list[Event] = []
         sents = _sentences(doc)
         several = len(sents) > 1
+        if earlier is None and (several or item.context is not None):
+            earlier = []  # a lone sentence passes nothing on
         for index, sent in enumerate(sents):
             # the doc's text is the item's: a slice of it is the span's text, without a walk
             # over its tokens (``doc.text`` and ``sent.text`` walk them)
             text = item.text[sent.start_char : sent.end_char] if several else item.text
             offset = sent.start_char if several else 0
             mentions = _shift(item.mentions, offset, len(text))
+            reacting = item.reacting
             if several and not worth_parsing(
                 mentions, text, self.lex, carried=bool(previous) or item.context is not None
-            ):  # copying the sentence into a Doc of its own costs more than coding it
-                previous = _first_actor(mentions, countryless=True) or previous
-                continue
+            ):
+                reacting = bool(earlier) and _may_react(mentions, words_of(text), self.lex)
+                if not reacting:  # copying the sentence into a Doc costs more than coding it
+                    previous = _first_actor(mentions, countryless=True) or previous
+                    continue
             span = sent.as_doc() if several else doc
             mentions = localise(mentions, text)
-            actors = Actors(span, mentions, previous)
+            actors = Actors(span, mentions, previous, earlier)
             drafts = SentenceCoder(self.lex, span, actors).code()
             drafts = [upgrade(refusal(tense(d, self.lex), self.lex), self.lex) for d in drafts]
             drafts = dedupe([d for d in drafts if not (d.mirrored and d.code.startswith("03"))])
             # an act dated weeks before the document ('met in Riyadh on Feb. 18') is background
             drafts = [d for d in drafts if not dates.dated_before(d.trigger, item.date)]
+            if reacting:  # parsed for a reaction to an earlier act only
+                drafts = [d for d in drafts if d.trigger.i in actors.reacted]
             dated = item.date is not None and dates.may_name_day(text)
             events += [
                 to_event(d, item.date, offset + item.shift, index, dated=dated) for d in drafts
             ]
             if several or item.context is not None:  # a lone text passes nothing on
                 previous = _main_subject(span, actors) or previous
-        return events, previous
+            if earlier is not None and actors.told:
+                earlier = _carried_acts(earlier, actors.told, drafts)
+        return events, previous, earlier
 
 
 #: 'Israeli-Palestinian conflict: ...', 'Syrian uprising (2011-present): ...': a short topic
@@ -297,6 +314,40 @@ def _main_subject(span, actors: Actors) -> list[Arg]:
             if named:
                 return named[:1]
     return []
+
+
+#: how many acts of earlier sentences a document keeps for a later reaction to reach
+_TOLD_KEPT = 8
+
+
+def _may_react(mentions: list[Mention], words: set[str], lex: Lexicon) -> bool:
+    """A sentence of a document with one actor that may react to an earlier sentence's act
+    ('The ministry rejected the claims'): an actor that can be a source, a noun that sums up
+    an act, and a trigger."""
+    return (
+        bool(words & SUMMING_WORDS)
+        and any((m.code or m.members) and m.how != "location" for m in mentions)
+        and lex.could_trigger(words)
+    )
+
+
+def _carried_acts(earlier: list[Told], acts: list, drafts: list[Draft]) -> list[Told]:
+    """The document's acts so far with this sentence's added: each act that gave an
+    unflagged event, or that named no target (its modality assessed only if a later reaction
+    reaches for it); not one that gave only flagged or background events."""
+    plain = {d.trigger.i for d in drafts if not (d.modality.negated or d.modality.hypothetical)}
+    drafted = {d.trigger.i for d in drafts}
+    added = []
+    for act in sorted(acts, key=lambda a: a.token.i):
+        doers = [s for s in act.sources if not s.place]
+        if not doers or not main_act(act.token):
+            continue
+        i = act.token.i
+        if i in plain:
+            added.append(Told(act.code, doers, act.token, True))
+        elif not act.targets and i not in drafted:
+            added.append(Told(act.code, doers, act.token, False))
+    return (earlier + added)[-_TOLD_KEPT:] if added else earlier
 
 
 def _sentences(doc) -> list:

@@ -4,8 +4,11 @@ act with a target of its own leaves the event to it."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from detente.coding.act import Act
 from detente.coding.lexicon import Lexicon
+from detente.coding.modality import assess
 from detente.coding.roles import Actors, Arg
 from detente.coding.sides import STATE_SECTORS, same_actor, self_directed
 
@@ -18,6 +21,52 @@ _NOT_STRUCK = frozenset({"conj", "advcl", "nsubj", "nsubjpass", "agent"})
 # (not a purpose: in 'responded by sending jets to bomb X' the sending is the means)
 _MEANS_DEPS = frozenset({"pcomp", "advcl", "prep", "pobj", "dobj"})
 
+# what a reaction to an act told in an earlier sentence can be: a denial or comment (01),
+# praise or support (05), criticism, rejection, warnings and threats, protest, cutting ties,
+# coercion and force (11-20); appeals and demands (02, 10) name whom they address
+_ANSWERING = frozenset({"01", "05", "11", "12", "13", "14", "16", "17", "18", "19", "20"})
+# nouns that sum up an earlier act, and the roots of the acts each can sum up (None: any)
+_TALK = frozenset({"01", "11"})
+_COERCION = frozenset({"16"})
+_FORCE = frozenset({"18", "19", "20"})
+_SUMMING: dict[str, frozenset | None] = {
+    **dict.fromkeys(
+        "accusation allegation claim charge criticism remark comment statement report "
+        "assertion".split(),
+        _TALK,
+    ),
+    **dict.fromkeys("sanction embargo restriction".split(), _COERCION),
+    **dict.fromkeys(
+        "strike airstrike attack raid bombing shelling assault offensive incursion".split(),
+        _FORCE,
+    ),
+    **dict.fromkeys("move step decision action measure act announcement gesture".split()),
+}
+#: the word forms of those nouns: a sentence with one of them and a single actor may react to
+#: an act of the sentence before (worth parsing in a document)
+SUMMING_WORDS = frozenset(_SUMMING) | {w + "s" for w in _SUMMING} | {"this"}
+# force used against an attack named by a summing noun: answering it, not doing it
+_REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "retaliate", "avenge", "counter"})
+# pronouns that stand for an earlier act ('X denied it', 'Y condemned this')
+_ACT_PRONOUNS = frozenset({"it", "this"})
+# determiners of a noun that points back ('the move', 'these allegations', 'such claims')
+_BACK = frozenset({"the", "this", "these", "that", "those", "such"})
+# how a summing noun hangs on the reaction: 'denied the claims', 'warned against the move',
+# 'protested over the strikes', 'retaliated for the attack'
+_ON_NOUN = frozenset({"against", "over", "to", "for", "at", "of"})
+
+
+@dataclass(slots=True)
+class Told:
+    """An act told in an earlier sentence of the same document: its code, its doers and its
+    trigger; ``plain`` says its modality is known to be plain (it gave an unflagged event),
+    else it named no target and is assessed only if a later reaction reaches for it."""
+
+    code: str
+    doers: list[Arg]
+    token: object
+    plain: bool
+
 
 class Replies:
     """The reply pass of one parsed sentence."""
@@ -26,16 +75,67 @@ class Replies:
         self.lex, self.actors = lex, actors
 
     def answered(self, act: Act, acts: list[Act]) -> None:
+        """A reply aimed within its sentence (:meth:`_answered_here`), else a reaction to an act
+        of an earlier sentence of the document (:meth:`_answered_earlier`)."""
+        if self.actors.told is not None:
+            self.actors.told.append(act)
+        if self._answered_here(act, acts) or act.targets:
+            return
+        self._answered_earlier(act)
+
+    def _answered_earlier(self, act: Act) -> None:
+        """'X accused Y of Z. Y denied the accusations.', 'X imposed sanctions on Y. Y
+        condemned the sanctions.', 'X said it would pull out. Z hailed the move.': a reaction
+        with no target whose object is a noun or pronoun summing up an earlier act is aimed
+        at the doer of the latest act of an earlier sentence that the noun can sum up (talk
+        nouns: statements and accusations, 01x and 11x; sanctions: 16x; strikes and attacks:
+        18x-20x; 'move', 'decision', 'it': any act), not the reacting side itself."""
+        told = self.actors.earlier
+        if not told or not act.sources or act.code[:2] not in _ANSWERING:
+            return
+        if act.code[:2] in _FORCE and act.token.lemma_.lower() not in _REPELLING:
+            return  # 'carried out the attack' does it; 'repelled the attack' answers it
+        noun = _summing_object(act.token)
+        if noun is None or self.actors.subtree(noun, location_ok=True):
+            return
+        roots = _SUMMING.get(noun.lemma_.lower())
+        if act.code[:2] == "01":
+            roots = _TALK  # a denial answers a claim or an accusation, whatever it is called
+        cues = self.lex.cues
+        for earlier in reversed(told):
+            if roots is not None and earlier.code[:2] not in roots:
+                continue
+            doers = [
+                d
+                for d in earlier.doers
+                if not d.place
+                and not any(
+                    same_actor(s, d) or self_directed(s, d) or _one_state(s, d) for s in act.sources
+                )
+            ]
+            if not doers:
+                continue
+            if not earlier.plain:
+                modality = assess(earlier.token, cues)
+                if modality.negated or modality.hypothetical or modality.background:
+                    continue
+                earlier.plain = True
+            span = (noun.left_edge.idx, noun.idx + len(noun))
+            act.targets = [Arg(d.code, d.text, span, True, False, d.former) for d in doers]
+            self.actors.reacted.add(act.token.i)
+            return
+
+    def _answered_here(self, act: Act, acts: list[Act]) -> bool:
         """'X shelled Y's posts, and Y hit back with air strikes', '... and police responded
         with tear gas', '... and Y retaliated by shelling X's camps': a reply that names no one
         is aimed at whoever did the earlier act of the sentence that it answers. A reply verb
         whose means ('by shelling ...') is an act with a target of its own leaves the event
-        to it."""
+        to it (then True: the act is told, with no target of its own)."""
         if not act.sources or act.code[:2] not in _REPLY_ROOTS:
-            return
+            return False
         reply = self._reply_verb(act.token)
         if reply is None:
-            return
+            return False
         motion = self.lex.cues["motion_verbs"]
         inner = [
             a
@@ -52,9 +152,9 @@ class Replies:
         ]
         if act.token.i == reply.i and any(a.targets for a in inner):
             act.targets = []  # the means clause tells the event
-            return
+            return True
         if any(not self_directed(s, t) for s in act.sources for t in act.targets):
-            return
+            return False
         mine = {s.code[:3] for s in act.sources}
         for other in sorted(acts, key=lambda a: -a.token.i):
             if other is act or other.token.i >= reply.i or other in inner:
@@ -72,7 +172,8 @@ class Replies:
             ]
             if doers:
                 act.targets = doers
-                return
+                return True
+        return False
 
     def _struck(self, act: Act, reply) -> set[str]:
         """The countries an earlier act was aimed at or told within ('bombed hideouts inside
@@ -130,3 +231,43 @@ def _one_state(a: Arg, b: Arg) -> bool:
         and a.code[3:6] in STATE_SECTORS
         and b.code[3:6] in STATE_SECTORS
     )
+
+
+def _summing_object(verb):
+    """The noun or pronoun that sums up an earlier act as the object of a reaction verb:
+    'denied the accusations', 'condemned this', 'warned against such a move'; else None."""
+    if verb.pos_ != "VERB":
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            noun = child
+        elif child.dep_ == "prep" and child.lower_ in _ON_NOUN:
+            noun = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if noun is None:
+                continue
+        else:
+            continue
+        if noun.lower_ in _ACT_PRONOUNS and noun.pos_ == "PRON":
+            return noun
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in _SUMMING:
+            if any(c.dep_ in ("det", "predet") and c.lower_ in _BACK for c in noun.children):
+                return noun
+    return None
+
+
+# clauses whose act is a side detail of its sentence, not what a later 'the move' sums up
+_SIDE_CLAUSES = frozenset({"relcl", "acl", "advcl", "pcomp", "pobj", "npadvmod", "amod"})
+
+
+def main_act(token) -> bool:
+    """The act's trigger is in its sentence's main line (the root, a conjunct, a reported
+    clause), not in a relative, adverbial or prepositional side clause ('with Y boycotting
+    the vote', 'in retaliation for an attack')."""
+    node = token
+    for _ in range(12):
+        if node.head.i == node.i:
+            return True
+        if node.dep_ in _SIDE_CLAUSES:
+            return False
+        node = node.head
+    return False

@@ -37,7 +37,13 @@ class Arg:
 class Actors:
     """Coded actor mentions of one parsed sentence, looked up by token."""
 
-    def __init__(self, doc, mentions: list[Mention], fallback: list[Arg] | None = None):
+    def __init__(
+        self,
+        doc,
+        mentions: list[Mention],
+        fallback: list[Arg] | None = None,
+        earlier: list | None = None,
+    ):
         self.doc = doc
         self.by_token: dict[int, Mention] = {}
         # token start offsets, read once: walking the Doc makes a Token object per step
@@ -57,6 +63,12 @@ class Actors:
         if any(" " in m.text for m in coded):  # else no full name for a surname to repeat
             self._surnames(doc, starts)
         self.fallback = fallback or []
+        # the document's acts of earlier sentences (:class:`replies.Told`), latest last, for a
+        # reaction to one ('Y denied the accusations'); ``told`` gathers this sentence's acts
+        # when a document carries them on (None: a lone sentence passes nothing on)
+        self.earlier = earlier or []
+        self.told: list | None = None if earlier is None else []
+        self.reacted: set[int] = set()  # triggers of reactions aimed at an earlier act
         self._visiting: set[int] = set()
 
     def _surnames(self, doc, starts: list[int]) -> None:
