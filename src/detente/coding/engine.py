@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from detente.coding.act import own_side
+from detente.coding.act import own_side, prefix_lookup
 from detente.coding.acts import Act, ActFinder
 from detente.coding.agents import VIOLENT
 from detente.coding.arguments import Arguments
@@ -172,6 +172,9 @@ class SentenceCoder:
             self.refine.purpose_talks(act, acts)
             self.refine.summed_up(act, acts)
             self._shared_roles(act, acts)
+            self._among_victims(act, acts)
+            self._threat_aim(act, acts)
+            self._alleged_doer(act)
         acts += guest_visits(acts) + self.refine.mediation_acts(acts)
         if any(a.code == "040" and self.refine.third_place(a) for a in acts):
             for a in acts:  # one meeting: the summit noun and the verb share the place
@@ -530,18 +533,111 @@ class SentenceCoder:
             return
         prep = token.head
         verb = prep.head
-        if prep.lower_ not in _TIME_ADJUNCTS or not passive(verb):
+        if prep.lower_ not in _TIME_ADJUNCTS:
+            return
+        # 'X was shot and killed by Y after opening fire': a conjoined chain of passives
+        # shares the first one's subject
+        first = verb
+        while first.dep_ == "conj" and first.head.i != first.i and first.head.tag_ == "VBN":
+            first = first.head
+        if not (passive(verb) or passive(first)):
             return
         agents = {
-            a.span for c in verb.children if c.dep_ == "agent" for a in self.actors.subtree(c)
+            a.span
+            for v in {verb, first}
+            for c in v.children
+            if c.dep_ == "agent"
+            for a in self.actors.subtree(c)
         }
         if not agents or not any(s.span in agents for s in act.sources):
             return
         subjects = [
-            a for c in verb.children if c.dep_ == "nsubjpass" for a in self.actors.phrase(c)
+            a for c in first.children if c.dep_ == "nsubjpass" for a in self.actors.phrase(c)
         ]
         act.sources = subjects
         act.targets = [t for t in act.targets if t.span not in {s.span for s in subjects}]
+
+    def _among_victims(self, act: Act, acts: list[Act]) -> None:
+        """'Three soldiers were among those killed in a rebel attack': the participle on
+        'those' is done to the main clause's subject, by the attack's author (or its own
+        'by' agent), never by the subject itself nor by the victims' noun."""
+        token = act.token
+        head = token.head
+        if token.tag_ != "VBN" or token.dep_ != "acl" or head.lower_ not in _AMONG_HEADS:
+            return
+        among = head.head
+        if head.dep_ != "pobj" or among.lower_ != "among" or among.head.i == among.i:
+            return
+        victims = [
+            a for c in among.head.children if c.dep_ == "nsubj" for a in self.actors.phrase(c)
+        ]
+        if not victims:
+            return
+        spans = {v.span for v in victims}
+        doers = [a for c in token.children if c.dep_ == "agent" for a in self.actors.subtree(c)]
+        if not doers:
+            inside = {t.i for c in token.children if c.dep_ == "prep" for t in c.subtree}
+            doers = next(
+                (o.sources for o in acts if o is not act and o.token.i in inside and o.sources),
+                [],
+            )
+        # the noun the participle hangs on ('the 93 people killed') names victims, never the
+        # doer: with no other doer named, the act keeps no source
+        lo, hi = head.left_edge.idx, head.idx + len(head)
+        act.sources = [d for d in doers if d.span not in spans and not lo <= d.span[0] < hi]
+        act.targets = victims
+
+    def _threat_aim(self, act: Act, acts: list[Act]) -> None:
+        """'warned it would retaliate against X if ...': a threat naming no target is aimed
+        at whom the conflictual deed it promises (its own side's, in its clause) is aimed at
+        (gold rule 6: a demand with a penalty is a threat)."""
+        if act.code[:2] != "13" or not act.sources or act.targets or act.joint:
+            return
+        token = act.token
+        for other in acts:
+            deed = other.token
+            if other is act or other.code[:2] not in _THREAT_ROOTS or not other.targets:
+                continue
+            if not token.is_ancestor(deed) or not any(
+                n.dep_ in ("ccomp", "xcomp") and token.is_ancestor(n)
+                for n in (deed, *deed.ancestors)
+            ):
+                continue
+            if other.sources and not all(own_side(s, act.sources) for s in other.sources):
+                continue
+            aimed = [t for t in other.targets if not own_side(t, act.sources)]
+            if aimed:
+                act.targets = aimed
+                if act.code == "130":
+                    mapped = prefix_lookup(self.lex.frames["code_maps"]["threat"], other.code)
+                    act.code = mapped or act.code
+                return
+
+    def _alleged_doer(self, act: Act) -> None:
+        """'The army protested, saying X's helicopters had violated its airspace': an act of
+        speech naming no target is aimed at the doer of what its participle of saying alleges
+        (gold rule 3: only the protest is coded)."""
+        token = act.token
+        if act.targets or act.joint or not act.sources or token.pos_ != "VERB":
+            return
+        if act.code[:2] not in _SPEECH_ROOTS:
+            return
+        for child in token.children:
+            if child.dep_ not in ("advcl", "xcomp", "conj") or child.tag_ != "VBG":
+                continue
+            if child.lemma_.lower() not in _ALLEGING or own_subject(child):
+                continue
+            for clause in (c for c in child.children if c.dep_ == "ccomp"):
+                doers = [
+                    a
+                    for c in clause.children
+                    if c.dep_ in ("nsubj", "nsubjpass")
+                    for a in self.actors.phrase(c)
+                    if not own_side(a, act.sources)
+                ]
+                if doers:
+                    act.targets = doers
+                    return
 
     def _aimed_elsewhere(self, act: Act) -> bool:
         """Coordinated doers who agree or pledge to do something to a third party ('A, B
@@ -628,6 +724,13 @@ class SentenceCoder:
 
 # roots whose verbs ('beat', 'crush', 'rout', 'defeat') also report matches
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
+# heads of 'among those killed': who the participle's victims are counted with
+_AMONG_HEADS = frozenset({"those", "people", "victims", "dead", "casualties"})
+# roots of a deed a threat may promise, and roots of an act of speech aimed at a wrongdoer
+_THREAT_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+_SPEECH_ROOTS = frozenset({"10", "11", "12", "13", "14"})
+# participles of saying that carry an allegation
+_ALLEGING = frozenset({"say", "claim", "allege", "charge", "insist", "argue"})
 _SCORE = re.compile(r"(?<![\d.])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.])")
 
 

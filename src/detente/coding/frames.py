@@ -78,6 +78,13 @@ _BARE_ACTS = frozenset(
 )
 
 
+# frames whose clause may declare someone a target, and the threat that makes (gold rule 6)
+_MARKING = frozenset({"intent", "warn", "threat"})
+_MARKED_CODE = "1384"
+_BECOMING = frozenset({"be", "become", "remain"})
+_TARGET_NOUNS = frozenset({"target"})
+
+
 # roots of force and coercion a vow may send against a place or a foe
 _FORCE = frozenset({"15", "17", "18", "19", "20"})
 
@@ -196,6 +203,9 @@ class Frames:
             code = spec.get("warned_off")  # 'warned Greece not to proceed': a warning to X (130)
         if pattern.frame in ("warn", "demand") and self._faced_penalty(comps):
             code = "130"  # 'warned X would face sanctions if ...', 'told X it would pay a price'
+        marked = self._declared_targets(comps, sources) if pattern.frame in _MARKING else []
+        if marked:
+            code = _MARKED_CODE  # 'vowed that X's bases had become legitimate targets'
         if code is None:
             return None
         if pattern.frame == "intent" and inner and inner.code[:2] == "09":
@@ -244,6 +254,8 @@ class Frames:
             holder = self._holder(token, direct, inner, sources)
             if holder:
                 targets, joint = holder, False
+        if marked:
+            targets, joint = marked, False
         third = spec.get("third_party", {})
         if inner and inner.targets and third and not leader and prefix_lookup(third, inner.code):
             if {a.code for a in inner.targets} - {a.code for a in targets}:
@@ -294,6 +306,25 @@ class Frames:
             held = [a.country_only() for a in held if a.code[:3] not in own]
             if held and len({a.code for a in held}) == 1:
                 return held[:1]  # 'two citizens held in Iran': the state they are held in
+        return []
+
+    def _declared_targets(self, comps, sources: list[Arg]) -> list[Arg]:
+        """Who a vow or warning declares a target ('vowed that X's interests had become
+        legitimate targets', 'warned that Y's bases would be targets'): a threat of attack
+        (gold rule 6) aimed at the clause's subject, not at the speaker's own side."""
+        for comp in comps:
+            if comp.dep_ != "ccomp" or comp.lemma_.lower() not in _BECOMING:
+                continue
+            if any(c.dep_ == "neg" for c in comp.children):
+                continue
+            if not any(
+                c.dep_ in ("attr", "oprd") and c.lemma_.lower() in _TARGET_NOUNS
+                for c in comp.children
+            ):
+                continue
+            subjects = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+            found = [a for s in subjects for a in self.actors.subtree(s, True)]
+            return [a for a in found if not own_side(a, sources)]
         return []
 
     def _punitive(self, comps) -> bool:

@@ -124,6 +124,8 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
         lemma = node.lemma_.lower()
         if depth and node.pos_ in ("VERB", "AUX") and lemma in cues["reporting_verbs"]:
             below_report = True
+            if _speech_act_participle(node):
+                background = True  # 'protested, saying X had violated Y': only the protest
             if _opinion_subject(node, cues):
                 hypothetical = True
             break
@@ -185,6 +187,8 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
             aimed = True  # 'as X prepared for an offensive': what is got ready for is ahead
         if below is not None and _preferred(node, below, cues):
             aimed = True
+        if below is not None and _purpose_phrase(node, below):
+            aimed = True  # 'held talks in order to reach a deal': the aim is not yet reached
         if below is not None and _purpose(node, below, cues) and not sent_to_do:
             # 'sent troops to seize X'; but 'sent a team to investigate' does, and 'hit back
             # by sending jets to bomb X' tells the strike made as the reply
@@ -612,6 +616,52 @@ def _purpose(node, below, cues) -> bool:
         and below.dep_ in ("advcl", "xcomp")
         and infinitive(below)
     )
+
+
+# verbs whose own act is a complaint, charge or denial: a participle of saying on them
+# carries the allegation, which is not coded (gold rule 3)
+_SPEECH_ACTS = frozenset(
+    {"protest", "condemn", "accuse", "complain", "deny", "criticise", "criticize", "denounce"}
+    | {"blame", "slam", "decry", "rebuke", "lambast", "lambaste", "censure", "castigate"}
+    | {"object", "deplore", "reject", "refute", "dispute"}
+)
+# participles of saying that carry an allegation
+_SAYING = frozenset({"say", "claim", "allege", "charge", "insist", "argue", "state", "add"})
+
+
+def _speech_act_participle(node) -> bool:
+    """'X protested, saying Y had violated its airspace', 'Z condemned the move, claiming
+    ...': a participle of saying with no subject of its own, hung on a verb that is itself an
+    act of speech, tells what that act alleges."""
+    head = node.head
+    return (
+        node.tag_ == "VBG"
+        and node.lemma_.lower() in _SAYING
+        and node.dep_ in ("advcl", "xcomp", "conj")
+        and head.i != node.i
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in _SPEECH_ACTS
+        and not own_subject(node)
+    )
+
+
+# nouns whose infinitive names an aim: 'in order to', 'with the aim/goal/intention of'
+_PURPOSE_NOUNS = frozenset({"order", "aim", "goal", "intention", "purpose", "hope", "view"})
+
+
+def _purpose_phrase(node, below) -> bool:
+    """'in order to reach a deal', 'so as to end the row', 'with the aim of capturing X':
+    an act named as the purpose of another is not done (gold rule 5)."""
+    if node.lemma_.lower() in _PURPOSE_NOUNS and node.dep_ == "pobj":
+        prep = node.head.lower_
+        if prep == "in" and node.lower_ == "order":
+            return below.dep_ == "acl" and infinitive(below)
+        return prep in ("with", "for") and below.dep_ == "prep" and below.lower_ == "of"
+    # 'so as to V': the parser hangs 'as' on the infinitive, or the infinitive on 'as'
+    if below.dep_ in ("advcl", "xcomp") and infinitive(below):
+        kids = [c.lower_ for c in below.children if c.i < below.i]
+        return "so" in kids and "as" in kids
+    return False
 
 
 def _reply_means(node, cues) -> bool:
