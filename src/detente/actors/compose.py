@@ -173,7 +173,7 @@ def compose(
     k = 0
     while k < len(hits):
         hit = hits[k]
-        if hit.kind == "stop" or _is_modifier(tokens, hit):
+        if hit.kind == "stop" or _is_modifier(tokens, hit) or _in_longer_name(tokens, hits, k):
             if _owner(tokens, hit):
                 # 'a Greek-owned tanker': the country's business, not its state
                 units.append(_owned(tokens, hit))
@@ -233,6 +233,43 @@ def _is_modifier(tokens: list[Token], hit: Hit) -> bool:
     before = i >= 2 and tokens[i - 1].norm == "-" and tokens[i - 2].norm in _AFFIX_BEFORE
     after = j + 1 < len(tokens) and tokens[j].norm == "-" and tokens[j + 1].norm in _AFFIX_AFTER
     return before or after
+
+
+#: capitalised heads that make a country's name part of a place's ('Niger State', 'the Niger
+#: River delta', 'Jordan Valley', 'Congo Basin'): a feature of the land, often another state's
+_PLACE_HEADS = frozenset({"State", "River", "Delta", "Basin", "Valley"})
+#: capitalised words that open a state's own council ('National Security Council', 'Supreme
+#: Security Council'): the IGO's name inside them is not the IGO
+_COUNCIL_OPENERS = frozenset(
+    "national supreme federal state presidential revolutionary military defence defense "
+    "transitional provisional".split()
+)
+#: capitalised function words (a sentence's first word), not part of a proper name
+_FUNCTION_WORDS = frozenset("the a an in on at of for and but as after when while by".split())
+
+
+def _in_longer_name(tokens: list[Token], hits: list[Hit], k: int) -> bool:
+    """A country word inside a longer proper name is not the country: a place named after it
+    ('Niger State', 'the Jordan Valley'), a person's or town's hyphenated name ('Datu
+    Saudi-Ampatuan', between capitalised words that are no actors), and a state body named
+    like an IGO ('Iran's Supreme National Security Council' is not the UN's)."""
+    hit = hits[k]
+    i, j = hit.i, hit.j
+    if hit.kind == "igo":
+        return i > 0 and tokens[i - 1].shape == 1 and tokens[i - 1].norm in _COUNCIL_OPENERS
+    if hit.kind not in ("country", "demonym"):
+        return False
+    if hit.kind == "country" and j < len(tokens) and tokens[j].raw in _PLACE_HEADS:
+        # not a body or firm named after the state ('Bangladesh State Minister', 'China State
+        # Construction'), nor a head that is an actor of its own
+        named_on = j + 1 < len(tokens) and tokens[j + 1].shape == 1
+        return not named_on and not (k + 1 < len(hits) and hits[k + 1].i == j)
+    if not (j + 1 < len(tokens) and tokens[j].norm == "-" and tokens[j + 1].shape == 1):
+        return False
+    if i == 0 or tokens[i - 1].shape != 1 or tokens[i - 1].norm in _FUNCTION_WORDS:
+        return False
+    # the word after the hyphen is no actor of its own ('the Russia-Ukraine war')
+    return not any(h.i <= j + 1 < h.j for h in hits)
 
 
 def _owner(tokens: list[Token], hit: Hit) -> bool:

@@ -474,12 +474,21 @@ def _peoples(text: str, mentions: list[Mention], peoples: _Peoples) -> list[Ment
                 # the one state of theirs that the sentence names (or places them in) holds
                 # (a state they are placed in: a town, 'in northern Iraq'), not one named
                 # as an actor ('Kurds accused Iran')
+                # a place after a later mention of the same people is that mention's ('Kurds
+                # clashed with Turkish police over Kurds besieged in a Syrian town')
+                again = [s for s, _e, p, _ph in found if p is people and s > start]
+                until = min(again, default=len(text))
                 homes = {
                     n.country
                     for n in out
                     if n.country in people.states
+                    and n.start < until
                     and (n.how == "location" or _IN_PLACE.search(text, 0, n.start))
                 }
+                if not homes:
+                    # police work at home: 'Kurds clashed with Turkish police' are in Turkey
+                    homes = {n.country for n in out if n.sector == "COP" and n.country}
+                    homes &= set(people.states)
                 if len(homes) != 1:
                     continue
                 state = next(iter(homes))

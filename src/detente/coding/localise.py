@@ -9,13 +9,15 @@ from functools import cache
 from detente.records import Mention
 
 
-def localise(mentions: list[Mention], text: str = "") -> list[Mention]:
+def localise(mentions: list[Mention], text: str = "", home: str | None = None) -> list[Mention]:
     """Give a country-less agent ('protesters', ``---CVL``) the actor it belongs to when one
     follows at once ('judges at the UN court', 'officers of X') or precedes it as a modifier
     ('Red Cross officials'), else the sentence's place or, failing that, the country of the
     first national actor outside quotation marks: news reports agents where they act, and a
     country named in a quote says nothing of the speaker's ('"... Russia ...," an official
-    said')."""
+    said'). ``home`` is the country of the item's topic header ('Bahraini uprising: the
+    regime ...'): below the sentence's own places and the actors an agent belongs to, above
+    a guess from the other countries the sentence names."""
     mentions = [_minority(m, mentions, text) for m in mentions]
     beyond = _beyond_border(mentions, text)
     mentions = [
@@ -24,7 +26,9 @@ def localise(mentions: list[Mention], text: str = "") -> list[Mention]:
         else m
         for i, m in enumerate(mentions)
     ]
-    if not any(_unplaced(m) or _lone_ngo(m) or _placed_in(m, text) for m in mentions):
+    if not any(
+        _unplaced(m) or _lone_ngo(m) or _placed_in(m, text) or _franchise(m) for m in mentions
+    ):
         return [_met_abroad(m, mentions, text) for m in mentions]
     mentions = [_belongs_to(m, mentions, text) for m in mentions]
     # a country beyond a border ('near the Afghan border') is not where the agents are, nor
@@ -52,6 +56,15 @@ def localise(mentions: list[Mention], text: str = "") -> list[Mention]:
             tied = _facing(m, named, text) if _is_venue(venue) else None
             if tied is not None:
                 m = _with_country(m, tied)
+        elif _franchise(m):
+            # 'al-Qaeda militants seized a town in Yemen': the network's fighters in a country
+            # are that country's rebels (its leaders stay the network's)
+            at = _countries(
+                [p for p in places if not p.code.startswith(("IGO", "NGO"))], places, text
+            )
+            country = at[0] if at else home
+            if country is not None and not country.startswith("---"):
+                m = _with_country(m, country)
         elif _unplaced(m) and _FOREIGN_BEFORE.search(text[max(0, m.start - 30) : m.start]):
             pass  # 'requested foreign troops', 'foreign journalists': not the home country's
         elif _unplaced(m) and m.sector in _SENT_SECTORS and _sent(m, mentions, text):
@@ -79,12 +92,13 @@ def localise(mentions: list[Mention], text: str = "") -> list[Mention]:
                 out.append(_with_code(m, igo, None))
                 continue
             # a court's judges sit where the court is: not in The Hague's country
-            where = [
-                p.country or p.code[:3]
+            chosen = [
+                p
                 for p in (ashore if m.sector in _ARMED_AT_SEA else places)
                 if not (m.sector == "JUD" and _HAGUE.search(p.text))
                 if not p.code.startswith(("IGO", "NGO", "---"))
             ]
+            where = _countries(chosen, places, text)
             # the country of a target after the agent ('gunmen fired on Ukrainian troops') is
             # the last resort: most such acts are domestic, but a country named elsewhere
             # in the sentence says more
@@ -103,7 +117,10 @@ def localise(mentions: list[Mention], text: str = "") -> list[Mention]:
                 means = {id(n) for n in pool if _attack_means(n, text)}
                 national = [n.code[:3] for n in pool if id(n) not in means and n not in later]
                 national += [n.code[:3] for n in later if id(n) not in means]
-            if not where and _bystander(m, named, text):
+            if not where and home is not None:
+                # the header's country: the story's, where its agents are
+                national = [home]
+            elif not where and _bystander(m, named, text):
                 # 'Sweden and Norway urged the militia': no country of the militia is named
                 out.append(Mention(m.start, m.end, m.text, None, None, m.sector, m.how, m.members))
                 continue
@@ -127,6 +144,25 @@ def localise(mentions: list[Mention], text: str = "") -> list[Mention]:
 #: home institutions that face their own government ('the attorney general told the
 #: government'), unlike a foreign envoy facing the host's
 _HOME_SECTORS = frozenset({"JUD", "LEG", "OPP", "LAB", "EDU", "MED", "REL"})
+
+
+#: al-Qaeda by any spelling, and the fighters of a group
+_QAEDA = re.compile(r"\bQa(?:eda|ida|'ida)\b", re.IGNORECASE)
+_FIGHTER_NOUN = re.compile(
+    r"\b(?:militants?|fighters?|insurgents?|gunmen|jihadists?|operatives|affiliates?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _franchise(m: Mention) -> bool:
+    """Fighters of a network with no country ('al-Qaeda militants', ``---REB``): the rebels
+    of the country they fight in (``IS`` alone keeps ``---`` by the gold rules)."""
+    return (
+        m.code == "---REB"
+        and m.how == "nonstate"
+        and bool(_QAEDA.search(m.text))
+        and bool(_FIGHTER_NOUN.search(m.text))
+    )
 
 
 def _domestic(n: Mention) -> bool:
@@ -430,6 +466,38 @@ _TARGET_BEFORE = re.compile(
 )
 
 
+def _countries(chosen: list[Mention], places: list[Mention], text: str) -> list[str]:
+    """The countries of places; a town followed by a country's name ('Tripoli in northern
+    Lebanon', 'Rada, Yemen') is that country's, whatever other country's town it names."""
+    out = []
+    for p in chosen:
+        country = p.country or p.code[:3]
+        if p.how == "location":
+            after = (q for q in places if q.how == "country" and q.start >= p.end)
+            named = next((q for q in after if _IN_COUNTRY.fullmatch(text, p.end, q.start)), None)
+            if named is not None:
+                country = named.country or named.code[:3]
+        out.append(country)
+    return out
+
+
+#: between a town and its country: ', ' or ' in (the) northern '
+_IN_COUNTRY = re.compile(r"\s*(?:,|\bin)\s+(?:the\s+)?(?:[a-z]+ern\s+)?")
+
+
+def places_of(mentions: list[Mention], text: str) -> set[str]:
+    """Countries a sentence names, as places or actors ('near Aachen, Germany', 'a Syrian
+    court'); outside quotation marks."""
+    quoted = _quoted(text)
+    return {
+        m.country or m.code[:3]
+        for m in mentions
+        if m.code and not m.code.startswith(("---", "IGO", "NGO"))
+        if m.code[:3] not in _NO_POPULACE
+        if not any(a <= m.start < b for a, b in quoted)
+    }
+
+
 def _is_place(m: Mention, text: str) -> bool:
     """A place, or a country named where something happens ('in Syria')."""
     if m.how == "location":
@@ -438,7 +506,15 @@ def _is_place(m: Mention, text: str) -> bool:
     named = m.how == "country" or (m.how == "demonym" and m.code == m.country)
     if m.how == "demonym" and len(m.code or "") == 3 and _PLACE_AFTER.match(text[m.end :]):
         return True  # 'stormed southern Israeli towns', 'in the northern Syrian towns of'
-    return named and bool(_IN_BEFORE.search(text[max(0, m.start - 40) : m.start]))
+    before = text[max(0, m.start - 40) : m.start]
+    # 'in Kampala, Uganda', 'near Aachen, Germany': the country of a town named before it
+    return named and bool(_IN_BEFORE.search(before) or _TOWN_BEFORE.search(before))
+
+
+#: 'in Kampala, ' before a country's name: the country is a place too
+_TOWN_BEFORE = re.compile(
+    r"\b(?:in|near|outside)\s+(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+,\s+(?:[A-Z][\w'-]+,\s+)?$"
+)
 
 
 #: nouns of inhabited places after a national adjective: the adjective names a place

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from detente.coding import dates
 from detente.coding.engine import Draft, SentenceCoder
 from detente.coding.lexicon import Lexicon, lexicon
-from detente.coding.localise import localise
+from detente.coding.localise import localise, places_of
 from detente.coding.ontology import code_info
 from detente.coding.precedence import dedupe, refusal, tense, upgrade
 from detente.coding.replies import SUMMING_WORDS, Told, main_act
@@ -41,6 +41,9 @@ class _Item:
     shift: int = 0  # characters of a topic header cut from the front of the original text
     # parsed only for a reaction to an earlier sentence's act: no other event is taken from it
     reacting: bool = False
+    # the one country a cut topic header names ('Bahraini uprising: ...'): where the item's
+    # country-less agents ('the regime', 'police') are, unless the sentence says otherwise
+    home: str | None = None
 
 
 def words_of(text: str) -> set[str]:
@@ -155,6 +158,7 @@ class Coder:
         """Find the actors of a text and decide whether it is worth parsing. A topic header
         ('Syrian civil war: ...') is cut off first; spans still index the original text."""
         shift = topic_header(text) if strip else 0
+        home = self._header_country(text[:shift], date) if shift else None
         text = text[shift:]
         words = words_of(text)
         if context is None and not self.lex.could_trigger(words):
@@ -166,7 +170,17 @@ class Coder:
             mentions, text, self.lex, carried=not alone, words=words, triggered=alone
         )
         reacting = not wanted and not alone and _may_react(mentions, words, self.lex)
-        return _Item(key, text, date, context, mentions, wanted or reacting, shift, reacting)
+        return _Item(key, text, date, context, mentions, wanted or reacting, shift, reacting, home)
+
+    def _header_country(self, header: str, date: dt.date | None) -> str | None:
+        """The single country a topic header names ('2011 Syrian protests', 'Bahraini
+        uprising'), or None when it names none or several ('Israeli-Palestinian conflict')."""
+        countries = {
+            m.country or m.code[:3]
+            for m in self.finder(header, date)
+            if m.code and not m.code.startswith(("---", "IGO", "NGO"))
+        }
+        return countries.pop() if len(countries) == 1 else None
 
     def _run(self, batch: list[_Item], include_flagged: bool):
         wanted = [item for item in batch if item.parse]
@@ -202,12 +216,19 @@ class Coder:
         several = len(sents) > 1
         if earlier is None and (several or item.context is not None):
             earlier = []  # a lone sentence passes nothing on
+        seen: set[str] = set()  # countries the item's earlier sentences place things in
         for index, sent in enumerate(sents):
             # the doc's text is the item's: a slice of it is the span's text, without a walk
             # over its tokens (``doc.text`` and ``sent.text`` walk them)
             text = item.text[sent.start_char : sent.end_char] if several else item.text
             offset = sent.start_char if several else 0
             mentions = _shift(item.mentions, offset, len(text))
+            # 'A train was attacked near Aachen, Germany. Police arrested an Iraqi man.': the
+            # police are where the item's story is, its header's or its earlier sentences' one
+            # country (several or none: no guess)
+            home = item.home or (next(iter(seen)) if len(seen) == 1 else None)
+            if several:
+                seen |= places_of(mentions, text)
             reacting = item.reacting
             if several and not worth_parsing(
                 mentions, text, self.lex, carried=bool(previous) or item.context is not None
@@ -217,7 +238,7 @@ class Coder:
                     previous = _first_actor(mentions, countryless=True) or previous
                     continue
             span = sent.as_doc() if several else doc
-            mentions = localise(mentions, text)
+            mentions = localise(mentions, text, home=home)
             actors = Actors(span, mentions, previous, earlier)
             drafts = SentenceCoder(self.lex, span, actors).code()
             drafts = [upgrade(refusal(tense(d, self.lex), self.lex), self.lex) for d in drafts]
