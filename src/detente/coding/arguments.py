@@ -82,6 +82,9 @@ class Arguments:
             return []
         if token.pos_ in ("NOUN", "PROPN"):
             return self.noun_sources(token, pattern)
+        if depth == 0 and pattern is not None and pattern.code[:2] in VIOLENT:
+            if self.mishap_clause(token):
+                return []  # 'a ferry capsized, killing 30', 'a cyclone hit X, killing 80'
         found: list[Arg] = []
         for child in token.children:
             if child.dep_ == "nsubj" and token.dep_ == "relcl" and child.lower_ in RELATIVE:
@@ -415,6 +418,93 @@ class Arguments:
             if got:
                 return got
         return []
+
+    def mishap_clause(self, token) -> bool:
+        """Whether the violence of ``token`` is told of a mishap: its own clause is one, or
+        it is a participle or conjunct with no subject of its own hung on one."""
+        node = token
+        for _ in range(4):
+            if self._mishap(node):
+                return True
+            if node.dep_ == "ROOT" or own_subject(node) and node.dep_ != "relcl":
+                return False
+            node = node.head.head if node.head.dep_ == "prep" else node.head
+        return False
+
+    def _mishap(self, verb) -> bool:
+        """'a plane crashed near X, killing 39', 'a bus plunged into a ravine', 'a storm hit X,
+        causing 70 deaths', 'floods in X killed 50': a clause whose subject is a natural event
+        or an accident, or whose verb is a mishap (crash, capsize, collapse ...) done by no
+        weapon or person and caused by no act of force, has no doer; the violence it tells of
+        (or a closing participle hung on it) is nobody's act."""
+        cues = self.lex.cues
+        if verb.pos_ == "NOUN" and verb.tag_ == "NNS" and not verb.i < verb.head.i:
+            # 'a Vietnamese cargo ship sinks ..., killing': a verb in -s read as a noun
+            said = cues["natural_events"] | cues["mishap_nouns"] | cues["mishap_verbs"]
+            kinds = [c for c in verb.children if c.dep_ == "compound"]
+            return (
+                _named_as(verb, said)
+                and any(c.dep_ == "advcl" and participle(c) for c in verb.children)
+                and not any(c.lower_ in cues["mishap_weapons"] for c in kinds)
+            )
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        by = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+        blind = cues["natural_events"] | cues["mishap_nouns"]
+        if not passive(verb) and any(_named_as(s, blind) for s in subjects):
+            return True
+        if any(_named_as(s, cues["natural_events"]) for s in by):
+            return True
+        if passive(verb) or verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return False  # 'a ship sunk by a torpedo', 'a frigate sunk in the war': done to it
+        if not _phrase_of(verb, cues["mishap_verbs"]):
+            return False
+        if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in cues["causative_verbs"]:
+            return False  # 'the strike caused the house to collapse': made to by someone
+        for s in subjects:
+            if verb.dep_ == "relcl" and s.lower_ in RELATIVE:
+                s = antecedent(verb)
+            lemma = s.lemma_.lower()
+            if lemma in cues["mishap_weapons"] or s.lower_ in cues["mishap_weapons"]:
+                return False  # 'rockets fired by X crashed into homes, killing ...'
+            if self._person(s):
+                return False  # 'the driver crashed into the crowd': who did it is named
+            if any(w.lower_ in cues["mishap_weapons"] for w in s.children if w.dep_ == "compound"):
+                return False  # 'a car bomb exploded'
+            if self._forced(s):
+                return False  # 'a helicopter shot down by X crashed'
+        return not self._forced(verb)
+
+    def _person(self, noun) -> bool:
+        """A subject that is someone, not a thing ('the gunman', 'they'; not 'the tanker')."""
+        if noun.pos_ == "PRON":
+            return noun.lower_ not in ("it", "which", "that", "this")
+        lemma = noun.lemma_.lower()
+        if self.lex.in_class(lemma, "person"):
+            return True
+        things = self.lex.cues["mishap_things"]
+        return agent_noun(noun) and lemma not in things and not self.lex.in_class(lemma, "ship")
+
+    def _forced(self, token) -> bool:
+        """Whether an act of force is told with ``token``: a violent verb it joins or that
+        hangs on it as a circumstance ('was hit by a missile and sank', 'crashed after being
+        shot down', 'the jet, which rebels hit, crashed'); a closing participle of its own
+        result ('crashed, killing 40') does not count."""
+        near = [c for c in token.children if c.dep_ in ("conj", "advcl", "relcl", "acl")]
+        near += [g for c in token.children if c.dep_ == "prep" for g in c.children]
+        if token.dep_ in ("conj", "relcl", "advcl"):
+            near.append(token.head)
+        if token.dep_ in ("relcl", "acl"):  # 'X shot down a jet, which crashed'
+            near.append(token.head.head)
+        for v in near:
+            if v.dep_ in ("advcl", "conj") and v.head.i == token.i and v.i > token.i:
+                if not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in v.children):
+                    continue  # its own result: 'crashed, killing 40', 'sank and killed 9'
+            pattern = self.matcher.match(v) if v.pos_ in ("VERB", "AUX") else None
+            if pattern is not None and pattern.code[:2] in VIOLENT:
+                return True
+        return False
 
     def _violent_participle(self, verb) -> bool:
         """'X ambushed a bus killing nine', 'blew himself up near the base killing 13': the
@@ -1074,3 +1164,35 @@ def _summary(noun) -> bool:
     return noun.dep_ == "dobj" and any(
         c.dep_ == "dobj" and c.i < noun.i for c in head.children if c.i != noun.i
     )
+
+
+def _named_as(noun, words: frozenset[str]) -> bool:
+    """Whether ``noun`` (with its compounds: 'heat wave', 'Hurricane Katrina') is one of
+    ``words``."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    names = {noun.lemma_.lower(), noun.lower_}
+    names |= {n[: -len(end)] for n in set(names) for end in ("s", "es") if n.endswith(end)}
+    compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    if compounds:
+        names.add(" ".join([*(c.lower_ for c in compounds), noun.lemma_.lower()]))
+        names.add(f"{compounds[-1].lower_} {noun.lemma_.lower()}")  # 'a methane gas explosion'
+        if noun.pos_ == "PROPN":  # 'Typhoon Haiyan', 'Cyclone Idai': the kind before a name
+            names.add(compounds[0].lower_)
+    return not names.isdisjoint(words)
+
+
+def _phrase_of(verb, phrases: frozenset[str]) -> bool:
+    """Whether ``verb`` is one of ``phrases`` used with no object of its own ('crashed',
+    'went down', 'caught fire', 'ran aground'): a verb and the words that must follow it."""
+    lemma = verb.lemma_.lower()
+    near = {c.lower_ for c in verb.children} | {
+        g.lower_ for c in verb.children if c.dep_ in ("prep", "dobj", "prt") for g in c.children
+    }
+    for phrase in phrases:
+        words = phrase.split()
+        if words[0] != lemma or not near.issuperset(words[1:]):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in words]
+        return not objects
+    return False

@@ -201,6 +201,8 @@ class SentenceCoder:
             return []
         if act.code[:2] in _FORCE_ROOTS and _sports_result(act.token.doc, cues):
             return []  # 'Russia beat the Netherlands 3-1 after extra time': a match
+        if act.code[:2] in _FORCE_ROOTS and self.finder.arguments.mishap_clause(act.token):
+            return []  # 'mudslides set off by rains in X killed 30': no one's act
         verb = anchor(act.token) if act.token.pos_ == "NOUN" else None
         verb = self._modal_anchor.get(act.token.i, verb)
         # 'sent a team to investigate X': sending investigators is the inquiry under way
