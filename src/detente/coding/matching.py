@@ -161,11 +161,14 @@ class Matcher:
         """Candidate object nouns: direct objects, passive subjects, the pattern's preposition."""
         oprep = pattern.oprep if pattern else None
         named = bool(pattern and pattern.obj)
+        joint = bool(pattern and pattern.joint)
         return self._remembered(
-            ("objects", token.i, oprep, named), token, lambda: self._objects(token, oprep, named)
+            ("objects", token.i, oprep, named, joint),
+            token,
+            lambda: self._objects(token, oprep, named, joint),
         )
 
-    def _objects(self, token, oprep: str | None, named: bool) -> list:
+    def _objects(self, token, oprep: str | None, named: bool, joint: bool = False) -> list:
         out = [c for c in self.kids(token) if c.dep_ in ("dobj", "attr", "oprd")]
         out += [  # 'shot dead the ambassador': the parser hangs the object on the adjective
             o
@@ -208,6 +211,12 @@ class Matcher:
             out += shared_subject(token)
         if named and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "PROPN":
             out.append(token.head)  # 'X, welcomed by Y in Z, ...': the named X is welcomed
+        elif joint and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN":
+            # 'an accord signed by X and Y': a joint act's participle with its doers on the
+            # noun it tells of is the passive verb, the noun its object ('militias armed by
+            # X', 'accusations made by Y' only describe what the noun is)
+            if any(c.dep_ == "agent" for c in self.kids(token)):
+                out.append(token.head)
         for word in {oprep, "with"} - {None}:
             for prep in self.preps(token, word):
                 out += [c for c in self.kids(prep) if c.dep_ in ("pobj", "pcomp")]

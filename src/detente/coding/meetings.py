@@ -22,6 +22,18 @@ _PAIR_NOUNS = frozenset(
 )  # fmt: skip
 # break-offs aimed at whom the actor meets or talks with: relations, talks, mediation
 _BREAK_OFFS = frozenset({"160", "161", "164", "165"})
+# what talks are about: 'talks on X's nuclear programme', 'a conference about Y'
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+# words whose 'on' names whom one meets: 'paid a call on X', 'waited on X'
+_CALLS_ON = frozenset({"call", "wait", "drop", "descend", "prevail"})
+# verbs whose object is what is talked of: 'met to discuss X's missile tests'
+_TOPIC_VERBS = frozenset({"discuss", "debate", "address", "review", "consider"})
+# 'on' phrases that set a meeting rather than tell its topic: 'on the sidelines of', 'on the
+# eve of', 'on a visit to'
+_OCCASIONS = frozenset(
+    {"sideline", "sidelines", "margin", "margins", "eve", "occasion", "way", "day", "visit",
+     "trip", "tour", "stop", "phone", "telephone", "line", "call", "behalf", "invitation"}
+)  # fmt: skip
 
 
 class Meetings:
@@ -122,6 +134,8 @@ class Meetings:
         countries' delegations', 'both leaders pledged ...': a joint act told of 'the two X'
         or 'both X' is between the two sides the sentence named before it (gold rule 1);
         none when it names more or fewer than two."""
+        if act.code[:2] == "04":
+            _drop_topics(act, self.matcher)
         if not act.joint or len({s.code[:3] for s in act.sources if not s.place}) >= 2:
             return
         phrase = _pair_phrase(act.token)
@@ -238,4 +252,63 @@ def _pair_phrase(token):
             marks = {c.lower_ for c in node.children if c.dep_ in ("nummod", "det", "predet")}
             if "both" in marks or "two" in marks and "the" in marks:
                 return noun
+    return None
+
+
+def _drop_topics(act: Act, matcher: Matcher) -> None:
+    """'A and B held talks on C's nuclear programme', 'met to discuss C's missile tests', a
+    headline 'C's nuclear programme: ministers of A and B met ...': a state named in what a
+    meeting is about is no side of it. One named as a side as well stays ('held talks with C
+    on its programme'; 'talks on D with C': C is the partner)."""
+    doc = act.token.doc
+    colon = _headline_colon(doc, matcher)
+    kept = {id(a) for a in act.sources + act.targets if not _topical(a, act.token, doc, colon)}
+    if len(kept) == len(act.sources) + len(act.targets):
+        return
+    act.sources = [a for a in act.sources if id(a) in kept]
+    act.targets = [a for a in act.targets if id(a) in kept]
+
+
+def _topical(arg: Arg, trigger, doc, colon) -> bool:
+    """The actor is named only in the topic of the meeting ``trigger`` tells: under an
+    'on/about/over' phrase or a 'discuss' object below the trigger, or in a headline before
+    a colon that the meeting follows."""
+    span = doc.char_span(arg.span[0], arg.span[1], alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    if colon is not None and node.i < colon.i < trigger.i:
+        return True
+    above = {a.i for a in trigger.ancestors}
+    while node.i != trigger.i:
+        if node.head.i == node.i or node.i in above:
+            return False  # not told below the meeting
+        if node.dep_ == "pobj" and node.head.lower_ in ("with", "between", "among"):
+            return False  # 'to discuss gas exports with X': the parser's partner on the topic
+        if node.dep_ == "pobj" and node.head.lower_ in _TOPIC_PREPS and node.head.dep_ == "prep":
+            if node.head.lower_ == "on" and node.head.head.lemma_.lower() in _CALLS_ON:
+                return False  # 'paid a call on X', 'called on X': X is whom it is paid to
+            if node.lemma_.lower() not in _OCCASIONS and node.lower_ not in _OCCASIONS:
+                return True
+        if node.dep_ == "dobj" and node.head.lemma_.lower() in _TOPIC_VERBS:
+            return True
+        node = node.head
+    return False
+
+
+def _headline_colon(doc, matcher: Matcher):
+    """The colon after a headline topic that opens the text ('X's nuclear programme: ...'):
+    a few words headed by a noun that tells no act, with the actor its possessor. A headline
+    that names an event ('A-B talks, 2006: ...') may name its sides."""
+    for t in doc[:9]:
+        if t.text != ":":
+            continue
+        head = t.head
+        if head.i > t.i or head.pos_ != "NOUN" or t.i + 3 >= len(doc):
+            return None
+        if matcher.match(head) is not None:
+            return None
+        if not any(c.dep_ == "poss" for c in head.children):
+            return None
+        return t
     return None

@@ -72,6 +72,10 @@ def upgrade(draft: Draft, lex: Lexicon) -> Draft:
             words = _clause_words(draft.trigger, lex.cues["reporting_verbs"])
         if "any" in rule and not any(_has(words, w) for w in rule["any"]):
             continue
+        # a word that rules the row out: 'clashes between police and tribesmen' are fighting
+        # between armed men, whatever sector the tribesmen are coded with
+        if "none" in rule and any(_has(words, w) for w in rule["none"]):
+            continue
         # every group names a word of the clause: 'fire ... in violation of a ceasefire'
         if "all" in rule and not all(any(_has(words, w) for w in g) for g in rule["all"]):
             continue
@@ -87,6 +91,10 @@ def upgrade(draft: Draft, lex: Lexicon) -> Draft:
         # the doer's kind by its code: a state, its government or forces, an IGO ('Israel
         # bombed X', 'NATO bombed Y'), not a rebel group or a lone man
         if "source_sectors" in rule and _sector(draft.source.code) not in rule["source_sectors"]:
+            continue
+        # the target's kind by its code: 'police fired on Kurdish villagers' (COP -> CVL)
+        # whatever noun names the victims
+        if "target_sectors" in rule and _sector(draft.target.code) not in rule["target_sectors"]:
             continue
         if "agent_any" in rule and not _agent_heads(draft.trigger) & set(rule["agent_any"]):
             continue
