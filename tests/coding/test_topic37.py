@@ -144,3 +144,23 @@ def test_no_protest_or_no_civilians_keeps_military_force(real_coder, text, code)
     events = real_coder.code(text, "2020-03-03")
     assert code in {e.code for e in events}
     assert "175" not in {e.code for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # 'set up' (a particle verb) is no plan: the accord under it was signed
+        (
+            "A joint border force was set up under an accord signed by Chad and Niger on Monday.",
+            "05",
+        ),
+        ("The accord, signed by Chad and Niger on Monday, sets up joint border patrols.", "05"),
+        # control: 'is set to' still puts the signing ahead
+        ("Chad and Niger are set to sign a border accord next week.", "03"),
+    ],
+)
+def test_set_up_is_no_plan_but_set_to_is(real_coder, text, wanted):
+    roots = {
+        e.code[:2] for e in real_coder.code(text, "2016-07-14") if {e.source, e.target} >= {"TCD"}
+    }
+    assert wanted in roots, roots

@@ -178,7 +178,10 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
         if depth and _imminent(node, below, cues):
             future = True  # 'is about to fly to X', 'on the verge of signing': not yet done
         if aux & cues["future_aux"] or (
-            depth and lemma in cues["future_governors"] and not _coordinated(below)
+            depth
+            and lemma in cues["future_governors"]
+            and not _coordinated(below)
+            and not _particle_verb(node)
         ):
             future = True
         if "to" in aux and _scheduled(node, cues):
@@ -425,6 +428,12 @@ def _scheduled(node, cues) -> bool:
     if node.dep_ == "ROOT":  # 'Prosecutors to charge X': an infinitive as the main verb
         return node.tag_ == "VB" and any(c.dep_ == "nsubj" for c in node.children)
     return node.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
+
+
+def _particle_verb(node) -> bool:
+    """'the bank is set up under an accord signed by A and B': a verb with a particle ('set
+    up', 'set out') is another verb than the governor of a plan ('is set to sign')."""
+    return any(c.dep_ == "prt" for c in node.children)
 
 
 def _coordinated(below) -> bool:
