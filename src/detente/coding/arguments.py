@@ -125,6 +125,7 @@ class Arguments:
                 or self.agents.shared_agent(token)
                 or self.agents.clause_agent(token)
                 or self.agents.means_agent(token, pattern)
+                or self._decreed_by(token)
             )
         if not found and pattern and pattern.code[:2] in _GIVING and passive(token):
             found = self.agents.donors(token)
@@ -362,8 +363,11 @@ class Arguments:
         aimed at whoever did that act."""
         # 'called the step unjustified': the parser may hang the noun on its predicate
         heads = [*objs, *(c for o in objs if o.dep_ == "oprd" for c in o.children if c.i < o.i)]
-        nouns = [o for o in heads if self._summary_word(o) and not self.actors.at(o)]
-        if not objs and token.dep_ in ("acl", "relcl") and self._summary_word(token.head):
+        # 'X accused Y of Z, an allegation Y dismissed as baseless': a denial or rejection sums
+        # up the charge it answers too
+        talk = pattern.code[:2] in _DENYING
+        nouns = [o for o in heads if self._summary_word(o, talk) and not self.actors.at(o)]
+        if not objs and token.dep_ in ("acl", "relcl") and self._summary_word(token.head, talk):
             nouns.append(token.head)  # ', a finding Y rejected' parsed with no noun
         if not objs and token.pos_ == "VERB":
             # ', a step the agency's chief, Z, condemned': the parser takes 'a step' for the
@@ -378,16 +382,42 @@ class Arguments:
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in s.children)
             ]
         for noun in nouns:
-            got = self._act_before(noun, token, pattern)
+            if noun.lemma_.lower() not in self._summaries and noun.lower_ not in self._summaries:
+                got = self._charged_by(noun, token, pattern)  # a charge: who made it
+            else:
+                got = self._act_before(noun, token, pattern)
             if got:
                 return got
         return []
 
-    def _summary_word(self, noun) -> bool:
-        """A noun that sums up an act ('the move', 'this step', 'a demand', 'the verdict') with
-        no actor or maker of its own."""
-        if noun.lemma_.lower() not in self._summaries and noun.lower_ not in self._summaries:
-            return False
+    def _charged_by(self, noun, token, pattern: Pattern) -> list[Arg]:
+        """Who made the charge ``noun`` that a denial answers: the accuser of the sentence
+        ('X accused Y of Z, an allegation Y denied'), else the doer of a verb of the charge's
+        own word ('X claims that ..., although Y disputes the claim'); never a bystander."""
+        own = self.sources(token, pattern)
+        got = [a for a in self.accusers(token) if not own_side(a, own)]
+        if got:
+            return got
+        word = noun.lemma_.lower()
+        for verb in noun.doc[: noun.i]:
+            if (
+                verb.pos_ == "VERB"
+                and verb.lemma_.lower() in (word, _CHARGE_VERBS.get(word))
+                and any(c.dep_ == "nsubj" for c in verb.children)  # its own maker, told
+            ):
+                got = [a for a in self.sources(verb, None) if not a.place]
+                got = [a for a in got if not own_side(a, own)]
+                if got:
+                    return got
+        return []
+
+    def _summary_word(self, noun, talk: bool = False) -> bool:
+        """A noun that sums up an act ('the move', 'this step', 'a demand', 'the verdict'; with
+        ``talk``, a charge: 'the allegation') with no actor or maker of its own."""
+        words = self._summaries
+        if noun.lemma_.lower() not in words and noun.lower_ not in words:
+            if not talk or not self.lex.in_class(noun.lemma_.lower(), "accusation"):
+                return False
         if any(c.dep_ == "det" and c.lower_ not in _SUMMARY_DETS for c in noun.children):
             return False
         return not any(
@@ -609,7 +639,9 @@ class Arguments:
             if any(o.dep_ == "dobj" for o in objs):  # 'called X a puppet of Y': X, not Y
                 objs = [o for o in objs if o.dep_ != "oprd" and o.head.dep_ != "oprd"]
             finder = self.actors.subtree if star else self.actors.phrase
-            got = [a for o in objs for a in finder(o, location_ok)]
+            # 'seized the X-ian unit of Y's firm': a seizure is aimed at the holding's owner
+            owned = star or bool(pattern and pattern.code[:2] == "17")
+            got = [a for o in objs for a in owned and self._owners(o) or finder(o, location_ok)]
             # 'X freed five Y and Z released ...': Z is the next verb's subject, not an object
             lent = [
                 (t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
@@ -617,6 +649,11 @@ class Arguments:
                 if c.dep_ == "conj" and (t := _stolen_subject(c)) is not None
             ]
             got = [a for a in got if not any(b <= a.span[0] < e for b, e in lent)]
+            if token.dep_ == "relcl" and any(o.i == token.head.i for o in objs):
+                # 'a charge Y denied': the noun the clause tells of is its object, and the
+                # clause's own subject is none of what it is aimed at
+                lo, hi = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+                got = [a for a in got if not lo <= a.span[0] < hi]
             if not objs and token.dep_ in ("acl", "relcl") and token.tag_ in ("VBN", "VBD"):
                 # ', a step hailed by X', ', a step X condemned': the step's maker
                 got = self.event_author(token.head)
@@ -666,10 +703,17 @@ class Arguments:
             preps = self._misattached(token, name) or preps
         objs = [o for prep in preps for o in prep.children if o.dep_ in ("pobj", "pcomp")]
         if pattern is not None and pattern.joint and name == "with":
-            # 'signed a deal with the help of X': the means, not the other party
-            objs = [o for o in objs if o.lemma_.lower() not in _NOT_PARTIES]
+            # 'signed a deal with the help of X': the means, not the other party; 'opened
+            # drills, with frigates and commandos rehearsing ...': a circumstance told by a
+            # participle, not a partner
+            objs = [
+                o
+                for o in objs
+                if o.lemma_.lower() not in _NOT_PARTIES
+                and not any(c.dep_ == "acl" and c.tag_ == "VBG" for c in o.children)
+            ]
         if star:
-            got = [a for o in objs for a in self.actors.subtree(o, location_ok)]
+            got = [a for o in objs for a in self._owners(o) or self.actors.subtree(o, location_ok)]
         else:
             got = [a for o in objs for a in self.actors.phrase(o, location_ok)]
         if not got and token.dep_ == "relcl" and any(o.lower_ in RELATIVE for o in objs):
@@ -905,6 +949,49 @@ class Arguments:
                     return got
         return []
 
+    def _owners(self, noun) -> list[Arg]:
+        """'the Russian operations of France's X and Denmark's Y', 'the local subsidiary of a
+        German carmaker': a firm's holding in one country, told with that country's adjective,
+        belongs to its owner, who is what an act on the holding is aimed at (else [])."""
+        held = [
+            o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+        ]
+        if noun.lemma_.lower() in _CONTROL:  # 'seized control of the Russian units of X'
+            return [a for o in held if o.dep_ == "pobj" for a in self._owners(o)]
+        if noun.lemma_.lower() not in _HOLDINGS or not any(
+            c.dep_ in ("amod", "compound") and self.actors.at(c) for c in noun.children
+        ):
+            return []
+        return [a for o in held if o.dep_ == "pobj" for a in self.actors.subtree(o) if not a.place]
+
+    def _decreed_by(self, verb) -> list[Arg]:
+        """'were placed under state management, according to a decree signed by X', 'was
+        dissolved under an order issued by X', 'were expelled by decree of X', '..., under X's
+        decree': an agentless passive done by a decree is done by who issued it."""
+        preps = [p for p in verb.children if p.dep_ == "prep"]
+        preps += [
+            q for p in preps if p.lower_ == "according" for q in p.children if q.dep_ == "prep"
+        ]
+        for prep in preps:
+            if prep.lower_ not in _DECREE_PREPS:
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.lemma_.lower() not in _DECREES:
+                    continue
+                got = self._author(noun) + [
+                    a
+                    for c in noun.children
+                    if c.dep_ == "poss"
+                    or c.dep_ == "prep"
+                    and c.lower_ == "of"
+                    and any(o.dep_ == "pobj" for o in c.children)
+                    for a in self.actors.subtree(c)
+                    if not a.place
+                ]
+                if got:
+                    return unique(got)
+        return []
+
     def accusers(self, token) -> list[Arg]:
         """Who made the charge a denial answers ('X accused Y of Z, a charge Y denied')."""
         for other in self.doc:
@@ -953,6 +1040,27 @@ class Arguments:
         ]
 
 
+# reactions that answer a charge: denials and comments, criticism ("rejected the charge" is
+# a denial the lexicon should code 01, not a rejection to aim)
+_DENYING = frozenset({"01", "11"})
+# the verbs that make a charge, by the charge's noun
+_CHARGE_VERBS = {
+    "allegation": "allege",
+    "accusation": "accuse",
+    "claim": "claim",
+    "charge": "charge",
+}
+# what a firm holds in another country: 'the Russian subsidiaries of X'
+_HOLDINGS = frozenset(
+    {"subsidiary", "operation", "unit", "branch", "asset", "affiliate", "arm", "division",
+     "business", "plant", "factory", "office", "stake", "holding", "venture", "property"}
+)  # fmt: skip
+_CONTROL = frozenset({"control", "ownership", "management", "possession", "command"})
+# writs by which a state acts on its own word, and how a passive act is said to follow one
+_DECREES = frozenset(
+    {"decree", "edict", "order", "directive", "ordinance", "ukase", "proclamation"}
+)
+_DECREE_PREPS = frozenset({"to", "under", "by", "per", "through", "in"})
 # institutions that the place they are in names: 'a court in X', 'police in Y'
 _BODIES = frozenset(
     {

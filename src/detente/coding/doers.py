@@ -17,6 +17,8 @@ from detente.coding.syntax import passive
 
 # what a vehicle does with the goods it brings: 'a train carrying flour'
 _CARRYING = frozenset({"carry", "transport", "ferry", "bring", "deliver", "haul"})
+# verbs of a convoy's way whose 'from' may name only the route: 'crossed into Y from X'
+_ARRIVING = frozenset({"cross", "arrive", "enter", "reach", "roll", "land", "dock", "pass"})
 # what an act is done as part of or in: 'as part of an investigation into X'
 _INQUIRY_PREPS = frozenset({"of", "as", "in", "during"})
 _PARTS = frozenset({"part", "framework", "course"})
@@ -40,8 +42,9 @@ class Doers:
         aid or goods with no doer of their own are given by the state the act, the goods or
         their carrier name after 'from', else by the doer of a participle on the goods ('flour
         donated by X'), else by the goods' owner (a possessive) or maker (an adjective of a
-        country). Containers and portions lead to what they hold ('a convoy
-        of X-ian trucks', 'a tranche of X's loan')."""
+        country). A verb of arrival's own 'from' names only the route ('trucks carrying X-ian
+        wheat crossed into Y from Z'): it comes last. Containers and portions lead to what
+        they hold ('a convoy of X-ian trucks', 'a tranche of X's loan')."""
         goods = [token] if token.pos_ in ("NOUN", "PROPN") else []
         goods += self.matcher._subject_nouns(token) + self.matcher.objects(token, pattern)
         seen: set[int] = set()
@@ -60,18 +63,11 @@ class Doers:
                     todo += [o for o in c.children if o.dep_ == "pobj"]
                 elif c.dep_ == "acl" and c.lemma_ in _CARRYING:  # 'a train carrying flour'
                     todo += [o for o in c.children if o.dep_ == "dobj"]
-        for node in [token, *goods]:
-            for prep in node.children:
-                if prep.dep_ != "prep" or prep.lower_ != "from":
-                    continue
-                got = [
-                    a.country_only()
-                    for o in prep.children
-                    if o.dep_ == "pobj"
-                    for a in self.actors.phrase(o, location_ok=True)
-                ]
-                if got:
-                    return got
+        # a verb of handing over names its giver after 'from' ('was extradited from X')
+        verb = token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _ARRIVING
+        got = self._sent_from([g for g in [token, *goods] if not (verb and g.i == token.i)])
+        if got:
+            return got
         for node in goods:  # 'flour donated by X', 'supplies flown in by X's air force'
             got = [
                 a.country_only()
@@ -95,6 +91,24 @@ class Doers:
                 else:
                     continue
                 got = [a for a in got if not a.place]
+                if got:
+                    return got
+        # 'trucks crossed into Y from X': where a vehicle of arrival set off from is only its
+        # route when the goods are told as another's ('carrying X-ian wheat', read above)
+        return self._sent_from([token]) if verb else []
+
+    def _sent_from(self, nodes) -> list[Arg]:
+        """The state a 'from' phrase on one of ``nodes`` names ('tents from X')."""
+        for node in nodes:
+            for prep in node.children:
+                if prep.dep_ != "prep" or prep.lower_ != "from":
+                    continue
+                got = [
+                    a.country_only()
+                    for o in prep.children
+                    if o.dep_ == "pobj"
+                    for a in self.actors.phrase(o, location_ok=True)
+                ]
                 if got:
                     return got
         return []

@@ -198,6 +198,11 @@ class Matcher:
             out = object_after_predicate(token)
         if not out:
             out = _free_relative(token)
+        if not out and _object_gap(token, self.kids) and _answerable(token.head, self.lex):
+            # 'an allegation the Kremlin dismissed', 'an offer X turned down': the noun is the
+            # object (a relative telling an earlier deed, 'the men it abducted', 'the accord X
+            # signed', stays a description)
+            out = [token.head]
         if named:  # 'gave X ten days to ...': the parser hangs the measure on the verb
             out += [c for c in self.kids(token) if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
             # 'took 40 people hostage': the object's predicate noun, parsed as a complement
@@ -621,3 +626,20 @@ def _object_particles(kids: tuple, kids_of) -> list:
         for g in kids_of(o)
         if g.dep_ in ("advmod", "prt") and g.lower_ in _PRT_AS_PREP and g.i > o.i
     ]
+
+
+def _object_gap(token, kids_of) -> bool:
+    """'an allegation the Kremlin dismissed as baseless', 'the offer X refused': a relative
+    clause with a subject of its own and no object leaves its object on the noun it tells of."""
+    if token.dep_ != "relcl" or token.pos_ != "VERB" or token.head.pos_ != "NOUN":
+        return False
+    kids = kids_of(token)
+    return any(c.dep_ == "nsubj" for c in kids) and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") for c in kids
+    )
+
+
+def _answerable(noun, lex) -> bool:
+    """A charge, or a proposal, plan, demand or ruling: what a relative clause may answer."""
+    lemma = noun.lemma_.lower()
+    return lex.in_class(lemma, "accusation") or lex.in_class(lemma, "summary")

@@ -1,6 +1,8 @@
-"""Replies: an answer that names no one ('..., and Y hit back with air strikes') is aimed at
-whoever did the earlier act of the sentence that it answers; a reply verb whose means is an
-act with a target of its own leaves the event to it."""
+"""Replies: an answer that names no one ('..., and Y hit back with air strikes', '..., and in
+response Y put its army on alert') is aimed at whoever did the earlier act of the sentence that
+it answers; an act that another side's act moved its doer to ('X held drills, prompting Y to
+put its forces on alert') is aimed at the doers of that act; a reply verb whose means is an act
+with a target of its own leaves the event to it."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from dataclasses import dataclass
 from detente.coding.act import Act
 from detente.coding.lexicon import Lexicon
 from detente.coding.modality import assess
-from detente.coding.roles import Actors, Arg
+from detente.coding.roles import Actors, Arg, unique
 from detente.coding.sides import STATE_SECTORS, same_actor, self_directed
 
 # what a reply to an attack or affront can be: criticism, rejection, threats, protest, force
@@ -20,6 +22,12 @@ _NOT_STRUCK = frozenset({"conj", "advcl", "nsubj", "nsubjpass", "agent"})
 # how a reply's means hangs on its verb: 'by shelling', ', firing rockets', 'with air strikes'
 # (not a purpose: in 'responded by sending jets to bomb X' the sending is the means)
 _MEANS_DEPS = frozenset({"pcomp", "advcl", "prep", "pobj", "dobj"})
+# verbs by which one side's act moves another side to act: 'X held drills, prompting Y to
+# raise its alert', 'X's test forced Y to scramble jets', 'leading Y to close its border'
+_PROMPTING = frozenset(
+    {"prompt", "force", "lead", "push", "spur", "drive", "trigger", "provoke", "compel",
+     "oblige", "induce", "cause", "galvanise", "galvanize"}
+)  # fmt: skip
 
 # what a reaction to an act told in an earlier sentence can be: a denial or comment (01),
 # praise or support (05), criticism, rejection, warnings and threats, protest, cutting ties,
@@ -79,9 +87,48 @@ class Replies:
         of an earlier sentence of the document (:meth:`_answered_earlier`)."""
         if self.actors.told is not None:
             self.actors.told.append(act)
-        if self._answered_here(act, acts) or act.targets:
+        if self._prompted(act, acts) or self._answered_here(act, acts) or act.targets:
             return
         self._answered_earlier(act)
+
+    def _prompted(self, act: Act, acts: list[Act]) -> bool:
+        """'X and Y launched drills, prompting Z to put its forces on alert', 'X's missile test
+        forced Z to scramble jets': an act with no target that another side's act moved its doer
+        to is aimed at the doers of that act (the clause the prompting verb hangs on, else the
+        subject of the prompting verb or of that clause)."""
+        if not act.sources or act.code[:2] not in _REPLY_ROOTS:
+            return False
+        if any(not self_directed(s, t) for s in act.sources for t in act.targets):
+            return False
+        prompt = _prompting_verb(act.token)
+        if prompt is None:
+            return False
+        causes = []
+        if prompt.dep_ in ("advcl", "conj", "xcomp") and prompt.head.i != prompt.i:
+            heads = {prompt.head.i} | {c.i for c in prompt.head.children if c.dep_ == "conj"}
+            causes = [d for a in acts if a is not act and a.token.i in heads for d in a.sources]
+        for verb in (prompt, prompt.head):
+            if causes or verb is prompt.head and prompt.dep_ != "advcl":
+                break
+            causes = [  # 'X's test forced Y to ...'; 'X held a test, prompting Y to ...'
+                a
+                for c in verb.children
+                if c.dep_ == "nsubj"
+                for a in self.actors.subtree(c)
+                if not a.pronoun
+            ]
+        doers = [
+            d
+            for d in causes
+            if not d.place
+            and not any(
+                same_actor(s, d) or self_directed(s, d) or _one_state(s, d) for s in act.sources
+            )
+        ]
+        if not doers:
+            return False
+        act.targets = unique(doers)
+        return True
 
     def _answered_earlier(self, act: Act) -> None:
         """'X accused Y of Z. Y denied the accusations.', 'X imposed sanctions on Y. Y
@@ -136,6 +183,12 @@ class Replies:
         reply = self._reply_verb(act.token)
         if reply is None:
             return False
+        if reply.i == act.token.i and act.token.lemma_.lower() not in self.lex.cues["reply_verbs"]:
+            # '..., and in response Y expelled X's envoy, accusing X of ...': the act itself
+            # answers; its closing participles are acts of their own, not its means
+            if any(not self_directed(s, t) for s in act.sources for t in act.targets):
+                return False
+            return self._answer_earlier_here(act, acts, reply, [])
         motion = self.lex.cues["motion_verbs"]
         inner = [
             a
@@ -155,6 +208,10 @@ class Replies:
             return True
         if any(not self_directed(s, t) for s in act.sources for t in act.targets):
             return False
+        return self._answer_earlier_here(act, acts, reply, inner)
+
+    def _answer_earlier_here(self, act: Act, acts: list[Act], reply, inner: list[Act]) -> bool:
+        """Aim ``act`` at the doers of the latest earlier act of the sentence it answers."""
         mine = {s.code[:3] for s in act.sources}
         for other in sorted(acts, key=lambda a: -a.token.i):
             if other is act or other.token.i >= reply.i or other in inner:
@@ -203,11 +260,46 @@ class Replies:
                     c.dep_ == "dobj" and c.lower_ == "fire" for c in node.children
                 ):
                     return node
+                if any(_bare_response(c, cues["reaction_nouns"]) for c in node.children):
+                    return node  # '..., and in response Y put its army on alert'
             if node.dep_ in ("pcomp", "xcomp", "advcl", "prep", "pobj", "dobj"):
                 node = node.head
             else:
                 return None
         return None
+
+
+def _prompting_verb(token):
+    """The verb that tells another side's act moving the doer of ``token`` to act ('prompting
+    Y to put its forces on alert', 'forced Y to scramble jets and to close ...'), else None."""
+    node = token
+    for _ in range(4):
+        if node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    if node.dep_ not in ("xcomp", "ccomp"):
+        return None
+    verb = node.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PROMPTING:
+        return None
+    if not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) and not any(
+        c.dep_ == "nsubj" for c in node.children
+    ):
+        return None  # 'leading to ...', 'forced to ...' (said of the doer itself)
+    return verb
+
+
+def _bare_response(prep, nouns) -> bool:
+    """'in response', 'in retaliation': a reaction phrase that names nothing it answers (with
+    'to' or 'for' it names the act itself, read elsewhere)."""
+    if prep.dep_ != "prep" or prep.lower_ != "in":
+        return False
+    return any(
+        o.dep_ == "pobj"
+        and o.lower_ in nouns
+        and not any(c.dep_ in ("prep", "acl", "relcl") for c in o.children)
+        for o in prep.children
+    )
 
 
 def _means_of(token, verb) -> bool:
