@@ -18,6 +18,9 @@ coder, so its first score measured generalisation beyond the dev set:
   rounds swept the codebook, sentence shapes, modality and actor tables with probes of their own.
 - ``blind_ai``, ``_aj`` (80 each): written early in the session after that, first scored 0.748
   and 0.788 (0.736 and 0.776 on the coder as that session began); then read for diagnosis.
+- ``blind_ak``, ``_al``, ``_am``, ``_an`` (80 each): written in a later session, scored 0.797,
+  0.735, 0.832 and 0.747 on the coder as it began (as low as the sealed sets); ``_al`` stayed
+  unread while ``_ak``'s families were fixed (0.749 after them), then all four were read.
 
 Every set here has served for tuning, so these are regression gates, not blind measures. Twelve
 more sets (sealed ``M``, ``N``, ``AE``-``AH``; validation ``O``, ``P``, ``AA``-``AD``) are kept
@@ -60,6 +63,30 @@ SETS = {
         80,
         16,
         (0.83, 0.68, 0.95),
+    ),
+    "blind_ak.jsonl": (
+        "5b9209121896872f60742497732dd46718930c4f373c98350533d884d40a8810",
+        80,
+        15,
+        (0.87, 0.74, 0.95),
+    ),
+    "blind_al.jsonl": (
+        "f5a0ade4ae4aaf0ac742b12f82c212630dee7d61bcd2194c62a795cd956002ba",
+        80,
+        15,
+        (0.79, 0.63, 0.9),
+    ),
+    "blind_am.jsonl": (
+        "e470ecde59d8b2033fe1f5bae26d58d002346747b7c00a693078add370f25ab1",
+        80,
+        14,
+        (0.85, 0.79, 0.95),
+    ),
+    "blind_an.jsonl": (
+        "94701812476dbed43f2a71dd4ee3823fa7c37a3f08bdc331ba7fdbf23e3d2eb9",
+        80,
+        15,
+        (0.77, 0.63, 0.9),
     ),
     "blind_b.jsonl": (
         "6c1f7ef82f08195715194ea8656674b86c482f864b99d98e0b52216f9ecd94c3",

@@ -338,6 +338,10 @@ def _reference(tokens: list[Token], hit: Hit, offices, day, venue: bool = True) 
         unit.how = "location"
     elif kind == "people":
         _people(tokens, unit)
+    elif kind == "demonym" and entry.country and _crowd_before(tokens, hit.i):
+        # 'tens of thousands of Sudanese', '200 Congolese': a demonym with no plural form
+        # counted as people names civilians (a sector noun after it still decides)
+        unit.code, unit.sector = entry.country + "CVL", "CVL"
     elif kind == "group":
         unit.code, unit.how, unit.members, unit.role = None, "group", entry.members, entry.role
     elif kind == "nonstate":
@@ -513,6 +517,33 @@ def _region_after_town(tokens: list[Token], i: int) -> bool:
     return not (len(after) == 2 and after[0].norm == "," and after[1].shape == 1)
 
 
+#: counts of people: 'thousands of X', 'dozens of X', 'many X'
+_CROWDS = frozenset("dozens hundreds thousands millions scores tens many".split())
+#: what may follow a demonym counted by a number for it to be the noun: '300 Togolese who'
+_AFTER_COUNTED = frozenset(", . ; : who were have had are was died".split())
+
+
+def _crowd_before(tokens: list[Token], i: int) -> bool:
+    """A demonym with no plural form of its own ('Sudanese', 'Swiss') counted as people:
+    'thousands of X', 'many X', or a number with the demonym as the noun ('300 X who ...');
+    not 'Indian and Chinese troops', '2012 Malian coup', '17 Chinese firms'."""
+    word = tokens[i].norm
+    if not (word.endswith("ese") or word == "swiss"):
+        return False
+    after = tokens[i + 1].norm if i + 1 < len(tokens) else "."
+    if after in ("and", "or", "-"):
+        return False
+    k = i - 1
+    if k >= 1 and tokens[k].norm == "of":
+        k -= 1
+    if k < 0:
+        return False
+    count = tokens[k].norm
+    if count in _CROWDS:
+        return True
+    return count.replace(",", "").isdigit() and k == i - 1 and after in _AFTER_COUNTED
+
+
 def _people(tokens: list[Token], unit: Unit) -> None:
     before = tokens[unit.i - 1].norm if unit.i else ""
     if before == "the":
@@ -581,6 +612,11 @@ def _attach(tokens, hits, k, unit: Unit, offices, day) -> int:
         unit.j, pos, budget, k = hit.j, hit.j, 0, k + 1
         if hit.kind == "title":
             return _name_after_title(tokens, hits, k, unit, offices, day)
+        if _private_name_after(hits, k, unit, offices, day):
+            # 'jailed Iranian rights lawyer X': the description says who the private person is
+            unit.name = hits[k].match.entry.person.name
+            unit.j = hits[k].j
+            return k + 1
         if word in _GROUP_HEADS and (unit.kind == "nonstate" or unit.how == "nonstate"):
             # 'Hezbollah leader X': the group's, unless X holds a state office on the date
             if k < len(hits) and hits[k].i == unit.j and hits[k].kind == "person":
@@ -733,7 +769,12 @@ def _set_sector(unit: Unit, sector: str | None, how: str | None, word: str = "")
         return
     if sector == "CVL" and unit.sector in _STATE_SECTORS and unit.how == "sector":
         return  # 'army doctors', 'navy sailors', 'military engineers' serve the state
-    if sector == "GOV" and word in _HEADS and unit.sector in _GROUP_SECTORS:
+    if (
+        sector == "GOV"
+        and word in _HEADS
+        and unit.sector in _GROUP_SECTORS
+        and unit.how != "demonym"
+    ):
         return  # 'union leaders', 'rebel leaders', 'student leaders' lead their own group
     if unit.country is None:
         unit.sector = sector
@@ -741,6 +782,19 @@ def _set_sector(unit: Unit, sector: str | None, how: str | None, word: str = "")
     unit.sector, unit.code = sector, unit.country + sector
     if unit.how in ("country", "demonym", "capital", "seat", "location", "person"):
         unit.how = how or "sector"
+
+
+def _private_name_after(hits: list[Hit], k: int, unit: Unit, offices: OfficeIndex, day) -> bool:
+    """A person the tables know only as a private citizen of the unit's own country, with no
+    sector of their own on the date, named right after the unit's sector noun ('jailed
+    Egyptian blogger X', 'Belarusian lawyer Y'): the description is who the person is."""
+    if k >= len(hits) or hits[k].i != unit.j or hits[k].kind != "person":
+        return False
+    terms = offices.terms_of(hits[k].match.entry.person)
+    if any(t.role != "private" for t in terms):
+        return False
+    resolved = resolve_terms(terms, day)
+    return unit.country is not None and resolved.code == resolved.country == unit.country
 
 
 def _name_after_title(tokens, hits, k, unit: Unit, offices, day) -> int:

@@ -188,8 +188,13 @@ def _overtaken(tokens: list[Token], match: Match, lexicon: Lexicon) -> bool:
     the place "West Bank", not the group "the West" followed by "Bank"."""
     for k in range(match.i + 1, match.j):
         later = lexicon.match_at(tokens, k)
-        if later is not None and later.j > match.j and later.j - later.i >= match.j - match.i:
-            return True
+        if later is None or later.j <= match.j or later.j - later.i < match.j - match.i:
+            continue
+        if later.kind == "sector" and match.kind != "sector":
+            # 'Caribbean Community leaders', 'Ivory Coast guard': a named body or place keeps
+            # its name; the common noun that runs on from its last word is its sector
+            continue
+        return True
     return False
 
 

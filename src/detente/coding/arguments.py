@@ -18,6 +18,7 @@ from detente.coding.syntax import (
     own_subject,
     participle,
     passive,
+    where_host,
 )
 
 _SCHEDULED = frozenset({"set", "schedule", "slate"})  # passives whose subject will act
@@ -156,6 +157,11 @@ class Arguments:
                 # 'X closed the border, Y's ministry said, calling the move ...': the
                 # participle after the inserted 'Y said' is the speaker's
                 return self.sources(reporter, None, depth + 1)
+        host = where_host(token) if token.dep_ == "advcl" and participle(token) else None
+        if host is not None:
+            # 'X shelled a town where people had gathered, killing ten': the parser hangs the
+            # closing participle on the 'where' clause; the toll is the main clause's act
+            return self.sources(host, None, depth + 1)
         if token.dep_ == "advcl" and participle(token) and _infinitive_clause(head):
             # 'ordered X to leave, accusing them of ...': the parser hangs the closing
             # participle on the infinitive, but it is the act of the main clause's subject

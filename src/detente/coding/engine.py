@@ -39,6 +39,7 @@ from detente.coding.syntax import (
     reasons,
     retag_verb,
     verb_in_disguise,
+    where_host,
 )
 from detente.coding.visits import guest_visits
 
@@ -322,6 +323,11 @@ class SentenceCoder:
         if self._pronoun_of_subject(act):
             return
         self._spoken_with(act)
+        host = where_host(token) if token.dep_ == "advcl" and participle(token) else None
+        if host is not None:
+            # 'shelled a town where people had gathered, killing ten': the toll is told as
+            # the main clause is, not as the background of the 'where' clause
+            self._modal_anchor[token.i] = host
         if not (
             act.targets
             and token.dep_ == "advcl"

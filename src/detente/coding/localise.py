@@ -581,6 +581,14 @@ _OF = re.compile(r"\s*(?:at|of|from)(?:\s+the)?\s*")
 _AND = re.compile(r"\s*(?:'s\s*)?(?:,|and|or)?\s*")
 
 
+#: after a network's name, what makes it a modifier of something else: 'IS-held', 'IS custody'
+_HELD_BY = re.compile(
+    r"-|\s+(?:custody|captivity|control|territory|territories|strongholds?|areas?|"
+    r"prisons?|jails?)\b",
+    re.IGNORECASE,
+)
+
+
 def _belongs_to(mention: Mention, mentions: list[Mention], text: str) -> Mention:
     if not (_unplaced(mention) or _lone_ngo(mention)):
         return mention
@@ -605,7 +613,12 @@ def _belongs_to(mention: Mention, mentions: list[Mention], text: str) -> Mention
     elif owner.code.startswith(("IGO", "NGO")) or modifier:
         code, country = owner.code, None
     elif owner.code.startswith("---"):
-        return mention
+        if owner.how != "nonstate" or _QAEDA.search(owner.text) or owner.code != mention.code:
+            return mention  # al-Qaeda's fighters are the rebels of where they fight
+        if _HELD_BY.match(text[owner.end :]):
+            return mention  # 'fighters from ISIL-affiliated X', 'freed from IS custody'
+        # 'a suicide bomber from the Islamic State group': the network's own, of no country
+        code, country = owner.code, None
     else:
         code, country = owner.code[:3] + mention.code[3:], owner.code[:3]
     return Mention(

@@ -108,6 +108,24 @@ def participle(verb) -> bool:
     )
 
 
+def where_host(verb):
+    """For a closing participle hung on a clause of place or time ('shelled a town where
+    people had gathered [to pray], killing ten'), the verb of the main clause that clause
+    qualifies, whose act the participle's toll is; else None."""
+    clause = verb.head
+    if clause.dep_ in ("xcomp", "advcl") and infinitive(clause) and clause.head.i != clause.i:
+        clause = clause.head  # 'where people had gathered to pray, killing ...'
+    if clause.dep_ not in ("relcl", "advcl") or not any(
+        c.dep_ == "advmod" and c.lower_ in ("where", "when") and c.i < clause.i
+        for c in clause.children
+    ):
+        return None
+    node = clause.head
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else None
+
+
 def penalty(verb) -> bool:
     """'... or face/risk X': the branch names what follows a refusal."""
     return verb.lemma_.lower() in ("face", "risk", "suffer") and any(
