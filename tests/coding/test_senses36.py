@@ -11,21 +11,20 @@ Every sentence is written for this file (other countries and wordings than any g
 from __future__ import annotations
 
 import pytest
+from coding_helpers import by_code
 
-from detente.coding import default_coder
 
-
-@pytest.fixture(scope="module")
-def coder():
-    return default_coder()
+@pytest.fixture
+def coder(real_coder):
+    return real_coder
 
 
 def _codes(coder, text, date="2021-05-04"):
-    return {(e.source[:3], e.target[:3], e.code) for e in coder.code(text, date) if not e.flagged}
+    return set(by_code(coder.code(text, date)))
 
 
 def _roots(coder, text, date="2021-05-04"):
-    return {c[:2] for _s, _t, c in _codes(coder, text, date)}
+    return {code[:2] for _s, _t, code in _codes(coder, text, date)}
 
 
 @pytest.mark.parametrize(
