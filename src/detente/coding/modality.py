@@ -124,7 +124,7 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
         lemma = node.lemma_.lower()
         if depth and node.pos_ in ("VERB", "AUX") and lemma in cues["reporting_verbs"]:
             below_report = True
-            if _speech_act_participle(node):
+            if _speech_act_participle(node, cues):
                 background = True  # 'protested, saying X had violated Y': only the protest
             if _opinion_subject(node, cues):
                 hypothetical = True
@@ -627,29 +627,19 @@ def _purpose(node, below, cues) -> bool:
     )
 
 
-# verbs whose own act is a complaint, charge or denial: a participle of saying on them
-# carries the allegation, which is not coded (gold rule 3)
-_SPEECH_ACTS = frozenset(
-    {"protest", "condemn", "accuse", "complain", "deny", "criticise", "criticize", "denounce"}
-    | {"blame", "slam", "decry", "rebuke", "lambast", "lambaste", "censure", "castigate"}
-    | {"object", "deplore", "reject", "refute", "dispute"}
-)
-# participles of saying that carry an allegation
-_SAYING = frozenset({"say", "claim", "allege", "charge", "insist", "argue", "state", "add"})
-
-
-def _speech_act_participle(node) -> bool:
+def _speech_act_participle(node, cues) -> bool:
     """'X protested, saying Y had violated its airspace', 'Z condemned the move, claiming
-    ...': a participle of saying with no subject of its own, hung on a verb that is itself an
-    act of speech, tells what that act alleges."""
+    ...': a participle of saying (cue ``alleging_participles``) with no subject of its own,
+    hung on a verb whose own act is a complaint, charge or denial (``speech_act_verbs``),
+    tells what that act alleges, which is not coded (gold rule 3)."""
     head = node.head
     return (
         node.tag_ == "VBG"
-        and node.lemma_.lower() in _SAYING
+        and node.lemma_.lower() in cues["alleging_participles"]
         and node.dep_ in ("advcl", "xcomp", "conj")
         and head.i != node.i
         and head.pos_ == "VERB"
-        and head.lemma_.lower() in _SPEECH_ACTS
+        and head.lemma_.lower() in cues["speech_act_verbs"]
         and not own_subject(node)
     )
 
