@@ -213,6 +213,7 @@ def compose(
         if unit is not None:
             _mark_former(tokens, unit, offices, day)
             units.append(unit)
+    units = _national_envoys(tokens, units)
     _share_sectors(tokens, units)
     units = _share_of_sectors(tokens, units)
     units = _drop_town_surnames(tokens, units)
@@ -222,6 +223,40 @@ def compose(
     units = _places_after_city(tokens, units)
     units = _capital_appositions(tokens, units)
     return _kin_appositions(tokens, units)
+
+
+#: a state's diplomats at an organisation: 'China's U.N. envoy', 'the French NATO delegation'
+_ENVOY_WORDS = frozenset(
+    "envoy envoys ambassador ambassadors representative representatives delegate delegates "
+    "delegation negotiator negotiators diplomat diplomats".split()
+)
+
+
+def _national_envoys(tokens: list[Token], units: list[Unit]) -> list[Unit]:
+    """A country or demonym right before an IGO's envoy ('China's U.N. envoy X', 'the
+    French U.N. ambassador', 'Sweden's EU delegation') is that state's diplomat: the
+    country's government, not the organisation."""
+    out: list[Unit] = []
+    for unit in units:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and unit.kind == "igo"
+            and prev.kind in ("country", "demonym")
+            and prev.how in ("country", "demonym")
+            and prev.country is not None
+            and prev.j == unit.i
+            and any(t.norm in _ENVOY_WORDS for t in tokens[unit.i : unit.j + 1])
+        ):
+            # the envoy word may be the IGO phrase's own end or the word right after it
+            end = unit.j + (unit.j < len(tokens) and tokens[unit.j].norm in _ENVOY_WORDS)
+            country = prev.country
+            out[-1] = Unit(
+                prev.i, end, "title", country + "GOV", country, "GOV", "title", name=unit.name
+            )
+            continue
+        out.append(unit)
+    return out
 
 
 def _is_modifier(tokens: list[Token], hit: Hit) -> bool:
@@ -609,7 +644,10 @@ def _attach(tokens, hits, k, unit: Unit, offices, day) -> int:
             sector = "MIL"  # 'Chinese J-20 fighters' are aircraft, not armed men
         word = " ".join(t.norm for t in tokens[hit.i : hit.j])
         _set_sector(unit, sector, "title" if hit.kind == "title" else None, word)
-        unit.j, pos, budget, k = hit.j, hit.j, 0, k + 1
+        # 'the EU's civilian monitoring mission': an IGO's staff phrase goes on after an
+        # adjective-like sector word; a country's ends at its head noun
+        budget = budget if unit.kind == "igo" and hit.kind != "title" else 0
+        unit.j, pos, k = hit.j, hit.j, k + 1
         if hit.kind == "title":
             return _name_after_title(tokens, hits, k, unit, offices, day)
         if _private_name_after(hits, k, unit, offices, day):
@@ -811,7 +849,12 @@ def _name_after_title(tokens, hits, k, unit: Unit, offices, day) -> int:
         ):
             # 'opposition lawmaker X' before or after X's years in office: the opposition
             unit.code, unit.country, unit.how = person.country + "OPP", person.country, "title"
-        elif person.code is not None and (person.how == "office" or unit.code is None):
+        elif person.code is not None and (
+            (person.how == "office" and (unit.kind != "igo" or person.code.startswith("IGO")))
+            or unit.code is None
+        ):
+            # 'OSCE Chairman X', 'U.N. envoy Y': the title is the organisation's, whatever
+            # national office X holds on the date (an IGO office of X's stays X's)
             unit.code, unit.country, unit.sector, unit.how = (
                 person.code,
                 person.country,
@@ -887,10 +930,29 @@ def _lead_sector(tokens, hits, k, offices, day) -> tuple[Unit | None, int]:
     joined = _maybe_of(tokens, hits, k, unit, offices, day)
     if joined[0].country is not None:
         return joined
-    if not _alone(tokens, hit):
+    if not _alone(tokens, hit) or (unit.sector != "NGO" and _unnamed_foreigners(tokens, hit)):
         return None, k
     unit.code = "NGO" if unit.sector == "NGO" else "---" + unit.sector
     return unit, k
+
+
+#: 'foreign fighters', 'overseas troops': words that say the actor is of some other country
+_UNNAMED_ORIGIN = frozenset({"foreign", "overseas"})
+#: 'foreign ministry officials', 'foreign affairs spokesman': a state's own office, not aliens
+_FOREIGN_OFFICE = frozenset(
+    "ministry ministries minister ministers office affairs policy service secretary "
+    "relations trade intelligence".split()
+)
+
+
+def _unnamed_foreigners(tokens: list[Token], hit: Hit) -> bool:
+    """Rule 8: 'foreign fighters', 'foreign troops' (up to one word between) are of some
+    country the sentence does not name: no actor, not a stateless group ('foreign aid
+    agencies' stay international NGOs)."""
+    for i in range(max(hit.i - 2, 0), hit.i):
+        if tokens[i].norm in _UNNAMED_ORIGIN:
+            return not any(t.norm in _FOREIGN_OFFICE for t in tokens[i + 1 : hit.j])
+    return False
 
 
 def _alone(tokens: list[Token], hit: Hit) -> bool:

@@ -261,6 +261,12 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
             background = True
         if node.dep_ in ("relcl", "advcl", "acl") and "had" in aux:
             background = True
+        if depth == 0 and _blame_on_noun(node):
+            background = (
+                True  # 'a bombing that Ankara blamed on the group': the blame is background
+            )
+        if (node.dep_ == "relcl" and _answered_deed(node, cues)) or _answered_misparsed(node, cues):
+            background = True  # 'in retaliation for the missiles X fired at Y': what was answered
         if node.dep_ not in _CHAIN or _own_clause(node, cues):
             break
         below = node
@@ -413,6 +419,62 @@ def _reacted_to(prep, cues) -> bool:
         and noun.dep_ == "pobj"
         and noun.head.lower_ == "in"
     )
+
+
+#: verbs that lay a deed at someone's door: 'blamed on', 'accuses of', 'attributed to'
+_BLAME_VERBS = frozenset({"blame", "accuse", "attribute", "pin"})
+
+
+def _blame_on_noun(verb) -> bool:
+    """A relative clause that tells who was blamed for the noun it hangs on ('a car bomb that
+    the government blamed on the rebels', 'Belarus, which Brussels accuses of engineering
+    the crisis'): the blame describes the noun and is background, not the sentence's act.
+    The relative word is the clause's object; a clause with an object noun of its own
+    ('officials who accused X of Y') is an act of its subject's."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in _BLAME_VERBS:
+        return False
+    subject = any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVES for c in verb.children)
+    own_object = any(c.dep_ == "dobj" and c.lower_ not in _RELATIVES for c in verb.children)
+    return subject and not own_object
+
+
+def _answered_deed(clause, cues) -> bool:
+    """A relative clause on what a reaction answers: 'in retaliation for the barrage of
+    missiles X fired at Y', 'in response to the sanctions Z imposed': the earlier deed that
+    the main act answers is background, like the noun itself."""
+    noun = clause.head
+    for _ in range(4):
+        if noun.dep_ != "pobj":
+            return False
+        if _reacted_to(noun.head, cues):
+            return True
+        if noun.head.lower_ != "of":  # 'the barrage of missiles': go up to the barrage
+            return False
+        noun = noun.head.head
+    return False
+
+
+def _answered_misparsed(verb, cues) -> bool:
+    """The same relative clause parsed as the verb's own clause, with the reaction phrase
+    hung on it before its subject ('in retaliation for the missiles Tehran fired at X'):
+    the subject comes right after the answered noun phrase."""
+    if verb.pos_ != "VERB" or verb.dep_ == "ROOT" or verb.head.i > verb.i:
+        return False  # the misparse hangs the clause on a main verb before it
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < subject.i:
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if (
+                noun is not None
+                and noun.lower_ in cues["reaction_nouns"]
+                and prep.i > verb.head.i
+                and any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in noun.children)
+                and prep.right_edge.i + 1 == subject.left_edge.i
+            ):
+                return True
+    return False
 
 
 def _scheduled(node, cues) -> bool:
