@@ -142,6 +142,9 @@ class ActFinder:
                 return None
             return Act(token, pattern, pattern.code, speakers, sources, False)
         targets = args.targets(token, pattern.target, pattern)
+        if pattern.code[:2] == "07" and pattern.dest and token.pos_ == "VERB":
+            # 'trucks carrying wheat for Y crossed into Z': Z is only on the way
+            targets = self.doers.destination(token) or targets
         if pattern.code[:2] == "07" and token.pos_ == "VERB" and token.lemma_ in _RECEIVING:
             # 'Y received blankets from X': the pattern's 'from' names the giver
             sources, targets = targets, sources

@@ -19,6 +19,9 @@ from detente.coding.syntax import passive
 _CARRYING = frozenset({"carry", "transport", "ferry", "bring", "deliver", "haul"})
 # verbs of a convoy's way whose 'from' may name only the route: 'crossed into Y from X'
 _ARRIVING = frozenset({"cross", "arrive", "enter", "reach", "roll", "land", "dock", "pass"})
+# words of aid bound elsewhere: '..., bound for Y', 'destined for Y', 'for delivery to Y'
+_BOUND = frozenset({"bound", "destined", "headed", "heading", "en"})
+_DELIVERY = frozenset({"delivery", "distribution", "transfer", "transport", "shipment", "route"})
 # what an act is done as part of or in: 'as part of an investigation into X'
 _INQUIRY_PREPS = frozenset({"of", "as", "in", "during"})
 _PARTS = frozenset({"part", "framework", "course"})
@@ -96,6 +99,43 @@ class Doers:
         # 'trucks crossed into Y from X': where a vehicle of arrival set off from is only its
         # route when the goods are told as another's ('carrying X-ian wheat', read above)
         return self._sent_from([token]) if verb else []
+
+    def destination(self, token) -> list[Arg]:
+        """'trucks carrying wheat for Y crossed into Z', 'planes landed in Z for onward
+        delivery to Y', 'a ship with flour destined for Y docked in Z', '..., bound for a city
+        of Y': aid that arrives on its way elsewhere goes to where it is bound, not to the
+        place it passes through. A delivery's 'to' or a 'bound'/'destined' phrase on the verb
+        or its carrier comes first, then a 'for' on the goods or on their carrying."""
+        subjects = self.matcher._subject_nouns(token)
+        nodes = [token, *(n for s in subjects for n in s.subtree)]
+        nodes += [  # 'for onward delivery to Y', '..., bound for Y'
+            n for c in token.children if c.dep_ in ("prep", "advcl", "acl") for n in c.subtree
+        ]
+        firm, loose = [], []
+        for node in nodes:
+            word = node.lower_
+            for prep in node.children:
+                if prep.dep_ != "prep" or prep.i < node.i:
+                    continue
+                if word in _BOUND and prep.lower_ in ("for", "to"):
+                    firm.append(prep)
+                elif node.lemma_.lower() in _DELIVERY and prep.lower_ == "to":
+                    firm.append(prep)
+                elif prep.lower_ == "for" and node.i < token.i and node.dep_ != "ROOT":
+                    if node.lemma_.lower() in _CARRYING or node.pos_ == "NOUN":
+                        loose.append(prep)
+        for preps in (firm, loose):
+            got = [
+                a if not a.place else a.country_only()
+                for prep in preps
+                for o in prep.children
+                if o.dep_ == "pobj"
+                for a in self.actors.phrase(o, location_ok=True)
+                if not a.code.startswith("---")
+            ]
+            if got:
+                return got
+        return []
 
     def _sent_from(self, nodes) -> list[Arg]:
         """The state a 'from' phrase on one of ``nodes`` names ('tents from X')."""

@@ -838,6 +838,48 @@ def _repair_parse(doc) -> None:
             _reattach_conjunct(doc[i])
         elif dep in on_nouns:
             _complement_clause(doc[i])
+    words = doc.to_array(["LOWER"]).tolist()
+    relative = {strings["which"], strings["who"], strings["whose"]}
+    comma = strings[","]
+    for i in range(2, len(words) - 2):
+        if words[i] in relative and words[i - 1] == comma:
+            _relative_subject(doc, i, comma, words)
+
+
+def _relative_subject(doc, i: int, comma: int, words: list[int]) -> None:
+    """'X, which hosted talks last year, offered to mediate ...', 'X, whose party led the
+    rallies, asked Y to ...': the parser hangs the verb after the closing comma inside the
+    relative clause (as a participle of its last noun) or makes the antecedent the subject
+    of the relative clause's own verb; the antecedent is the subject of that verb."""
+    ante = doc[i - 2]
+    if ante.pos_ not in ("PROPN", "NOUN") or ante.dep_ not in ("ROOT", "nsubj"):
+        return
+    rel = doc[i].head if doc[i].dep_ != "poss" else doc[i].head.head
+    if rel.pos_ not in ("VERB", "AUX") or rel.i <= i:
+        return
+    close = next((j for j in range(rel.i + 1, len(doc) - 1) if words[j] == comma), None)
+    if close is None:
+        return
+    verb = doc[close + 1]
+    if verb.pos_ == "ADV" and close + 2 < len(doc):
+        verb = doc[close + 2]
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return
+    if ante.dep_ == "ROOT" and verb.dep_ == "acl" and i < verb.head.i < close:
+        # 'X, which hosted the contacts that paved the way for the deal, offered ...'
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        ante.head = verb
+        ante.dep_ = "nsubj"
+        if verb.tag_ == "VBN":
+            verb.tag_ = "VBD"
+    elif ante.head.i == rel.i and rel.dep_ == "ccomp" and rel.head.i == verb.i:
+        # 'X, whose party organised the rallies, asked Y ...' read as 'X organised'
+        ante.head = verb
+        rel.head = ante
+        rel.dep_ = "relcl"
 
 
 #: prepositions of the setting a reported clause may be told after ('during a call that ...')

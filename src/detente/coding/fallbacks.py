@@ -243,10 +243,12 @@ class Fallbacks:
             joint = self.matcher.match(word)
             if joint is None or not joint.joint or joint.frame or joint.code[:3] == "045":
                 continue
+            if joint.code[:2] not in _BROKERED:  # 'traded fire, shattering a truce X brokered'
+                continue
             act = self.act(word, joint)
             for arg in act.sources if act is not None else []:
                 if not arg.place and arg.code[:3] not in own and not arg.code.startswith("---"):
-                    parties.setdefault(arg.code[:3], arg)
+                    parties.setdefault(_party_side(arg), arg)
             if len(parties) >= 2:
                 return list(parties.values())
             parties = {}
@@ -792,6 +794,18 @@ class Fallbacks:
                 if got:
                     return got
         return []
+
+
+# joint acts a go-between brokers: talks, agreements, cooperation, aid, concessions
+_BROKERED = frozenset({"03", "04", "05", "06", "07", "08"})
+
+
+def _party_side(arg: Arg) -> str:
+    """The side a party to a mediated deal stands on: its country, split into the state and
+    those who fight or oppose it at home ('government forces and separatists agreed a
+    truce, said X, which brokered it': two sides of one country)."""
+    rebel = arg.code[3:6] in ("REB", "OPP", "INS")
+    return arg.code[:3] + ("/dissent" if rebel else "")
 
 
 def _noun_made_clause(verb, subjects) -> bool:
