@@ -142,6 +142,9 @@ class ActFinder:
                 return None
             return Act(token, pattern, pattern.code, speakers, sources, False)
         targets = args.targets(token, pattern.target, pattern)
+        # 'a bomber targeted a foreign forces convoy in X': the object is a party of no named
+        # country; no fallback puts another actor of the sentence in its place
+        unplaced = not targets and self._unplaced_object(token, pattern)
         if pattern.code[:2] == "07" and pattern.dest and token.pos_ == "VERB":
             # 'trucks carrying wheat for Y crossed into Z': Z is only on the way
             targets = self.doers.destination(token) or targets
@@ -210,6 +213,8 @@ class ActFinder:
             targets = self.fallbacks.lone_state(token, pattern.code, sources)
         if pattern.pos == "noun" and "between" in pattern.target and not sources:
             between = args.target(token, "between*", pattern, False)
+            if len(between) < 2:
+                between = self._stranded_between(token) or between
             if len(between) >= 2:
                 sources, targets = between, []
             elif len({t.code[:3] for t in targets}) >= 2 and self.matcher.preps(token, "between"):
@@ -225,6 +230,8 @@ class ActFinder:
             return None  # 'destroyed its chemical stockpile', 'destroyed a missile aimed at X'
         if not targets and pattern.joint and sources:  # 'a memorandum on ties with X'
             targets = self.fallbacks.partner(token, pattern.code, sources, pattern)
+        if unplaced:
+            targets = []
         joint = pattern.joint
         if not targets and pattern.code[:2] == "06" and len({s.code[:3] for s in sources}) == 2:
             joint = True  # 'A and B began sharing intelligence': each with the other
@@ -294,6 +301,30 @@ class ActFinder:
             if act is not None:
                 return [a for a in act.targets if not own_side(a, sources) and not a.place]
         return []
+
+    def _stranded_between(self, token) -> list[Arg]:
+        """'A phone conversation on Monday between X and Y focused on ...': the parser may
+        leave 'between' with no object and take the pair for the next verb's subject."""
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ != "between" or list(prep.children):
+                continue
+            nxt = prep.nbor() if prep.i + 1 < len(prep.doc) else None
+            if nxt is None:
+                return []
+            head = nxt
+            while head.head.i != head.i and head.head.i > prep.i and head.dep_ != "nsubj":
+                head = head.head
+            if head.dep_ in ("nsubj", "nsubjpass") and head.left_edge.i == nxt.i:
+                found = self.actors.phrase(head)
+                return found if len(found) >= 2 else []
+        return []
+
+    def _unplaced_object(self, token, pattern: Pattern) -> bool:
+        """Whether the act's direct object is a party of no named country ('foreign troops',
+        'a foreign forces convoy'), which the actor layer leaves uncoded."""
+        if not self.actors.foreigners or not any(t.startswith("dobj") for t in pattern.target):
+            return False
+        return any(self.actors.unnamed_foreign(o) for o in self.matcher.objects(token, pattern))
 
     def _own_arms(self, token, pattern: Pattern, sources: list[Arg], targets: list[Arg]) -> bool:
         """Destroying weapons that belong to no one named but the destroyer's own side ('destroyed

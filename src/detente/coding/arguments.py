@@ -387,6 +387,17 @@ class Arguments:
                 and any(c.dep_ == "appos" and self.actors.phrase(c) for c in s.children)
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in s.children)
             ]
+            # ', a ruling Y denounced': the parser reads the noun as a modifier of the subject
+            nouns += [
+                m
+                for s in token.children
+                if s.dep_ == "nsubj"
+                and s.i < token.i
+                and self.actors.at(s)
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in s.children)
+                for m in s.children
+                if m.dep_ in ("amod", "compound") and m.i < s.i and self._summary_word(m, talk)
+            ]
         for noun in nouns:
             if noun.lemma_.lower() not in self._summaries and noun.lower_ not in self._summaries:
                 got = self._charged_by(noun, token, pattern)  # a charge: who made it

@@ -85,6 +85,7 @@ class SentenceCoder:
             lex, actors, self.matcher, Arguments(lex, doc, actors, self.matcher)
         )
         self.consumed: set[int] = set()
+        self._shared_joint: set[int] = set()  # conjuncts sharing a joint act's subjects
         for i in self.matcher.verb_forms(
             doc
         ):  # headline verbs the tagger read as nouns: 'Gunmen storm X'
@@ -114,7 +115,7 @@ class SentenceCoder:
                 continue
             token = doc[i]
             pattern = self.matcher.match(token)
-            if pattern is None:
+            if pattern is None or _naming_clause(token):
                 continue
             received = None if self._noun_ok(token, pattern) else self._received(token, pattern)
             if received is None and not self._noun_ok(token, pattern):
@@ -159,6 +160,7 @@ class SentenceCoder:
         acts = [a for a in acts if a.token.i not in self.consumed]
         acts = [a for a in acts if not toll_of(a, acts)]
         for act in acts:
+            self._joint_conjunct(act, acts)
             self._facing_side(act, acts)
             self._conjunct_recipient(act, acts)
             self.refine.mediated(act, acts)
@@ -353,6 +355,32 @@ class SentenceCoder:
         subjects = self.finder.arguments.sources(act.token.head, None)
         return bool(subjects) and all(self_directed(s, t) for s in subjects for t in act.targets)
 
+    def _joint_conjunct(self, act: Act, acts: list[Act]) -> None:
+        """'A and B met on Monday and agreed to reopen embassies', '... held talks, two days
+        after B won the vote, and pledged to ...': a joint act in a later conjunct with no
+        partner of its own shares the coordinated subjects of the joint act it follows
+        (the parser may hang it on a clause in between), and is done by each to the other."""
+        token = act.token
+        if act.targets or not act.joint or token.dep_ != "conj" or each_other(token):
+            return
+        node = token
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        leads = [node]
+        if node.dep_ == "advcl" and node.head.i != node.i:
+            leads.append(node.head)  # 'after B won X, and agreed': a clause in between
+        own = {s.code for s in act.sources}
+        for other in acts:
+            if other is act or other.token not in leads or not other.joint or other.targets:
+                continue
+            codes = {s.code for s in other.sources}
+            if len({c[:3] for c in codes}) >= 2 and {c[:3] for c in own} <= {c[:3] for c in codes}:
+                act.sources = list(other.sources)
+                self._shared_joint.add(token.i)
+                if other.token is not node:  # its mood is the lead's, not the clause's between
+                    self._modal_anchor.setdefault(token.i, other.token)
+                return
+
     def _facing_side(self, act: Act, acts: list[Act]) -> None:
         """'The envoys of A, B and C met X's foreign minister at a summit to discuss Y': a
         joint act of coordinated subjects that names no partner of its own, told around a
@@ -500,6 +528,8 @@ class SentenceCoder:
         'A and B offered to resign' are each one's own act."""
         if not act.pattern.frame or each_other(act.token):
             return True
+        if act.token.i in self._shared_joint:
+            return True  # a conjunct of the same subjects' joint act: one joint pledge
         if self._aimed_elsewhere(act):
             return False  # 'A, B and C agreed to cut X's banks off': co-doers aimed at X
         if act.token.lemma_.lower() in _MUTUAL_FRAMES and act.code[:2] in _AGREED_ON_OTHERS:
@@ -1011,6 +1041,18 @@ _VERBAL = frozenset({"01", "02", "10", "11", "12"})
 _PERSONAL = frozenset({"them", "it", "him", "her"})
 # hosting a visit: the host is the other side of what its guests do there together
 _HOSTING = frozenset({"043"})
+# naming verbs: 'what X called an act of aggression' says how X saw the main act
+_NAMING = frozenset({"call", "describe", "term", "dub", "brand", "label", "characterise"})
+
+
+def _naming_clause(token) -> bool:
+    """'launched what it called anti-terror measures', 'in what officials called the worst
+    attack': a free relative that names the main act is no act of the namer's own."""
+    return token.lemma_.lower() in _NAMING and any(
+        c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass") for c in token.children
+    )
+
+
 # a joint act whose direct object is as much its doer as its subject ('A met B')
 _MET = frozenset({"meet"})
 # exchanges: mutual by their verb ('traded fire with B')

@@ -264,6 +264,15 @@ class Matcher:
         ]
         if not found and word == "between":
             found = self._between_of(token)
+        if word == "with" and found:
+            # 'held talks with X in A and with Y in B': the second with-phrase is hung as a
+            # conjunct on a preposition inside the first
+            found += [
+                d
+                for p in found
+                for d in p.subtree
+                if d.dep_ == "conj" and d.lower_ == word and d.i > p.i and d.head.dep_ == "prep"
+            ]
         return found
 
     def _between_of(self, token) -> list:

@@ -177,12 +177,15 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
             future = True  # the anchor of an event noun: 'hopes to V during talks Tuesday'
         if depth and _imminent(node, below, cues):
             future = True  # 'is about to fly to X', 'on the verge of signing': not yet done
-        if aux & cues["future_aux"] or (
-            depth
-            and lemma in cues["future_governors"]
-            and not _coordinated(below)
-            and not _particle_verb(node)
-        ):
+        if (
+            aux & cues["future_aux"]
+            or (
+                depth
+                and lemma in cues["future_governors"]
+                and not _coordinated(below)
+                and not _particle_verb(node)
+            )
+        ) and not (depth == 1 and _done_subject(node, below)):
             future = True
         if "to" in aux and _scheduled(node, cues):
             future = True  # 'NATO is to meet'; headline 'Judges to charge X'
@@ -475,6 +478,33 @@ def _answered_misparsed(verb, cues) -> bool:
             ):
                 return True
     return False
+
+
+#: days that date an event noun to the news of the day ('Tuesday's handover')
+_NEWS_DAYS = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "yesterday", "today",
+    }
+)  # fmt: skip
+#: what a done act is said to bring about ('the handover will help feed ...')
+_EFFECTS = frozenset(
+    {"help", "boost", "ease", "allow", "enable", "benefit", "relieve", "bolster", "strengthen"}
+)
+
+
+def _done_subject(node, below) -> bool:
+    """'Tuesday's handover of maize will help feed 300,000 people', 'the recent delivery
+    of fuel will ease shortages': an event noun dated to the news of the day (or 'recent')
+    that is the subject of a verb telling its effect happened; only the effect is ahead."""
+    if below.dep_ not in ("nsubj", "nsubjpass") or below.pos_ != "NOUN":
+        return False
+    if node.lemma_.lower() not in _EFFECTS:
+        return False
+    return any(
+        c.dep_ == "poss" and c.lower_ in _NEWS_DAYS or c.dep_ == "amod" and c.lower_ == "recent"
+        for c in below.children
+    )
 
 
 def _scheduled(node, cues) -> bool:

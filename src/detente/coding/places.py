@@ -37,6 +37,11 @@ _FORCE_SECTORS = frozenset({"MIL", "COP", "GOV"})
 _STRUCK_PREPS = frozenset({"on", "at", "against"})
 
 
+#: a foreign armed party attacked in a place is no attack on the place ('foreign nationals'
+#: or 'foreign militants' killed there leave the place's country the one hit)
+_ARMED_UNITS = frozenset({"force", "forces", "troops", "soldiers", "convoy", "convoys"})
+
+
 class PlaceTargets:
     """Passes that aim an act at a place, or at the side a place stands for."""
 
@@ -66,6 +71,10 @@ class PlaceTargets:
             return  # 'a tourist was attacked in Y': the one it befell is no agent
         if self._toll_follows(token):
             return  # 'bombed a market in Y, killing 12 people': the toll names whom it hit
+        if self.actors.foreigners and any(
+            self.actors.unnamed_foreign(o, _ARMED_UNITS) for o in token.children if o.dep_ == "dobj"
+        ):
+            return  # 'struck a foreign troops convoy in Y': aimed at them, not at Y
         kinds = _PLACE_KINDS if root != "15" else _REGION_KINDS
         # territory seized (192) is what is seized, never where: 'was seized by X in Y'
         place = self._done_at(token, kinds, near=root != "15", seized=act.code[:3] == "192")

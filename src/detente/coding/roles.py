@@ -51,6 +51,7 @@ class Actors:
         coded = [
             m for m in mentions if (m.code or m.members) and not _modifier_only(m, doc, starts)
         ]
+        coded = _name_tails(coded)
         home = self.home = _home_country(coded)
         if home:  # 'Kyrgyz police detained former president X': a title of the one country
             coded += [_at_home(m, home, doc) for m in mentions if _uncoded_title(m)]
@@ -70,6 +71,9 @@ class Actors:
         self.told: list | None = None if earlier is None else []
         self.reacted: set[int] = set()  # triggers of reactions aimed at an earlier act
         self._visiting: set[int] = set()
+        lower = doc.text.lower()
+        # 'foreign fighters': the actor layer drops them; their phrase is no one else's
+        self.foreigners = "foreign" in lower or "overseas" in lower
 
     def _surnames(self, doc, starts: list[int]) -> None:
         """'Opposition leader Nikol Pashinyan met ... and Pashinyan was detained': a name
@@ -158,6 +162,8 @@ class Actors:
             return self.phrase(token.head.head, location_ok, conj=False)
         if low in PRONOUNS and token.i not in self.by_token:
             return self.pronoun(token)
+        if self.foreigners and self.unnamed_foreign(token):
+            return []  # 'a foreign forces convoy in the X area': not X's
         if token.i not in self.by_token and _counted(token):
             got = self._counted_group(token, _counted(token))
             if got:
@@ -397,6 +403,16 @@ class Actors:
                             return got
         return []
 
+    def unnamed_foreign(self, token, heads: frozenset[str] = frozenset()) -> bool:
+        """'foreign troops', 'a foreign forces convoy', 'overseas donors': a party of no
+        country the sentence names (the actor layer codes none)."""
+        for node in (token, *(c for c in token.children if c.dep_ == "compound")):
+            if node.i in self.by_token or node.lower_ not in (heads or _UNPLACED_HEADS):
+                continue
+            if any(c.dep_ == "amod" and c.lower_ in _UNNAMED_ORIGIN for c in node.children):
+                return True
+        return False
+
     def subtree(self, token, location_ok: bool = False) -> list[Arg]:
         """The actors under ``token`` nearest to it, outside embedded clauses: a relative or
         complement clause with its own subject ('a statement that troops had crossed into X',
@@ -409,7 +425,11 @@ class Actors:
         owners = self.owner(token)
         if owners:
             return owners
+        if self.foreigners and self.unnamed_foreign(token):
+            return []  # 'a foreign forces convoy in X': no country's forces, not X's
         inside, pruned = _outside_clauses(token)
+        if self.foreigners:
+            inside = _beside_foreigners(inside, self.unnamed_foreign)
         allowed = {t.i for t in inside}
         depth = _depths(token, allowed, self._mention_of)
         actors = {
@@ -642,6 +662,44 @@ def _depths(root, allowed: set[int], mention_of) -> dict[int, int]:
             depth[child.i] = depth[node.i] + (0 if free else 1)
             stack.append(child)
     return depth
+
+
+#: 'foreign fighters', 'overseas troops': of some country the sentence does not name
+_UNNAMED_ORIGIN = frozenset({"foreign", "overseas"})
+#: the people and bodies such a word leaves unplaced (not 'foreign minister', 'foreign policy')
+_UNPLACED_HEADS = frozenset(
+    {
+        "force", "forces", "troops", "fighters", "soldiers", "militants", "mercenaries",
+        "governments", "powers", "donors", "investors", "companies", "firms",
+        "convoy", "convoys",
+    }
+)  # fmt: skip
+
+
+def _beside_foreigners(inside: list, unnamed) -> list:
+    """The tokens of a phrase that are not under an unplaced foreign party ('gifts from
+    foreign governments, including those from X': X is not the act's other side)."""
+    blocked = [t for t in inside if unnamed(t)]
+    if not blocked:
+        return inside
+    return [t for t in inside if not any(b.i != t.i and b.is_ancestor(t) for b in blocked)]
+
+
+#: how the actor layer marks a named person or office-holder
+_NAMED_HOW = frozenset({"office", "title", "former", "person", "kin"})
+
+
+def _name_tails(coded: list[Mention]) -> list[Mention]:
+    """'Emir Sheikh Tamim bin Hamad al-Thani': a surname read on its own right after a named
+    person is the end of that person's name, not another person of the same surname."""
+    if not any(m.how == "surname" for m in coded):
+        return coded
+    return [
+        m
+        for m in coded
+        if m.how != "surname"
+        or not any(n.how in _NAMED_HOW and 0 <= m.start - n.end <= 1 for n in coded)
+    ]
 
 
 def _outside_clauses(token) -> tuple[list, list]:
