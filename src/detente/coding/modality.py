@@ -201,6 +201,8 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
             aimed = aimed or not _reply_means(node, cues)
         if depth == 0 and _advisory(node, cues):
             negated = True  # 'warned its citizens against travelling to X': advice at home
+        if depth and _in_doubt(node, below):
+            negated = True  # 'talks on a deal are now in question', 'the truce collapsed'
         if depth == 0 and _endangers(node, cues):
             negated = True  # 'clashes ..., threatening a peace deal': a danger, not a threat
         if below is not None and _discussed(node, below, depth, cues):
@@ -563,6 +565,51 @@ def _endangers(node, cues) -> bool:
     if not subjects:
         return node.tag_ == "VBG" and node.dep_ in ("advcl", "acl", "xcomp", "relcl", "conj")
     return all(s.lemma_.lower() in cues["abstract_subjects"] for s in subjects)
+
+
+# predicates that say an event named by their subject failed or may not happen
+_FAILING = frozenset({"collapse", "founder", "falter", "unravel", "crumble", "stall", "fizzle"})
+_FAILING_PARTICLES = frozenset({("break", "down"), ("fall", "through"), ("fall", "apart")})
+# meetings that failing still took place ('the talks collapsed', 'the summit broke down')
+_HELD = frozenset({"talk", "talks", "negotiation", "meeting", "summit", "round", "conference"})
+_DOUBT_NOUNS = frozenset({"doubt", "question", "jeopardy", "limbo"})
+_DOUBT_ADJECTIVES = frozenset({"doubtful", "uncertain", "unlikely"})
+
+
+def _in_doubt(node, below) -> bool:
+    """The act is (inside) the subject of a predicate of failure or doubt: 'the talks
+    collapsed', 'the peace deal broke down', 'negotiations for a deal are now in question',
+    'the truce is in doubt': no deal or talks to code. 'in question' as the topic of an
+    act ('the region in question') is no predicate of its subject."""
+    if (
+        below is None
+        or below.dep_ not in ("nsubj", "nsubjpass")
+        or below.pos_
+        not in (
+            "NOUN",
+            "PROPN",
+        )
+    ):
+        return False
+    lemma = node.lemma_.lower()
+    kids = list(node.children)
+    held = below.lemma_.lower() in _HELD  # 'the talks broke down': they were held
+    if node.pos_ == "VERB" and lemma in _FAILING and not held:
+        return True
+    if not held and any((lemma, c.lower_) in _FAILING_PARTICLES for c in kids if c.dep_ == "prt"):
+        return True
+    if lemma != "be":
+        return False
+    for c in kids:
+        if c.dep_ == "acomp" and c.lemma_.lower() in _DOUBT_ADJECTIVES:
+            return not any(g.dep_ in ("xcomp", "ccomp") for g in c.children)
+        if c.dep_ == "prep" and c.lower_ in ("in", "on"):
+            objects = [g.lemma_.lower() for g in c.children if g.dep_ == "pobj"]
+            if (c.lower_ == "in" and set(objects) & _DOUBT_NOUNS) or (
+                c.lower_ == "on" and "hold" in objects
+            ):
+                return True
+    return False
 
 
 def _advisory(node, cues) -> bool:

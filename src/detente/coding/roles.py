@@ -224,7 +224,28 @@ class Actors:
         """'the Russian subsidiaries of France's X', 'a stake held by Y', 'the local assets of
         Z': what a business or state holds stands for its owner, not for the place it is in
         (the adjective on the holding names where it is)."""
-        if token.lemma_.lower() not in _HOLDINGS or token.i in self.by_token:
+        if token.i in self.by_token:
+            return []
+        for child in token.children:  # 'a convoy belonging to X': whatever the thing is
+            if child.dep_ == "acl" and child.lemma_.lower() == "belong":
+                owners = [
+                    o
+                    for to in child.children
+                    if to.dep_ == "prep" and to.lower_ == "to"
+                    for o in to.children
+                    if o.dep_ == "pobj"
+                ]
+                owners += [c for o in owners for c in o.children if c.dep_ == "conj"]
+                got = [  # the owner's own words, not 'in Nigeria' after it or a brand name
+                    a  # with a nationality word inside ('Air Chad Travel')
+                    for o in owners
+                    if not (o.pos_ == "PROPN" and o.i not in self.by_token)
+                    for a in self.phrase(o, conj=False)
+                    if not a.place and o.left_edge.idx <= a.span[0] < o.idx + len(o)
+                ]
+                if got:
+                    return got
+        if token.lemma_.lower() not in _HOLDINGS:
             return []
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
