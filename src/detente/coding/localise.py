@@ -67,6 +67,10 @@ def localise(mentions: list[Mention], text: str = "", home: str | None = None) -
                 m = _with_country(m, country)
         elif _unplaced(m) and _FOREIGN_BEFORE.search(text[max(0, m.start - 30) : m.start]):
             pass  # 'requested foreign troops', 'foreign journalists': not the home country's
+        elif _unplaced(m) and m.sector == "GOV" and _MANY_STATES.search(m.text):
+            # 'a dozen governments condemned X': a vague collective of states, none of them
+            # the venue's, is not coded
+            m = Mention(m.start, m.end, m.text, None, None, m.sector, m.how, m.members)
         elif _unplaced(m) and m.sector in _SENT_SECTORS and _sent(m, mentions, text):
             # 'Chad sent 500 soldiers to help in Mali': the sender's, not the host's
             sender = _sender(m, named, places, text)
@@ -128,6 +132,11 @@ def localise(mentions: list[Mention], text: str = "", home: str | None = None) -
                 national = []  # 'people around the world protested against X': no one country
             if not where and at_sea and m.sector in _ARMED_AT_SEA:
                 national = []  # 'gunmen seized a Greek tanker off X': at sea, of no country
+            opposed = _opposed(m, text)
+            if opposed is not None:
+                # 'clashes with anti-X protesters': whoever they are, they are not X's
+                where = [c for c in where if c[:3] != opposed]
+                national = [c for c in national if c[:3] != opposed]
             country = (where or national or [None])[0]
             speaker = next((n for n in named if n.start < m.start and n.how != "demonym"), None)
             if m.sector == "GOV" and where and speaker is not None and _domestic(speaker):
@@ -290,6 +299,34 @@ _UNIFORMED = frozenset({"COP", "MIL"})
 
 
 #: 'foreign troops', 'foreign-backed militias': people of no country the sentence names
+_ANTI_BEFORE = re.compile(r"\banti-([A-Z][\w.]*)\s+(?:[a-z-]+\s+)?$")
+
+
+def _opposed(m: Mention, text: str) -> str | None:
+    """The country an 'anti-X' modifier of the agent names ('anti-X protesters')."""
+    found = _ANTI_BEFORE.search(text[max(0, m.start - 40) : m.start])
+    if found is None:
+        return None
+    return _country_word(found.group(1))
+
+
+@cache
+def _country_word(word: str) -> str | None:
+    from detente.actors.finder import default_finder
+
+    for n in default_finder().find(word):
+        if n.code and not n.code.startswith(("---", "IGO", "NGO")):
+            return n.country or n.code[:3]
+    return None
+
+
+#: a plural of states with no country of their own ('17 governments', 'Western governments'),
+#: not the sub-national ones of one state ('local governments', 'provincial governments')
+_MANY_STATES = re.compile(
+    r"^(?!.*\b(?:local|provincial|regional|state|municipal|city|county|district|"
+    r"federal|prefectural|tribal)\b).*\b(?:governments|nations|states|countries)$",
+    re.IGNORECASE,
+)
 _FOREIGN_BEFORE = re.compile(r"\bforeign(?:-backed)?\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 
 

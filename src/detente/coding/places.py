@@ -5,6 +5,7 @@ fights; a show of force at a border, or its closing, is aimed at the country bey
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from detente.coding.act import Act
@@ -40,6 +41,99 @@ _STRUCK_PREPS = frozenset({"on", "at", "against"})
 #: a foreign armed party attacked in a place is no attack on the place ('foreign nationals'
 #: or 'foreign militants' killed there leave the place's country the one hit)
 _ARMED_UNITS = frozenset({"force", "forces", "troops", "soldiers", "convoy", "convoys"})
+
+
+#: the toll of violence, never a side of it: 'six people die in blasts targeting X', 'twelve
+#: people are killed in fighting between X and Y'
+_VICTIM_NOUNS = re.compile(
+    r"^(?:the\s+)?(?:people|persons|individuals|bystanders|passers-by)$", re.IGNORECASE
+)
+
+
+#: what befalls the dead and hurt: 'people killed in a clash', 'persons wounded in a raid'
+_SUFFERED = frozenset({"kill", "wound", "injure", "hurt", "die", "dead", "maim", "slay", "trap"})
+
+
+def _victims_no_side(act: Act) -> None:
+    """A bare count of people is what violence befalls, not who does it: dropped as a source
+    of violence ('six people die in blasts targeting X'), unless it does the violent verb
+    itself ('hundreds of people attacked a church') or the act tells what they did ('people
+    attacking passers-by', 'people involved in a raid'). In a joint fight the parse made it a
+    party of ('12 people die in clashes between police and protesters'), the parties are
+    the others, on each other."""
+    if act.code[:2] not in VIOLENT or not any(_VICTIM_NOUNS.match(s.text) for s in act.sources):
+        return
+    token = act.token
+    doers = set()
+    for child in token.children:
+        if token.pos_ == "VERB" and child.dep_ == "nsubj":
+            doers |= {w.i for w in child.subtree}
+
+    def victim(arg: Arg) -> bool:
+        if not _VICTIM_NOUNS.match(arg.text):
+            return False
+        head = head_at(token.doc, arg.span)
+        if head is None or head.i in doers:
+            return False
+        if not any(above.i == head.i for above in token.ancestors):
+            return True
+        # 'people involved in a raid' did it; 'people killed in a clash' suffered it
+        node = token.head
+        while node.i != head.i:
+            if node.lemma_.lower() in _SUFFERED:
+                return True
+            node = node.head
+        return False
+
+    if not any(victim(s) for s in act.sources):
+        return
+    if act.joint:
+        parties = unique([a for a in (*act.sources, *act.targets) if not victim(a)])
+        act.sources, act.targets = parties, list(parties)
+    else:
+        act.sources = [s for s in act.sources if not victim(s)]
+
+
+#: a game, race or tournament told of: its sides are teams and athletes, not states
+_SPORT_CUES = re.compile(
+    r"\b(?:\d{1,2}\s*[-–]\s*\d{1,2}\b|by \d+ (?:runs|wickets|points|goals|seconds|strokes)|"
+    r"(?:semi|quarter)-?finals?|(?<!arms )(?<!presidential )races?\b|"
+    r"racing|Grand Prix|tournament|championships?|Olympics?|Olympic Games|medals?|"
+    r"cricket|football|soccer|rugby|tennis|golf|referee|midfielder|striker|goalkeeper|"
+    r"doubles|singles|playoffs?|(?:the|a|football|cup) match\b|penalty shoot-?out|extra time|"
+    r"(?:the|'s) (?:cup |grand )?final(?=\s*(?:[.,;]|$|(?:in|of|against|at|on|to)\b))|"
+    r"(?-i:(?:World|Asian|Africa|America|Davis|FA|Stanley) Cup|Open\b|Test series))",
+    re.IGNORECASE,
+)
+#: verbs of a contest between sides and of teaming up in one
+_CONTEST_VERBS = frozenset(
+    {
+        "beat",
+        "defeat",
+        "thrash",
+        "edge",
+        "rout",
+        "overcome",
+        "eliminate",
+        "outplay",
+        "partner",
+        "whitewash",
+        "trounce",
+    }
+)
+
+
+def _sporting_contest(act: Act) -> None:
+    """'X of Y, partnered with Z of W, win the race', 'Y beat W 2-1 in the final': in a
+    game told of, a contest verb names players and teams, whose countries are no states
+    acting; such an act is not coded."""
+    token = act.token
+    if token.lemma_.lower() not in _CONTEST_VERBS or not (act.sources or act.targets):
+        return
+    if not _SPORT_CUES.search(token.doc.text):
+        return
+    if all(len(a.code) == 3 for a in (*act.sources, *act.targets)):
+        act.sources, act.targets = [], []
 
 
 class PlaceTargets:
@@ -173,6 +267,8 @@ class PlaceTargets:
         itself; the place is kept as the side struck (the country alone, never its
         government), so that the act is not dropped as self-directed. Only a place that is
         what the force is done to (object of the verb, or 'fire on/at Y'), never where."""
+        _victims_no_side(act)
+        _sporting_contest(act)
         if act.code[:2] not in _FORCE_ROOTS or not act.sources or not act.targets:
             return
         if not all(s.code[3:6] in _FORCE_SECTORS and not s.place for s in act.sources):
