@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from detente.coding.dates import WEEKDAYS
 from detente.coding.syntax import infinitive, own_subject, reaction_participle, word_below
 
 _YEAR = re.compile(r"(19|20)\d\d(s)?")
@@ -185,7 +186,7 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
                 and not _coordinated(below)
                 and not _particle_verb(node)
             )
-        ) and not (depth == 1 and _done_subject(node, below)):
+        ) and not (depth == 1 and _done_subject(node, below, cues)):
             future = True
         if "to" in aux and _scheduled(node, cues):
             future = True  # 'NATO is to meet'; headline 'Judges to charge X'
@@ -201,7 +202,7 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
             aimed = aimed or not _reply_means(node, cues)
         if depth == 0 and _advisory(node, cues):
             negated = True  # 'warned its citizens against travelling to X': advice at home
-        if depth and _in_doubt(node, below):
+        if depth and _in_doubt(node, below, cues):
             negated = True  # 'talks on a deal are now in question', 'the truce collapsed'
         if depth == 0 and _endangers(node, cues):
             negated = True  # 'clashes ..., threatening a peace deal': a danger, not a threat
@@ -266,10 +267,8 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
             background = True
         if node.dep_ in ("relcl", "advcl", "acl") and "had" in aux:
             background = True
-        if depth == 0 and _blame_on_noun(node):
-            background = (
-                True  # 'a bombing that Ankara blamed on the group': the blame is background
-            )
+        if depth == 0 and _blame_on_noun(node, cues):
+            background = True  # 'a bombing that Ankara blamed on the group': background
         if (node.dep_ == "relcl" and _answered_deed(node, cues)) or _answered_misparsed(node, cues):
             background = True  # 'in retaliation for the missiles X fired at Y': what was answered
         if node.dep_ not in _CHAIN or _own_clause(node, cues):
@@ -426,17 +425,13 @@ def _reacted_to(prep, cues) -> bool:
     )
 
 
-#: verbs that lay a deed at someone's door: 'blamed on', 'accuses of', 'attributed to'
-_BLAME_VERBS = frozenset({"blame", "accuse", "attribute", "pin"})
-
-
-def _blame_on_noun(verb) -> bool:
+def _blame_on_noun(verb, cues) -> bool:
     """A relative clause that tells who was blamed for the noun it hangs on ('a car bomb that
     the government blamed on the rebels', 'Belarus, which Brussels accuses of engineering
     the crisis'): the blame describes the noun and is background, not the sentence's act.
     The relative word is the clause's object; a clause with an object noun of its own
     ('officials who accused X of Y') is an act of its subject's."""
-    if verb.dep_ != "relcl" or verb.lemma_.lower() not in _BLAME_VERBS:
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in cues["blame_verbs"]:
         return False
     subject = any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVES for c in verb.children)
     own_object = any(c.dep_ == "dobj" and c.lower_ not in _RELATIVES for c in verb.children)
@@ -483,25 +478,16 @@ def _answered_misparsed(verb, cues) -> bool:
 
 
 #: days that date an event noun to the news of the day ('Tuesday's handover')
-_NEWS_DAYS = frozenset(
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "yesterday", "today",
-    }
-)  # fmt: skip
-#: what a done act is said to bring about ('the handover will help feed ...')
-_EFFECTS = frozenset(
-    {"help", "boost", "ease", "allow", "enable", "benefit", "relieve", "bolster", "strengthen"}
-)
+_NEWS_DAYS = frozenset(WEEKDAYS) | {"yesterday", "today"}
 
 
-def _done_subject(node, below) -> bool:
+def _done_subject(node, below, cues) -> bool:
     """'Tuesday's handover of maize will help feed 300,000 people', 'the recent delivery
     of fuel will ease shortages': an event noun dated to the news of the day (or 'recent')
     that is the subject of a verb telling its effect happened; only the effect is ahead."""
     if below.dep_ not in ("nsubj", "nsubjpass") or below.pos_ != "NOUN":
         return False
-    if node.lemma_.lower() not in _EFFECTS:
+    if node.lemma_.lower() not in cues["effect_verbs"]:
         return False
     return any(
         c.dep_ == "poss" and c.lower_ in _NEWS_DAYS or c.dep_ == "amod" and c.lower_ == "recent"
@@ -567,45 +553,31 @@ def _endangers(node, cues) -> bool:
     return all(s.lemma_.lower() in cues["abstract_subjects"] for s in subjects)
 
 
-# predicates that say an event named by their subject failed or may not happen
-_FAILING = frozenset({"collapse", "founder", "falter", "unravel", "crumble", "stall", "fizzle"})
-_FAILING_PARTICLES = frozenset({("break", "down"), ("fall", "through"), ("fall", "apart")})
-# meetings that failing still took place ('the talks collapsed', 'the summit broke down')
-_HELD = frozenset({"talk", "talks", "negotiation", "meeting", "summit", "round", "conference"})
-_DOUBT_NOUNS = frozenset({"doubt", "question", "jeopardy", "limbo"})
-_DOUBT_ADJECTIVES = frozenset({"doubtful", "uncertain", "unlikely"})
-
-
-def _in_doubt(node, below) -> bool:
+def _in_doubt(node, below, cues) -> bool:
     """The act is (inside) the subject of a predicate of failure or doubt: 'the talks
     collapsed', 'the peace deal broke down', 'negotiations for a deal are now in question',
     'the truce is in doubt': no deal or talks to code. 'in question' as the topic of an
     act ('the region in question') is no predicate of its subject."""
-    if (
-        below is None
-        or below.dep_ not in ("nsubj", "nsubjpass")
-        or below.pos_
-        not in (
-            "NOUN",
-            "PROPN",
-        )
-    ):
+    if below is None or below.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if below.pos_ not in ("NOUN", "PROPN"):
         return False
     lemma = node.lemma_.lower()
     kids = list(node.children)
-    held = below.lemma_.lower() in _HELD  # 'the talks broke down': they were held
-    if node.pos_ == "VERB" and lemma in _FAILING and not held:
+    held = below.lemma_.lower() in cues["held_meetings"]  # 'the talks broke down': held
+    failing = cues["failing_verbs"]
+    if node.pos_ == "VERB" and lemma in failing and not held:
         return True
-    if not held and any((lemma, c.lower_) in _FAILING_PARTICLES for c in kids if c.dep_ == "prt"):
+    if not held and any(f"{lemma} {c.lower_}" in failing for c in kids if c.dep_ == "prt"):
         return True
     if lemma != "be":
         return False
     for c in kids:
-        if c.dep_ == "acomp" and c.lemma_.lower() in _DOUBT_ADJECTIVES:
+        if c.dep_ == "acomp" and c.lemma_.lower() in cues["doubt_adjectives"]:
             return not any(g.dep_ in ("xcomp", "ccomp") for g in c.children)
         if c.dep_ == "prep" and c.lower_ in ("in", "on"):
             objects = [g.lemma_.lower() for g in c.children if g.dep_ == "pobj"]
-            if (c.lower_ == "in" and set(objects) & _DOUBT_NOUNS) or (
+            if (c.lower_ == "in" and set(objects) & cues["doubt_nouns"]) or (
                 c.lower_ == "on" and "hold" in objects
             ):
                 return True
