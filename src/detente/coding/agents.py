@@ -6,6 +6,7 @@ the possessor or modifier of an event noun."""
 from __future__ import annotations
 
 from detente.coding.lexicon import Lexicon, Pattern
+from detente.coding.localise import _is_place as is_place
 from detente.coding.matching import Matcher
 from detente.coding.roles import NOT_PEOPLE, Actors, Arg, agent_noun
 from detente.coding.syntax import own_subject, passive
@@ -26,6 +27,10 @@ _WHEN = frozenset({"when", "as", "after"})
 _MODIFIERS = frozenset({"amod", "compound", "nmod"})
 # mentions that name where a thing is rather than whose it is
 _PLACE_HOWS = frozenset({"capital", "seat", "location"})
+# words that tell an attack as some armed group's, naming none: 'a rebel ambush'
+_ARMED = frozenset(
+    {"rebel", "insurgent", "militant", "jihadist", "guerrilla", "guerilla", "separatist"}
+)
 
 
 class Agents:
@@ -120,6 +125,8 @@ class Agents:
                     got = [a for a in self.own_agent(noun) if not a.place]
                     if not got and inner.joint:  # 'killed in a clash with Y': Y's fire
                         got = self._fight_partner(noun)
+                    if not got:  # 'killed in a rebel ambush in X': X's rebels
+                        got = self._unnamed_armed(noun)
                     if got:
                         return got
             elif child.dep_ == "advcl" and not passive(child):
@@ -311,6 +318,31 @@ class Agents:
                 if got:
                     return got
         return []
+
+    def _unnamed_armed(self, noun) -> list[Arg]:
+        """'killed in a rebel ambush near X', 'wounded in an insurgent attack in X': an
+        attack told only as an armed group's, with no group named, is the work of the
+        rebels of the one country the sentence sets events in (none if it names several)."""
+        words = [
+            c
+            for c in noun.children
+            if c.dep_ in _MODIFIERS and c.i < noun.i and c.lower_ in _ARMED
+            if c.i not in self.actors.by_token
+        ]
+        if not words:
+            return []
+        mentions = list({id(m): m for m in self.actors.by_token.values()}.values())
+        text = self.doc.text
+        countries = {
+            m.country or m.code[:3]
+            for m in mentions
+            if m.code and not m.code.startswith(("---", "IGO", "NGO"))
+            if m.sector != "border" and is_place(m, text)  # not 'near the X border'
+        }
+        if len(countries) != 1:
+            return []
+        word = words[0]
+        return [Arg(countries.pop() + "REB", word.text, (word.idx, word.idx + len(word)))]
 
     def _means_owner(self, word) -> list[Arg]:
         """'a CIA drone strike', 'a Hamas rocket attack', 'an army artillery barrage': the

@@ -588,6 +588,10 @@ class Arguments:
             if got:
                 if location_ok:  # a named actor beats the place it was in ('a NATO bus in X')
                     actors = [a for a in got if not a.place]
+                    # a town retaken names only where it is: who held it is told elsewhere
+                    held = token.lemma_.lower() in _RETAKE and all(len(a.code) == 3 for a in got)
+                    if held and (holders := self._holders(token, got)):
+                        return holders  # 'retook the town as the rebels pulled out'
                     if actors and pattern.code[:2] != "04":  # 'killed 60 militants': PAKREB
                         return actors
                     if not actors and pattern.code[:2] == "20":
@@ -733,6 +737,8 @@ class Arguments:
             got = [a for o in objs for a in self._owners(o) or self.actors.subtree(o, location_ok)]
         else:
             got = [a for o in objs for a in self.actors.phrase(o, location_ok)]
+        if name == "between" and len(got) == 1 and not _awaited(token):
+            got += self._dangling_partner(objs, got)
         if not got and token.dep_ == "relcl" and any(o.lower_ in RELATIVE for o in objs):
             # 'Y, on which X imposed sanctions', 'Y, against whom X ...': the relative's noun
             got = self.actors.phrase(antecedent(token), location_ok)
@@ -743,6 +749,51 @@ class Arguments:
             # to stands for its country, the recipient
             got = [a.country_only() for o in objs for a in self.actors.phrase(o, True) if a.place]
         return got
+
+    def _holders(self, token, places: list[Arg]) -> list[Arg]:
+        """'the army retakes the town of X as rebels pull out', '... four days after its
+        capture by the rebels': a place retaken at home was held by the armed group of that
+        country the sentence names outside the retaking side's own words."""
+        # the retaking side, and whoever tells of it ('X says its forces retook Y'): no holder
+        own = {
+            i
+            for verb in (token, *token.ancestors)
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            for i in _span(c)
+        }
+        countries = {a.code[:3] for a in places}
+        found = []
+        for i, mention in self.actors.by_token.items():
+            if i in own or not mention.code or mention.how == "location":
+                continue
+            code = mention.code
+            if code[3:6] == "REB" and code[:3] in countries | {"---"}:
+                found += self.actors.at(self.actors.doc[i])
+        return unique(found)
+
+    def _dangling_partner(self, objs, got: list[Arg]) -> list[Arg]:
+        """'clashes between the army and suspected militants kill ...': the parser may end the
+        pair at 'and', hanging the second side on the next verb; the first actor named in
+        the few words right after the 'and' is that side."""
+        for obj in objs:
+            doc = obj.doc
+            after = obj.right_edge.i + 1
+            ands = [c for c in obj.children if c.dep_ == "cc" and c.lower_ == "and"]
+            if not ands and after < len(doc) and doc[after].lower_ == "and":
+                ands = [doc[after]]
+            if not ands or any(c.dep_ == "conj" for c in obj.children):
+                continue
+            for i in range(ands[0].i + 1, min(ands[0].i + 6, len(doc))):
+                word = doc[i]
+                if word.is_punct or word.pos_ in ("ADP", "AUX", "SCONJ", "CCONJ"):
+                    break
+                if word.pos_ == "VERB" and word.tag_ not in ("VBN", "VBG") and i > ands[0].i + 1:
+                    break  # ('and suspected militants': a participle the parser took for a verb)
+                found = [a for a in self.actors.at(word) if not a.place]
+                if found:
+                    return [a for a in found if a.span not in {g.span for g in got}]
+        return []
 
     def _misattached(self, token, word: str) -> list:
         """The trigger's preposition ``word`` that the parser hung on a noun inside the
@@ -1109,6 +1160,8 @@ _BODIES = frozenset(
 _FALLEN_PREPS = frozenset({"in", "during"})
 _DYING = frozenset({"die", "perish"})
 _HURT = frozenset({"kill", "wound", "injure", "hurt", "maim", "slay"})
+# verbs of taking back what another held: 'retook', 'recaptured', 'regained control of'
+_RETAKE = frozenset({"retake", "recapture", "regain", "reclaim", "reconquer"})
 _DEPENDENCIES = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "agent", "poss", "csubj"})
 # gatherings a host holds ('the games hosted by X') besides the event nouns of the lexicon,
 # and the verbs that tell who holds one
@@ -1321,3 +1374,16 @@ def _phrase_of(verb, phrases: frozenset[str]) -> bool:
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in words]
         return not objects
     return False
+
+
+def _span(node) -> range:
+    return range(node.left_edge.i, node.right_edge.i + 1)
+
+
+def _awaited(noun) -> bool:
+    """'ahead of the summit between X and Y', 'before talks between X and Y': an event still
+    to come, whose sides are not worth repairing from a broken parse."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return prep.lower_ == "before" or prep.lower_ == "of" and prep.head.lower_ == "ahead"

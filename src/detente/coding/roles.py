@@ -10,6 +10,7 @@ RELATIVE = frozenset({"who", "which", "that", "whom"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"})
 _MODIFIERS = frozenset({"poss", "compound", "amod", "nmod", "appos", "npadvmod", "nummod"})
 _MOD_PREPS = frozenset({"of", "in", "from", "at"})
+_LABELLING = frozenset({"identify", "describe", "name", "designate", "label", "brand", "call"})
 _AIMED = frozenset({"against", "at", "on", "over", "toward", "towards", "into", "to"})
 _ORGS = ("IGO", "NGO")  # international bodies: their staff act for them
 
@@ -169,6 +170,9 @@ class Actors:
             if got:
                 return got
         found = self.at(token, location_ok) or self._private_people(token, location_ok)
+        mention = self.by_token.get(token.i)
+        if found and mention is not None and mention.how == "sector":
+            found = self._labelled(token) or found  # 'a gunman identified as an X member'
         found = (
             found
             or self.owner(token)
@@ -389,6 +393,17 @@ class Actors:
             return {token.i}
         return {i for i, m in self.by_token.items() if m is mention}
 
+    def _labelled(self, token) -> list[Arg]:
+        """'an attacker identified by police as a member of X', 'a man described by officials
+        as an X commander': the 'as' phrase tells whose the person is; the by-phrase only
+        names who said so."""
+        return [
+            a
+            for child in token.children
+            if child.dep_ == "acl" and child.lemma_ in _LABELLING
+            for a in self.under(child, "pobj", prep=("as",))
+        ]
+
     def _modifier_actors(self, token, location_ok: bool, depth: int) -> list[Arg]:
         if depth > 2:
             return []
@@ -417,6 +432,8 @@ class Actors:
                         if got:
                             return got
             if child.dep_ == "acl":
+                if child.lemma_ in _LABELLING and _has_prep(child, "as"):
+                    return self._labelled(token)
                 for sub in child.children:
                     if sub.dep_ == "agent":
                         got = self.subtree(sub)
@@ -868,3 +885,7 @@ def unique(args: list[Arg]) -> list[Arg]:
             seen.add((arg.code, arg.span))
             out.append(arg)
     return out
+
+
+def _has_prep(token, word: str) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == word for c in token.children)
