@@ -31,6 +31,7 @@ from detente.coding.sides import each_other, self_directed
 from detente.coding.syntax import (
     LIGHT_PREPS,
     anchor,
+    headline_verb,
     main_verb,
     own_subject,
     participle,
@@ -91,10 +92,12 @@ class SentenceCoder:
         ):  # headline verbs the tagger read as nouns: 'Gunmen storm X'
             token = doc[i]
             lemma = verb_in_disguise(token, self._verb_lemmas)
+            if lemma is None:  # 'Gunmen fire at X', 'Police fire tear gas at Y'
+                lemma = headline_verb(token, self._verb_lemmas, lex.verbs, actors.at)
             if lemma is not None:
                 retag_verb(token, lemma)
                 self.matcher.retagged()
-        _repair_parse(doc)
+        _repair_parse(doc, lex.verbs)
         # acts whose modality is read off another verb than their own trigger: a closing
         # participle of the speaker that the parser hung on the reported clause
         self._modal_anchor: dict[int, object] = {}
@@ -854,13 +857,17 @@ def _then(token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "then" for c in token.children)
 
 
-def _repair_parse(doc) -> None:
-    """Two misparses of a reported clause, mended before any rule reads the parse (see
-    :func:`_reattach_conjunct` and :func:`_complement_clause`). Reads the doc's arrays: the
+def _repair_parse(doc, rows=None) -> None:
+    """Misparses mended before any rule reads the parse (see :func:`_reattach_conjunct`,
+    :func:`_complement_clause`, :func:`_passive_complement`, :func:`_noun_object`,
+    :func:`_passive_subject`). Reads the doc's arrays: the
     other tokens cost no Token object (the repairs move heads, never the labels read here)."""
     strings = doc.vocab.strings
     conj, verb = strings["conj"], strings["VERB"]
     on_nouns = {strings["relcl"], strings["acl"]}
+    acomp, vbn = strings["acomp"], strings["VBN"]
+    clauses, root = {strings["ccomp"], strings["advcl"]}, strings["ROOT"]
+    tags, vbz = doc.to_array("TAG").tolist(), strings["VBZ"]
     for i, (dep, pos) in enumerate(doc.to_array(["DEP", "POS"]).tolist()):
         if pos != verb:
             continue
@@ -868,12 +875,128 @@ def _repair_parse(doc) -> None:
             _reattach_conjunct(doc[i])
         elif dep in on_nouns:
             _complement_clause(doc[i])
+        elif dep == acomp:
+            _passive_complement(doc[i])
+        elif dep in clauses and tags[i] == vbz and rows:
+            _noun_object(doc[i], rows)
+        if tags[i] == vbn:
+            _passive_subject(doc[i])
+        elif dep == root:
+            _compound_subject_of(doc[i])
     words = doc.to_array(["LOWER"]).tolist()
     relative = {strings["which"], strings["who"], strings["whose"]}
     comma = strings[","]
     for i in range(2, len(words) - 2):
         if words[i] in relative and words[i - 1] == comma:
             _relative_subject(doc, i, comma, words)
+
+
+def _passive_complement(token) -> None:
+    """'Students were tear-gassed by police', 'the envoys are pepper-sprayed by guards': the
+    parser reads a hyphenated participle as an adjective complement of 'be'; with an agent
+    ('by police') it is a passive verb, re-hung as the clause's head with 'be' its passive
+    auxiliary and the subject its passive subject."""
+    be = token.head
+    if token.tag_ != "VBN" or be.lemma_.lower() != "be" or be.i >= token.i:
+        return
+    if not any(c.dep_ == "agent" for c in token.children):
+        return
+    kids = [c for c in be.children if c.i != token.i]
+    dep = be.dep_
+    token.head = token if dep == "ROOT" else be.head
+    token.dep_ = dep
+    be.head = token
+    be.dep_ = "auxpass"
+    for c in kids:
+        c.head = token
+        if c.dep_ == "nsubj":
+            c.dep_ = "nsubjpass"
+
+
+def _noun_object(token, rows) -> None:
+    """'X imposed asset freezes on Y', 'X imposes travel bans and asset freezes on Y': the
+    parser reads a plural noun after a bare noun as a verb ('asset freezes' as 'the asset
+    freezes', or 'imposed asset' and then 'freezes') in a clause hung on a verb; when a row
+    of that verb names the phrase (or the plural) as its object, it is re-read as the
+    verb's object, the bare noun its compound, and its prepositions the verb's.
+    ``rows``: the lexicon's verb rows."""
+    verb = token.head
+    if verb.pos_ != "VERB" or verb.i >= token.i:
+        return
+    kids = list(token.children)
+    if any(c.dep_ in ("dobj", "mark", "aux", "auxpass", "neg", "advmod") for c in kids):
+        return
+    last = token.doc[token.i - 1]
+    if last.tag_ != "NN" or any(c.dep_ in ("det", "poss") for c in last.children):
+        return
+    subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if subject is None and objects != [last]:
+        return  # 'imposed asset' then 'freezes': the bare noun is the verb's object
+    if subject is not None and (objects or subject.right_edge.i != last.i):
+        return
+    phrase = f"{last.lower_} {token.lower_}"
+    if not any(phrase in p.obj or token.lower_ in p.obj for p in rows.get(verb.lemma_.lower(), ())):
+        return
+    if subject is None or last.i == subject.i:
+        last.head = token
+    elif last.dep_ == "conj" and last.head.i == subject.i:
+        subject.head = verb  # 'travel bans and asset freezes'
+        subject.dep_ = "dobj"
+        token.head = subject
+        last.head = token
+    else:
+        return
+    token.dep_ = "dobj" if token.head.i == verb.i else "conj"
+    last.dep_ = "compound"
+    for c in kids:
+        if c.dep_ == "prep":
+            c.head = verb
+    token.pos_, token.tag_ = "NOUN", "NNS"
+
+
+def _compound_subject_of(verb) -> None:
+    """'The Turkish Armed Forces attack rebel positions': a headline's verb the parser gives
+    no subject, its subject hung on it as a compound (and the subject's article as its
+    own); the compound right before the verb is its subject, the verb a finite one."""
+    kids = list(verb.children)
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "aux") for c in kids):
+        return
+    subject = verb.doc[verb.i - 1]
+    if subject.head.i != verb.i or subject.dep_ != "compound":
+        return
+    if subject.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "dobj" for c in kids):
+        return
+    if any(_no_headline_subject(t) for t in verb.doc[verb.sent.start : verb.i]):
+        return  # 'a court in Baghdad, Iraq sentences X': no plain noun phrase before the verb
+    subject.dep_ = "nsubj"
+    for c in kids:
+        if c.i < subject.i and c.dep_ in ("det", "amod", "compound"):
+            c.head = subject
+    if verb.tag_ == "VB":
+        verb.tag_ = "VBZ" if verb.lower_.endswith("s") else "VBP"
+
+
+def _no_headline_subject(token) -> bool:
+    """A word no plain headline subject holds: a comma or other stop, a preposition, or a
+    verb of its own (a participle modifying a noun, 'the ruling junta', is held)."""
+    return (
+        token.pos_ in ("PUNCT", "ADP", "AUX", "SCONJ", "PRON")
+        and token.tag_ != "HYPH"
+        or (token.pos_ == "VERB" and token.dep_ != "amod")
+    )
+
+
+def _passive_subject(token) -> None:
+    """'Supporters in Kampala are tear gassed by police': a passive participle (with a
+    passive auxiliary and an agent) whose subject the parser labels active is its passive
+    subject, the one the act is done to."""
+    kids = list(token.children)
+    if not any(c.dep_ == "auxpass" for c in kids) or not any(c.dep_ == "agent" for c in kids):
+        return
+    for c in kids:
+        if c.dep_ == "nsubj" and c.i < token.i:
+            c.dep_ = "nsubjpass"
 
 
 def _relative_subject(doc, i: int, comma: int, words: list[int]) -> None:
