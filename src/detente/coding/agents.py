@@ -6,7 +6,7 @@ the possessor or modifier of an event noun."""
 from __future__ import annotations
 
 from detente.coding.lexicon import Lexicon, Pattern
-from detente.coding.localise import _is_place as is_place
+from detente.coding.localise import is_place
 from detente.coding.matching import Matcher
 from detente.coding.roles import NOT_PEOPLE, Actors, Arg, agent_noun
 from detente.coding.syntax import own_subject, passive

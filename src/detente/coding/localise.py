@@ -34,9 +34,7 @@ def localise(mentions: list[Mention], text: str = "", home: str | None = None) -
     # a country beyond a border ('near the Afghan border') is not where the agents are, nor
     # is the sea off a place ('seized a tanker off the coast of X')
     at_sea = _offshore(mentions, text) if " off " in text else set()
-    places = [
-        m for i, m in enumerate(mentions) if m.code and _is_place(m, text) and i not in beyond
-    ]
+    places = [m for i, m in enumerate(mentions) if m.code and is_place(m, text) and i not in beyond]
     ashore = [m for m in places if not any(m is mentions[i] for i in at_sea)]
     quoted = _quoted(text)
     named = [
@@ -86,7 +84,7 @@ def localise(mentions: list[Mention], text: str = "", home: str | None = None) -
                 igo = tied.startswith("IGO")
                 out.append(_with_code(m, tied, None) if igo else _with_country(m, tied))
                 continue
-            own = _own_state(m, [n for n in named if not _is_place(n, text)])
+            own = _own_state(m, [n for n in named if not is_place(n, text)])
             if own is not None:
                 out.append(_with_country(m, own))
                 continue
@@ -535,7 +533,7 @@ def places_of(mentions: list[Mention], text: str) -> set[str]:
     }
 
 
-def _is_place(m: Mention, text: str) -> bool:
+def is_place(m: Mention, text: str) -> bool:
     """A place, or a country named where something happens ('in Syria')."""
     if m.how == "location":
         return True
