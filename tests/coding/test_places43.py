@@ -7,19 +7,13 @@ this file; each family has controls."""
 from __future__ import annotations
 
 import pytest
+from coding_helpers import by_root
 
-from detente.coding import default_coder
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return default_coder()
+DATE = "2019-06-11"
 
 
-def _keys(coder, text, date="2019-06-11"):
-    return [
-        (e.source[:3], e.target[:3], e.code[:2]) for e in coder.code(text, date) if not e.flagged
-    ]
+def _keys(coder, text):
+    return by_root(coder.code(text, DATE))
 
 
 # ---- victims are no side ----------------------------------------------------------------
@@ -33,8 +27,8 @@ def _keys(coder, text, date="2019-06-11"):
         "At least 14 persons die in an explosion in Basra.",
     ],
 )
-def test_victims_are_not_the_attacker(coder, text):
-    keys = _keys(coder, text)
+def test_victims_are_not_the_attacker(real_coder, text):
+    keys = _keys(real_coder, text)
     assert not any(k[2] in ("18", "19", "20") for k in keys), keys
 
 
@@ -63,8 +57,8 @@ def test_victims_are_not_the_attacker(coder, text):
         ),
     ],
 )
-def test_parties_of_a_fight_stay_when_victims_are_named(coder, text, one, two):
-    events = [e for e in coder.code(text, "2019-06-11") if not e.flagged]
+def test_parties_of_a_fight_stay_when_victims_are_named(real_coder, text, one, two):
+    events = [e for e in real_coder.code(text, DATE) if not e.flagged]
     sides = [(e.source, e.target) for e in events]
     assert sides, sides
     # no party is the dead: each event pairs two fighting parties, never the people killed
@@ -83,13 +77,13 @@ def test_parties_of_a_fight_stay_when_victims_are_named(coder, text, one, two):
         ),
     ],
 )
-def test_people_who_attack_are_kept(coder, text, key):
-    assert key in _keys(coder, text)
+def test_people_who_attack_are_kept(real_coder, text, key):
+    assert key in _keys(real_coder, text)
 
 
-def test_people_involved_in_an_attack_are_its_doers(coder):
+def test_people_involved_in_an_attack_are_its_doers(real_coder):
     keys = _keys(
-        coder, "Police detain 40 people involved in an attack on a police station in Lyon."
+        real_coder, "Police detain 40 people involved in an attack on a police station in Lyon."
     )
     assert ("FRA", "FRA", "19") in keys
 
@@ -106,8 +100,8 @@ def test_people_involved_in_an_attack_are_its_doers(coder):
         "New Zealand defeat England by 45 runs in the Test series.",
     ],
 )
-def test_sporting_contest_is_not_coded(coder, text):
-    assert _keys(coder, text) == []
+def test_sporting_contest_is_not_coded(real_coder, text):
+    assert _keys(real_coder, text) == []
 
 
 @pytest.mark.parametrize(
@@ -121,5 +115,5 @@ def test_sporting_contest_is_not_coded(coder, text):
         ),
     ],
 )
-def test_contest_controls(coder, text, key):
-    assert key in _keys(coder, text)
+def test_contest_controls(real_coder, text, key):
+    assert key in _keys(real_coder, text)
