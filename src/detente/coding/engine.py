@@ -87,9 +87,8 @@ class SentenceCoder:
         )
         self.consumed: set[int] = set()
         self._shared_joint: set[int] = set()  # conjuncts sharing a joint act's subjects
-        for i in self.matcher.verb_forms(
-            doc
-        ):  # headline verbs the tagger read as nouns: 'Gunmen storm X'
+        # headline verbs the tagger read as nouns: 'Gunmen storm X'
+        for i in self.matcher.verb_forms(doc):
             token = doc[i]
             lemma = verb_in_disguise(token, self._verb_lemmas)
             if lemma is None:  # 'Gunmen fire at X', 'Police fire tear gas at Y'
@@ -860,15 +859,18 @@ def _then(token) -> bool:
 def _repair_parse(doc, rows=None) -> None:
     """Misparses mended before any rule reads the parse (see :func:`_reattach_conjunct`,
     :func:`_complement_clause`, :func:`_passive_complement`, :func:`_noun_object`,
-    :func:`_passive_subject`). Reads the doc's arrays: the
-    other tokens cost no Token object (the repairs move heads, never the labels read here)."""
+    :func:`_passive_subject`, :func:`_compound_subject_of`, :func:`_relative_subject`;
+    ``rows``, the lexicon's verb rows, enables :func:`_noun_object`). Reads the doc's arrays
+    once: the other tokens cost no Token object (the repairs move heads and relabel the
+    tokens they mend, never the labels read here of the tokens still to come)."""
     strings = doc.vocab.strings
     conj, verb = strings["conj"], strings["VERB"]
     on_nouns = {strings["relcl"], strings["acl"]}
     acomp, vbn = strings["acomp"], strings["VBN"]
     clauses, root = {strings["ccomp"], strings["advcl"]}, strings["ROOT"]
-    tags, vbz = doc.to_array("TAG").tolist(), strings["VBZ"]
-    for i, (dep, pos) in enumerate(doc.to_array(["DEP", "POS"]).tolist()):
+    vbz = strings["VBZ"]
+    table = doc.to_array(["DEP", "POS", "TAG", "LOWER"]).tolist()
+    for i, (dep, pos, tag, _lower) in enumerate(table):
         if pos != verb:
             continue
         if dep == conj:
@@ -877,13 +879,13 @@ def _repair_parse(doc, rows=None) -> None:
             _complement_clause(doc[i])
         elif dep == acomp:
             _passive_complement(doc[i])
-        elif dep in clauses and tags[i] == vbz and rows:
+        elif dep in clauses and tag == vbz and rows:
             _noun_object(doc[i], rows)
-        if tags[i] == vbn:
+        if tag == vbn:
             _passive_subject(doc[i])
         elif dep == root:
             _compound_subject_of(doc[i])
-    words = doc.to_array(["LOWER"]).tolist()
+    words = [row[3] for row in table]
     relative = {strings["which"], strings["who"], strings["whose"]}
     comma = strings[","]
     for i in range(2, len(words) - 2):
