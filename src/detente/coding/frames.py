@@ -126,6 +126,16 @@ def _own_nationals(targets: list[Arg], sources: list[Arg]) -> bool:
     )
 
 
+# sectors of a state's own coercive arms: people they seize are arrested, not abducted
+_HOLDING_ARMS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+
+
+def _state_held(sources: list[Arg]) -> bool:
+    """Every source is a state or one of its coercive arms ('police captured X', 'the army
+    seized five suspects'): people it takes are detained (173), not taken hostage (181)."""
+    return bool(sources) and all(len(a.code) == 3 or a.code[3:6] in _HOLDING_ARMS for a in sources)
+
+
 # frame verbs that put an act at someone's disposal
 _OFFERING = frozenset({"offer", "volunteer"})
 
@@ -181,6 +191,8 @@ class Frames:
             code = spec["place_code"]
         if spec.get("person_code") and self._person_object(token, pattern):
             code = spec["person_code"]  # 'gunmen seized two tourists': an abduction
+            if spec.get("held_code") and _state_held(sources):
+                code = spec["held_code"]  # 'police captured the fugitive': an arrest
         if pattern.frame == "warn" and self._someone_elses(inner, sources):
             return None  # 'warned that militants may be planning attacks': a warning, no threat
         if pattern.frame == "warn" and self._own_promise(token, inner, sources):
@@ -698,8 +710,8 @@ class Frames:
         for obj in self.matcher.objects(token, pattern):
             if obj.dep_ == "attr":
                 continue
-            if self.lex.in_class(obj.lemma_, "person"):
-                return True
+            if self.lex.in_class(obj.lemma_, "person") or self.lex.in_class(obj.lemma_, "wanted"):
+                return True  # 'seized two tourists', 'captured a fugitive trafficker'
             mention = self.actors.by_token.get(obj.i)
             if mention is None or obj.pos_ == "ADJ":
                 continue
