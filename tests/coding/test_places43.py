@@ -81,6 +81,25 @@ def test_people_who_attack_are_kept(real_coder, text, key):
     assert key in _keys(real_coder, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Forty Yemeni fishermen were trapped in a Saudi raid on the port.",
+            ("SAU", "YEMCVL", "190"),
+        ),
+        (
+            "Twenty Afghan villagers were wounded in a Taliban attack on Sunday.",
+            ("AFGREB", "AFGCVL", "190"),
+        ),
+    ],
+)
+def test_those_harmed_in_an_attack_are_its_target(real_coder, text, key):
+    # the cues' words of dying and harm name who suffered an attack, for every pass
+    events = [e for e in real_coder.code(text, DATE) if not e.flagged]
+    assert key in {(e.source, e.target, e.code) for e in events}
+
+
 def test_people_involved_in_an_attack_are_its_doers(real_coder):
     keys = _keys(
         real_coder, "Police detain 40 people involved in an attack on a police station in Lyon."
@@ -98,6 +117,8 @@ def test_people_involved_in_an_attack_are_its_doers(real_coder):
         "Marta Lopez of Spain, partnered with Anna Kovac of Croatia, win the doubles title.",
         "Carla Ruiz of Chile beats Mei Tanaka of Japan in the final of the Madrid Open.",
         "New Zealand defeat England by 45 runs in the Test series.",
+        # a score beside a name of sport, with a verb of force that is no contest verb
+        "Ghana fought Togo to a 2-2 draw in rugby.",
     ],
 )
 def test_sporting_contest_is_not_coded(real_coder, text):
@@ -109,6 +130,8 @@ def test_sporting_contest_is_not_coded(real_coder, text):
     [
         ("Police beat protesters in Minsk after the match.", ("BLR", "BLR", "17")),
         ("Iran beats Iraq in the war of attrition, officials say.", ("IRN", "IRQ", "18")),
+        # violence at a game told without a score is real violence
+        ("A suicide bomber killed 12 people at a football match in Baghdad.", ("IRQ", "IRQ", "18")),
         (
             "North Korea and South Korea agree to jointly host the 2030 World Cup.",
             ("PRK", "KOR", "03"),

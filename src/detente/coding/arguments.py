@@ -968,7 +968,8 @@ class Arguments:
         if verb.pos_ != "VERB" or noun.head.dep_ != "prep":
             return []
         lemma = verb.lemma_.lower()
-        if not (lemma in _DYING or lemma in _HURT and passive(verb)):
+        cues = self.lex.cues
+        if not (lemma in cues["dying_words"] or lemma in cues["harming_verbs"] and passive(verb)):
             return []
         return [
             a
@@ -1158,8 +1159,6 @@ _BODIES = frozenset(
 )
 # source slots that are dependencies, not prepositions
 _FALLEN_PREPS = frozenset({"in", "during"})
-_DYING = frozenset({"die", "perish"})
-_HURT = frozenset({"kill", "wound", "injure", "hurt", "maim", "slay"})
 # verbs of taking back what another held: 'retook', 'recaptured', 'regained control of'
 _RETAKE = frozenset({"retake", "recapture", "regain", "reclaim", "reconquer"})
 _DEPENDENCIES = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "agent", "poss", "csubj"})

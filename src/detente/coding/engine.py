@@ -10,7 +10,6 @@ in :mod:`precedence`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from detente.coding.act import own_side, prefix_lookup
@@ -28,6 +27,7 @@ from detente.coding.protests import POLICING, governments_of, main_clause
 from detente.coding.refine import Refinements
 from detente.coding.roles import Actors, Arg
 from detente.coding.sides import each_other, self_directed
+from detente.coding.sports import sport_told
 from detente.coding.syntax import (
     LIGHT_PREPS,
     anchor,
@@ -204,9 +204,10 @@ class SentenceCoder:
         ]
         if not pairs:  # most acts found in news text name no second side: nothing to assess
             return []
-        if act.code[:2] in _FORCE_ROOTS and _sports_result(act.token.doc, cues):
+        # force verbs ('beat', 'crush', 'rout', 'defeat') also report matches
+        if act.code[:2] in VIOLENT and sport_told(act.token.doc, cues, scored=True):
             return []  # 'Russia beat the Netherlands 3-1 after extra time': a match
-        if act.code[:2] in _FORCE_ROOTS and self.finder.arguments.mishap_clause(act.token):
+        if act.code[:2] in VIOLENT and self.finder.arguments.mishap_clause(act.token):
             return []  # 'mudslides set off by rains in X killed 30': no one's act
         verb = anchor(act.token) if act.token.pos_ == "NOUN" else None
         verb = self._modal_anchor.get(act.token.i, verb)
@@ -762,8 +763,6 @@ class SentenceCoder:
         return token.dep_ != "pobj" or token.head.lower_ in LIGHT_PREPS | {"between", "by"}
 
 
-# roots whose verbs ('beat', 'crush', 'rout', 'defeat') also report matches
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
 # heads of 'among those killed': who the participle's victims are counted with
 _AMONG_HEADS = frozenset({"those", "people", "victims", "dead", "casualties"})
 # roots of a deed a threat may promise, and roots of an act of speech aimed at a wrongdoer
@@ -771,14 +770,6 @@ _THREAT_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 _SPEECH_ROOTS = frozenset({"10", "11", "12", "13", "14"})
 # participles of saying that carry an allegation
 _ALLEGING = frozenset({"say", "claim", "allege", "charge", "insist", "argue"})
-_SCORE = re.compile(r"(?<![\d.])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.])")
-
-
-def _sports_result(doc, cues) -> bool:
-    """A score ('3-1', '2 - 0') beside a word of sport: the sentence reports a match."""
-    if _SCORE.search(doc.text) is None:
-        return False
-    return bool({t.lower_ for t in doc} & cues["sports_words"]) or "extra time" in doc.text
 
 
 def _press(act: Act, source: Arg, target: Arg) -> bool:

@@ -13,6 +13,7 @@ from detente.coding.agents import VIOLENT
 from detente.coding.matching import Matcher
 from detente.coding.roles import Actors, Arg, unique
 from detente.coding.sides import DISSENT_SECTORS, STATE_SECTORS, self_directed, sides_of
+from detente.coding.sports import sport_told
 from detente.coding.syntax import dated, passive
 
 # acts aimed across a border: force postures, threats, closing it ('shut the X border'),
@@ -32,8 +33,7 @@ _PLACE_KINDS = frozenset({"country", "capital", "seat", "location"})
 _REGION_KINDS = frozenset({"capital", "location"})
 # postures that move or alert forces: police and military alert and mobilisation
 _MOVED_FORCES = frozenset({"151", "152", "153", "154"})
-# force done by a state's armed organs on a place of its own country: held by others
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
+# the organs of a state whose force on a place of its own country leaves it held by others
 _FORCE_SECTORS = frozenset({"MIL", "COP", "GOV"})
 _STRUCK_PREPS = frozenset({"on", "at", "against"})
 
@@ -50,11 +50,7 @@ _VICTIM_NOUNS = re.compile(
 )
 
 
-#: what befalls the dead and hurt: 'people killed in a clash', 'persons wounded in a raid'
-_SUFFERED = frozenset({"kill", "wound", "injure", "hurt", "die", "dead", "maim", "slay", "trap"})
-
-
-def _victims_no_side(act: Act) -> None:
+def _victims_no_side(act: Act, cues) -> None:
     """A bare count of people is what violence befalls, not who does it: dropped as a source
     of violence ('six people die in blasts targeting X'), unless it does the violent verb
     itself ('hundreds of people attacked a church') or the act tells what they did ('people
@@ -80,7 +76,7 @@ def _victims_no_side(act: Act) -> None:
         # 'people involved in a raid' did it; 'people killed in a clash' suffered it
         node = token.head
         while node.i != head.i:
-            if node.lemma_.lower() in _SUFFERED:
+            if node.lemma_.lower() in cues["dying_words"] | cues["harming_verbs"]:
                 return True
             node = node.head
         return False
@@ -94,17 +90,6 @@ def _victims_no_side(act: Act) -> None:
         act.sources = [s for s in act.sources if not victim(s)]
 
 
-#: a game, race or tournament told of: its sides are teams and athletes, not states
-_SPORT_CUES = re.compile(
-    r"\b(?:\d{1,2}\s*[-–]\s*\d{1,2}\b|by \d+ (?:runs|wickets|points|goals|seconds|strokes)|"
-    r"(?:semi|quarter)-?finals?|(?<!arms )(?<!presidential )races?\b|"
-    r"racing|Grand Prix|tournament|championships?|Olympics?|Olympic Games|medals?|"
-    r"cricket|football|soccer|rugby|tennis|golf|referee|midfielder|striker|goalkeeper|"
-    r"doubles|singles|playoffs?|(?:the|a|football|cup) match\b|penalty shoot-?out|extra time|"
-    r"(?:the|'s) (?:cup |grand )?final(?=\s*(?:[.,;]|$|(?:in|of|against|at|on|to)\b))|"
-    r"(?-i:(?:World|Asian|Africa|America|Davis|FA|Stanley) Cup|Open\b|Test series))",
-    re.IGNORECASE,
-)
 #: verbs of a contest between sides and of teaming up in one
 _CONTEST_VERBS = frozenset(
     {
@@ -123,14 +108,14 @@ _CONTEST_VERBS = frozenset(
 )
 
 
-def _sporting_contest(act: Act) -> None:
+def _sporting_contest(act: Act, cues) -> None:
     """'X of Y, partnered with Z of W, win the race', 'Y beat W 2-1 in the final': in a
     game told of, a contest verb names players and teams, whose countries are no states
     acting; such an act is not coded."""
     token = act.token
     if token.lemma_.lower() not in _CONTEST_VERBS or not (act.sources or act.targets):
         return
-    if not _SPORT_CUES.search(token.doc.text):
+    if not sport_told(token.doc, cues, scored=False):
         return
     if all(len(a.code) == 3 for a in (*act.sources, *act.targets)):
         act.sources, act.targets = [], []
@@ -267,9 +252,10 @@ class PlaceTargets:
         itself; the place is kept as the side struck (the country alone, never its
         government), so that the act is not dropped as self-directed. Only a place that is
         what the force is done to (object of the verb, or 'fire on/at Y'), never where."""
-        _victims_no_side(act)
-        _sporting_contest(act)
-        if act.code[:2] not in _FORCE_ROOTS or not act.sources or not act.targets:
+        cues = self.matcher.lex.cues
+        _victims_no_side(act, cues)
+        _sporting_contest(act, cues)
+        if act.code[:2] not in VIOLENT or not act.sources or not act.targets:
             return
         if not all(s.code[3:6] in _FORCE_SECTORS and not s.place for s in act.sources):
             return
