@@ -211,7 +211,10 @@ class ActFinder:
                 targets = self.fallbacks.sole_state(token, sources, _in_place) or targets
         if not targets and sources and not pattern.joint and default_sources is None:
             targets = self.fallbacks.lone_state(token, pattern.code, sources)
-        if pattern.pos == "noun" and "between" in pattern.target and not sources:
+        # a verb row governing 'between' is a noun the tagger read as a verb: 'Ceasefire talks
+        # between X and Y begin' (talks = VERB under 'Ceasefire'); both sides are the sources
+        nominal = pattern.pos == "noun" or pattern.oprep == "between"
+        if nominal and "between" in pattern.target and not sources:
             between = args.target(token, "between*", pattern, False)
             if len(between) < 2:
                 between = self._stranded_between(token) or between
