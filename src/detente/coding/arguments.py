@@ -116,6 +116,8 @@ class Arguments:
                 ]
             elif child.dep_ == "aux" and child.i < token.i and child.tag_ == "NNP":
                 found += self.actors.at(child)  # 'Theresa May hosted X': 'May' read as a modal
+            elif child.dep_ == "amod" and child.i < token.i and _stray_subject(child, token):
+                found += self.actors.at(child)  # 'Pakistan releases X': the name read as 'amod'
         if token.pos_ == "VERB" and not passive(token):
             hung, stray = self._hung_subjects(token)
             if hung:
@@ -1386,3 +1388,15 @@ def _awaited(noun) -> bool:
         return False
     prep = noun.head
     return prep.lower_ == "before" or prep.lower_ == "of" and prep.head.lower_ == "ahead"
+
+
+def _stray_subject(child, verb) -> bool:
+    """A proper name the parser hangs on a subjectless verb as its modifier ('Pakistan
+    releases 134 prisoners' read as 'Pakistan' + 'releases'): the verb's subject."""
+    return (
+        verb.pos_ == "VERB"
+        and child.tag_ in ("NNP", "JJ")
+        and child.i == child.sent.start
+        and child.text[:1].isupper()
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )

@@ -711,6 +711,7 @@ class Fallbacks:
                     a
                     for a in self.actors.subtree(clause)
                     if not a.place and not a.pronoun and not own_side(a, sources)
+                    if not _undergoes(token.doc, a)
                 ]
                 if got:
                     return got[:1]
@@ -875,3 +876,11 @@ def _purpose(prep) -> bool:
         and (o.tag_ == "VBG" or o.lower_.endswith(("tion", "sion", "ment", "ance", "ence")))
         for o in prep.children
     )
+
+
+def _undergoes(doc, arg: Arg) -> bool:
+    """Is ``arg`` what the cause clause befalls ('after 20 people were killed', 'after
+    gunmen kidnapped two aid workers'): a passive subject or an object, not a doer?"""
+    words = [t for t in doc if arg.span[0] <= t.idx < arg.span[1]]
+    inside = {t.i for t in words}
+    return any(t.dep_ in ("nsubjpass", "dobj") for t in words if t.head.i not in inside)

@@ -541,6 +541,8 @@ def is_place(m: Mention, text: str) -> bool:
     named = m.how == "country" or (m.how == "demonym" and m.code == m.country)
     if m.how == "demonym" and len(m.code or "") == 3 and _PLACE_AFTER.match(text[m.end :]):
         return True  # 'stormed southern Israeli towns', 'in the northern Syrian towns of'
+    if m.how == "demonym" and _attack_means(m, text):
+        return False  # 'killed in Russian strikes in X': the attacker's arms, not a place
     before = text[max(0, m.start - 40) : m.start]
     # 'in Kampala, Uganda', 'near Aachen, Germany': the country of a town named before it
     return named and bool(_IN_BEFORE.search(before) or _TOWN_BEFORE.search(before))
@@ -609,7 +611,7 @@ def _quoted(text: str) -> list[tuple[int, int]]:
     return list(zip(marks[::2], marks[1::2], strict=False))
 
 
-_OF = re.compile(r"\s*(?:at|of|from)(?:\s+the)?\s*")
+_OF = re.compile(r"\s*(?:at|of|from|belonging\s+to)(?:\s+the)?\s*")
 
 
 # 'British sailors and marines': one nationality; 'Red Cross officials': the modifier's

@@ -242,6 +242,8 @@ class PlaceTargets:
             mention = self.actors.by_token.get(word.i)
             if word.i in subject or mention is None or not mention.code:
                 continue
+            if _VICTIM_NOUNS.match(mention.text):
+                continue  # 'after 20 people were killed there': a toll, not dissenters
             if mention.code[:3] == country and mention.code[3:6] in DISSENT_SECTORS:
                 found.append(Arg(mention.code, mention.text, (mention.start, mention.end)))
         return unique(found)
