@@ -89,7 +89,7 @@ class ActFinder:
             sources = self.doers.investigator(token)  # 'an inquiry by X into Y'
             if not sources and _own_office(token):
                 sources = self._speakers(token)  # 'X said her office had opened an inquiry'
-        if pattern.code[:3] in ("042", "043") and _arrival(token):
+        if pattern.code[:3] in ("042", "043") and (_arrival(token) or _describes_noun(token)):
             # 'troops arrived in X', 'the suspect was arrested when he arrived', 'the jets
             # landed in X': a visit needs an official or a state as the visitor
             sources = [s for s in sources if self.visits.visitor(token, s)]
@@ -283,6 +283,8 @@ class ActFinder:
             ]
         if not others:  # 'vowed to honour the truce with X', 'offered to mediate in the row'
             others = self.fallbacks.partner(token, act.code, act.sources, pattern)
+        if not others and act.code[:2] == "03":  # 'told Y it was willing to resume talks'
+            others = [a for a in self.arguments.told(token) if not own_side(a, act.sources)]
         if others:
             act.targets, act.joint = others, False
         return act
@@ -547,3 +549,9 @@ def _own_visitor(token) -> bool:
         c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" or c.dep_ == "agent"
         for c in token.children
     )
+
+
+def _describes_noun(token) -> bool:
+    """'a cargo ship travelling to X', 'migrants who were heading to Y': a journey told of a
+    noun's bearer, whose visitor must be an official or a state like an arrival's."""
+    return token.dep_ in ("acl", "relcl") and token.pos_ in ("VERB", "AUX")

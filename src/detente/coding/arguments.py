@@ -182,6 +182,8 @@ class Arguments:
                 got = unique(self.actors.phrase(head.head) + got)
             if not got and head.dep_ == "dobj" and self.lex.in_class(head.lemma_, "document"):
                 return self.sources(head.head, None, depth + 1)  # 'X passed a motion condemning'
+            if not got and head.dep_ == "dobj" and pattern and head.lemma_.lower() in pattern.subj:
+                return self.sources(head.head, None, depth + 1)  # 'X imposed sanctions targeting'
             return got
         if token.dep_ == "conj" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
             # 'Police in X swung batons and fired tear gas': the parser took the first verb
@@ -614,7 +616,7 @@ class Arguments:
             got = self._host_of(self.matcher.objects(token, pattern))
             if got:
                 return got
-        if pattern.code[:2] == "01":
+        if pattern.code[:2] in ("01", "03"):  # 'told Y it was ready to resume talks'
             got = self._told(token)
             if got:
                 return got
@@ -628,10 +630,13 @@ class Arguments:
         ]
         return bool(objs) and not any(a.span[0] <= o.idx < a.span[1] for o in objs for a in got)
 
+    def told(self, token) -> list[Arg]:
+        return self._told(token)
+
     def _told(self, token) -> list[Arg]:
         """'told Y that his people shared its grief', 'assured Y that it bore no blame': a
         statement reported as what the speaker told someone is addressed to them."""
-        clause = token
+        clause = token.head if token.dep_ == "acomp" else token  # 'that it is willing to'
         while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
             clause = clause.head
         verb = clause.head

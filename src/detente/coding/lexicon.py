@@ -234,7 +234,7 @@ def _needs(pattern: Pattern, classes) -> tuple[frozenset[str], ...]:
     def words(wanted: tuple[str, ...]) -> frozenset[str] | None:
         out: set[str] = set()
         for want in wanted:
-            if want == "@person":
+            if want in ("@person", "@state"):
                 return None  # any actor mention may be the object
             members = classes.get(want[1:], ()) if want.startswith("@") else (want,)
             for member in members:

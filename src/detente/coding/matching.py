@@ -372,13 +372,15 @@ class Matcher:
         subjects = [c for c in self.kids(token) if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and token.dep_ == "xcomp":
             subjects = [c for c in self.kids(token.head) if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and token.dep_ == "acl" and token.tag_ == "VBG":
+            subjects = [token.head]  # 'sanctions targeting X': the noun does the participle
         subjects += [c for s in subjects for c in self.kids(s) if c.dep_ == "conj"]
         subjects += [q for s in subjects for q in self._quantified(s)]  # 'dozens of trucks'
         carried = [  # 'planes carrying tents', 'aircraft loaded with tents'
             o
             for s in subjects
             for a in self.kids(s)
-            if a.dep_ == "acl"
+            if a.dep_ == "acl" and a.i != token.i
             for o in [
                 *self.kids(a),
                 *(g for p in self.kids(a) if p.dep_ == "prep" for g in self.kids(p)),
@@ -468,6 +470,8 @@ class Matcher:
                     return True
                 if name == "person" and (self.actors.at(obj) or obj.lower_ in _PERSON_PRONOUNS):
                     return True  # 'greeted him at the airport'
+                if name == "state" and obj.pos_ == "PROPN" and _named_state(self.actors.at(obj)):
+                    return True  # 'the last troops leave Afghanistan': a country by name
                 if (
                     name == "person"
                     and obj.pos_ == "PROPN"
@@ -652,3 +656,9 @@ def _answerable(noun, lex) -> bool:
     """A charge, or a proposal, plan, demand or ruling: what a relative clause may answer."""
     lemma = noun.lemma_.lower()
     return lex.in_class(lemma, "accusation") or lex.in_class(lemma, "summary")
+
+
+def _named_state(args) -> bool:
+    """The object names a country itself (a bare three-letter code, not a city, group or
+    body): the '@state' object class of a row."""
+    return bool(args) and all(len(a.code) == 3 and not a.place for a in args)

@@ -129,6 +129,8 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
                 background = True  # 'protested, saying X had violated Y': only the protest
             if _opinion_subject(node, cues):
                 hypothetical = True
+            if _earlier_report(node, cues):
+                background = True  # 'flew to X after Y said he had asked Z': all background
             break
         if depth == 0 and lemma in cues["speculation_verbs"] and _opinion_subject(node, cues):
             hypothetical = True  # 'some commentators have suggested X may ...': a view (rule 5)
@@ -267,6 +269,8 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
             background = True
         if node.dep_ in ("relcl", "advcl", "acl") and "had" in aux:
             background = True
+        if node.dep_ in ("advcl", "pcomp") and "having" in aux:
+            background = True  # 'welcomed the deal, having threatened to ban X': done before
         if depth == 0 and _blame_on_noun(node, cues):
             background = True  # 'a bombing that Ankara blamed on the group': background
         if (node.dep_ == "relcl" and _answered_deed(node, cues)) or _answered_misparsed(node, cues):
@@ -280,6 +284,12 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
         hypothetical = hedged or _hedged_under_report(token, cues)
         future = future or _would(token)
     return Modality(negated, hypothetical or aimed or offered, future, background, planned)
+
+
+def _earlier_report(node, cues) -> bool:
+    """A reporting verb in an earlier clause ('after X said ...', 'following Y's claim
+    that ...'): what it reports is background to the main act, like the report itself."""
+    return node.dep_ in ("advcl", "pcomp") and any(_earlier_clause(c, cues) for c in node.children)
 
 
 def _admitted(node, below, cues) -> bool:

@@ -167,7 +167,7 @@ class Visits:
         ('the Nigerian suspect') or by a pronoun standing for one."""
         if arg.code.startswith("IGO"):
             return True
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = _clause_subjects(token)
         official = [s for s in subjects if s.pos_ == "NOUN" and self._official(s)]
         if official:  # 'a rebel delegation arrived in X for talks'
             return True
@@ -238,6 +238,17 @@ class Visits:
             if c.dep_ == "nsubj" and c.left_edge.i == token.i + 1 and token.head.i != token.i
         ]
         return objects[0] if objects else None
+
+
+def _clause_subjects(token) -> list:
+    """The subjects of a visit verb; a participle or relative clause on a noun has that noun
+    ('a cargo ship travelling to X', 'migrants who were heading to Y') for its subject."""
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if token.dep_ == "acl" and not subjects:
+        return [token.head]
+    if token.dep_ == "relcl":
+        return [token.head if s.tag_ in ("WDT", "WP") else s for s in subjects]
+    return subjects
 
 
 def _arrival(token) -> bool:
