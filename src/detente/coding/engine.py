@@ -179,6 +179,7 @@ class SentenceCoder:
             self._shared_roles(act, acts)
             self._among_victims(act, acts)
             self._threat_aim(act, acts)
+            self._conditioned_aim(act)
             self._alleged_doer(act)
         acts += guest_visits(acts) + self.refine.mediation_acts(acts)
         if any(a.code == "040" and self.refine.third_place(a) for a in acts):
@@ -654,6 +655,27 @@ class SentenceCoder:
                     act.code = mapped or act.code
                 return
 
+    def _conditioned_aim(self, act: Act) -> None:
+        """'X will retaliate if attacked by Y', 'would respond if Y strikes': a deed of force
+        promised under a condition and naming no target is aimed at the one whose deed the
+        condition names (gold rule 6: a conflictual act promised for the future is a threat)."""
+        if act.targets or act.joint or not act.sources or act.code[:2] not in _THREAT_ROOTS:
+            return
+        token = act.token
+        if not any(c.dep_ == "aux" and c.lower_ in _PROMISING_AUX for c in token.children):
+            return
+        for clause in token.children:
+            if clause.dep_ != "advcl" or not any(
+                m.dep_ == "mark" and m.lower_ in _IF_MARKS for m in clause.children
+            ):
+                continue
+            agents = [c for c in clause.children if c.dep_ == "agent"]
+            doers = self.actors.under(clause, "nsubj") + self.actors.under(agents, "pobj")
+            aimed = [d for d in doers if not d.pronoun and not own_side(d, act.sources)]
+            if aimed:
+                act.targets = aimed
+                return
+
     def _alleged_doer(self, act: Act) -> None:
         """'The army protested, saying X's helicopters had violated its airspace': an act of
         speech naming no target is aimed at the doer of what its participle of saying alleges
@@ -765,6 +787,11 @@ class SentenceCoder:
 
 # heads of 'among those killed': who the participle's victims are counted with
 _AMONG_HEADS = frozenset({"those", "people", "victims", "dead", "casualties"})
+# auxiliaries and markers of a deed promised under a condition ('will retaliate if ...')
+_PROMISING_AUX = frozenset({"will", "would", "'ll", "shall"})
+_IF_MARKS = frozenset({"if", "unless"})
+# verbs whose particle 'over' the parser may read as 'more than' on a number
+_OVER_PARTICLE_VERBS = frozenset({"hand", "turn"})
 # roots of a deed a threat may promise, and roots of an act of speech aimed at a wrongdoer
 _THREAT_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 _SPEECH_ROOTS = frozenset({"10", "11", "12", "13", "14"})
@@ -859,7 +886,7 @@ def _repair_parse(doc, rows=None) -> None:
     on_nouns = {strings["relcl"], strings["acl"]}
     acomp, vbn = strings["acomp"], strings["VBN"]
     clauses, root = {strings["ccomp"], strings["advcl"]}, strings["ROOT"]
-    vbz = strings["VBZ"]
+    vbz, over = strings["VBZ"], strings["over"]
     table = doc.to_array(["DEP", "POS", "TAG", "LOWER"]).tolist()
     for i, (dep, pos, tag, _lower) in enumerate(table):
         if pos != verb:
@@ -876,12 +903,38 @@ def _repair_parse(doc, rows=None) -> None:
             _passive_subject(doc[i])
         elif dep == root:
             _compound_subject_of(doc[i])
+        if i + 1 < len(table) and table[i + 1][3] == over:
+            _over_particle(doc[i], doc[i + 1])
     words = [row[3] for row in table]
     relative = {strings["which"], strings["who"], strings["whose"]}
     comma = strings[","]
     for i in range(2, len(words) - 2):
         if words[i] in relative and words[i - 1] == comma:
             _relative_subject(doc, i, comma, words)
+
+
+def _over_particle(verb, over) -> None:
+    """'hands over 22 suspects to X': the parser reads 'over' as 'more than' on the number,
+    or as a preposition with the object its noun; after a verb whose particle it is ('hand
+    over', 'turn over'), it is the particle, and a 'to' phrase hung on the object is the
+    verb's."""
+    if verb.lemma_.lower() not in _OVER_PARTICLE_VERBS:
+        return
+    if over.dep_ == "prep" and over.head.i == verb.i:  # 'hands over the suspects to X'
+        noun = next((c for c in over.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.ent_type_ in ("DATE", "TIME"):
+            return  # 'handed ... over the weekend'
+        noun.head, noun.dep_ = verb, "dobj"
+    elif over.dep_ == "quantmod":  # 'hands over 22 suspects to X'
+        noun = over.head.head
+        if noun.head.i != verb.i or noun.dep_ != "dobj":
+            return
+    else:
+        return
+    over.head, over.dep_ = verb, "prt"
+    for c in list(noun.children):
+        if c.dep_ == "prep" and c.lower_ == "to":
+            c.head = verb
 
 
 def _passive_complement(token) -> None:

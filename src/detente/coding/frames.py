@@ -166,6 +166,8 @@ class Frames:
             return None  # 'told reporters (that) ...': a statement, not a demand
         if _content_of_noun(token):
             return None  # 'dismissed a report alleging that X ...': what the report says
+        if _agreed_view(token, self.lex.cues):
+            return None  # 'agrees with analysts who say X plans an attack': a view shared
         if pattern.frame == "reject" and any(_excluding(c) for c in _complements(token)):
             # 'refused to rule out closing its embassy': a refusal to exclude an option is
             # neither a rejection nor the option itself; the act takes its clause with it
@@ -173,14 +175,15 @@ class Frames:
             act = Act(token, pattern, pattern.code, sources, [], False, 0.0)
             act.consumed = {token.i} | {i for c in _complements(token) for i in clause_tokens(c)}
             return act
-        spec = self.lex.frames["frames"][pattern.frame]
+        frame = "reject" if _refused(token, pattern, self.lex.cues) else pattern.frame
+        spec = self.lex.frames["frames"][frame]
         direct = self.arguments.targets(token, ("dobj",), pattern)
         controller = direct if pattern.frame in ("appeal", "demand", "order") else sources
         inner, comps = self._embedded(token, pattern, controller, branch)
         words = {t.lemma_.lower() for c in comps for t in c.subtree} | {
             t.lower_ for c in comps for t in c.subtree
         }
-        code = self._frame_code(pattern.frame, spec, inner, words)
+        code = self._frame_code(frame, spec, inner, words)
         penalty_code = self._penalty_code(pattern.frame, comps)
         if penalty_code and branch is None:  # 'told X to do Y or face Z': a threat
             code = penalty_code
@@ -788,6 +791,32 @@ class Frames:
         ]
         subjects = self.actors.under(clauses, ("nsubj", "nsubjpass"), places=True)
         return [a for a in subjects if not a.pronoun]
+
+
+def _agreed_view(token, cues) -> bool:
+    """'agreed with ex-agents who say X is planning an attack': agreeing with someone's view
+    is no intent and no event (gold rule 5: analysts' views are not coded); 'agreed with X
+    to V' or 'agreed that ...' still wrap an act."""
+    if token.lemma_.lower() not in cues["agreeing_verbs"]:
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        return False
+    return any(
+        r.dep_ == "relcl" and r.lemma_.lower() in cues["reporting_verbs"]
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for r in o.children
+    )
+
+
+def _refused(token, pattern: Pattern, cues) -> bool:
+    """'will not accept X's plan', 'the proposal will never be accepted': a frame verb of
+    consent told negated is a refusal (gold rule 5: refusals are 12x)."""
+    if token.lemma_.lower() not in cues["refusing_when_negated"] or pattern.frame == "reject":
+        return False
+    return any(c.dep_ == "neg" for c in token.children)
 
 
 def _perfect(aux) -> bool:

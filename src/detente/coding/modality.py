@@ -932,8 +932,26 @@ def _speculated(verb, cues) -> bool:
 
 
 def _opinion_subject(verb, cues) -> bool:
-    return any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in cues["opinion_nouns"] for c in verb.children
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        if c.lemma_.lower() in cues["opinion_nouns"]:
+            return True
+        if c.lower_ in ("who", "that") and verb.dep_ == "relcl" and shared_view(verb.head, cues):
+            return True  # 'agreed with ex-officials who say X is planning ...': a view (rule 5)
+    return False
+
+
+def shared_view(noun, cues) -> bool:
+    """'analysts who say', 'agrees with ex-officials who say': the holders of a view, whose
+    saying is an opinion, not a report of a deed."""
+    if noun.lemma_.lower() in cues["opinion_nouns"]:
+        return True
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "with"
+        and prep.head.lemma_.lower() in cues["agreeing_verbs"]
     )
 
 

@@ -52,7 +52,11 @@ def refusal(draft: Draft, lex: Lexicon) -> Draft:
     """Not permitting is an act of its own: 'did not allow inspectors in' refuses (12x)."""
     if not draft.modality.negated or draft.modality.hypothetical:
         return draft
-    if draft.trigger.lemma_.lower() not in lex.cues["permission_verbs"]:
+    lemma = draft.trigger.lemma_.lower()
+    if draft.code[:2] == "12" and lemma in lex.cues["refusing_when_negated"]:
+        # 'will not accept X's plan': already coded as the refusal it is
+        return replace(draft, modality=replace(draft.modality, negated=False))
+    if lemma not in lex.cues["permission_verbs"]:
         return draft
     frames = lex.frames
     category = prefix_lookup(frames["categories"], draft.code) or ""
