@@ -146,6 +146,8 @@ class SentenceCoder:
                 act.targets, act.joint = [], True  # 'A and B freed prisoners to each other'
             if act.targets and _agreed_with(token, act.targets):
                 act.joint = True  # 'A agreed with B to expand trade': told as joint (rule 1)
+            if act.code[:2] == "14" and not act.sources:
+                act.sources = self.refine.crowd(act)
             if act.code[:2] == "14" and act.sources and not act.targets:
                 act.targets = self.refine.protest_aim(act)
             if act.code[:2] == "14" and act.sources and not act.targets and main_clause(token):
@@ -801,7 +803,10 @@ _ALLEGING = frozenset({"say", "claim", "allege", "charge", "insist", "argue"})
 
 def _press(act: Act, source: Arg, target: Arg) -> bool:
     """'X met with reporters', 'spoke with journalists in Jeddah': meeting the press is
-    no consultation between two actors."""
+    no consultation between two actors, and 'X told Reuters that Y must ...' is an
+    interview, no demand on the outlet."""
+    if act.code[:2] == "10" and act.token.lemma_ == "tell" and target.code[3:6] == "MED":
+        return True
     return act.code[:2] == "04" and (source.code[3:6] == "MED" or target.code[3:6] == "MED")
 
 

@@ -420,8 +420,8 @@ def _facing(m: Mention, named: list[Mention], text: str) -> str | None:
 def _owns(n: Mention) -> bool:
     """Can ``n`` be what 'its' or 'their' points back to? Not a place, and not a bare
     adjective of a thing ('rejected Armenian calls ... its forces': Azerbaijan's)."""
-    if not n.code or n.how == "location":
-        return False
+    if not n.code or n.how == "location" or (n.how == "nonstate" and n.sector == "MED"):
+        return False  # 'officials told Reuters its forces would ...': not the outlet's
     return not (n.how == "demonym" and len(n.code) == 3)
 
 

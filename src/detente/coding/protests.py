@@ -14,6 +14,10 @@ from detente.coding.sides import DISSENT_SECTORS, STATE_SECTORS
 
 # force postures and crackdowns (15, 17) a state may turn on its own people
 POLICING = frozenset({"15", "17"})
+# a protest's doers told as a number ('thousands protest in X')
+_CROWD_WORDS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions"})
+# verbs a protest noun is the subject of when it starts or goes on ('protests erupt in X')
+_OUTBREAK = frozenset({"break", "erupt", "spread", "flare", "continue", "resume", "sweep"})
 # people who protest against their own state: civilians, opposition, labour, media, business
 _CIVIC_SECTORS = frozenset({"CVL", "OPP", "LAB", "MED", "BUS", "EDU", "REL"})
 
@@ -53,6 +57,33 @@ class Protests:
             node = node.head
         countries = self.actors.clause_countries(node)
         return countries.pop() if len(countries) == 1 else None
+
+    def crowd(self, act: Act) -> list[Arg]:
+        """'Thousands protest in X against Y', 'protests break out in X': a protest whose only
+        doers are a number or the protest noun itself is by the civilians of the one country
+        its clause names (the place, not whatever the protest is against)."""
+        token = act.token
+        if token.pos_ == "NOUN":
+            if token.dep_ != "nsubj" or token.head.lemma_.lower() not in _OUTBREAK:
+                return []
+            node = token.head
+        else:
+            crowd = [c for c in token.children if c.dep_ == "nsubj"]
+            if len(crowd) != 1 or crowd[0].lower_ not in _CROWD_WORDS or not main_clause(token):
+                return []
+            if token.dep_ == "advcl":  # 'X fired on Y as thousands protested': set beside X's act
+                return []
+            node = token
+        countries = self.actors.clause_countries(node)
+        if len(countries) != 1:
+            return []
+        (country,) = countries
+        if not country.isalpha():
+            return []
+        if node is not token and not act.targets:  # 'protests break out in X against Y'
+            act.targets = self.actors.under([node], "pobj", prep=("against",))
+        start = token.idx
+        return [Arg(country + "CVL", token.text, (start, start + len(token.text)))]
 
     def deployed_forces(self, act: Act) -> None:
         """'12,000 police were deployed in X', 'troops were put on alert': with no agent

@@ -71,6 +71,9 @@ class Refinements:
     def protest_aim(self, act: Act) -> list[Arg]:
         return self._protests.protest_aim(act)
 
+    def crowd(self, act: Act) -> list[Arg]:
+        return self._protests.crowd(act)
+
     def home(self, act: Act) -> str | None:
         return self._protests.home(act)
 
