@@ -214,7 +214,9 @@ class ActFinder:
         # a verb row governing 'between' is a noun the tagger read as a verb: 'Ceasefire talks
         # between X and Y begin' (talks = VERB under 'Ceasefire'); both sides are the sources
         nominal = pattern.pos == "noun" or pattern.oprep == "between"
-        if nominal and "between" in pattern.target and not sources:
+        # 'a truce was declared between X and Y': a joint act told in the passive
+        joint_passive = pattern.joint and pattern.pos == "verb" and passive(token)
+        if (nominal and "between" in pattern.target or joint_passive) and not sources:
             between = args.target(token, "between*", pattern, False)
             if len(between) < 2:
                 between = self._stranded_between(token) or between

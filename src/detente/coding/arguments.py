@@ -811,7 +811,7 @@ class Arguments:
         only when the trigger has no such preposition of its own."""
         if token.pos_ == "NOUN":
             head = token.head
-            if token.dep_ != "nsubj" or word != "between" or head.pos_ != "VERB":
+            if token.dep_ != "nsubj" or word != "between" or head.pos_ not in ("VERB", "ADJ"):
                 return []
             if any(c.dep_ in ("dobj", "nsubjpass") for c in head.children):
                 return []

@@ -275,6 +275,15 @@ class Matcher:
             ]
         return found
 
+    def _between_on_verb(self, token) -> bool:
+        """'Clashes erupted in X between A and B': the parser hangs 'between' on the verb
+        the event noun is the subject of; not on an event noun the tagger read as a verb
+        ('Ceasefire talks between A and B resume': the pair holds the talks)."""
+        head = token.head
+        if token.dep_ != "nsubj" or head.lemma_.lower() in self.lex.nouns:
+            return False
+        return any(c.dep_ == "prep" and c.lower_ == "between" for c in self.kids(head))
+
     def _between_of(self, token) -> list:
         """'the latest round of talks between X and Y', 'an edition of drills between X and
         Y': the parser hangs 'between' on the noun the act is an of-phrase of."""
@@ -527,6 +536,8 @@ class Matcher:
             if any(c.lower_ in ("between", "with") for c in self.kids(token)):
                 return True
             if self._between_of(token):  # 'a round of talks between X and Y'
+                return True
+            if self._between_on_verb(token):  # 'clashes erupted in X between A and B'
                 return True
         if any(c.dep_ == "conj" for s in subjects for c in self.kids(s)):
             return True
