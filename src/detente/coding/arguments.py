@@ -833,6 +833,9 @@ class Arguments:
         ]
         if found:
             return found
+        found = _on_agent(token, word)
+        if found:
+            return found
         for obj in token.children:
             if obj.dep_ not in ("dobj", "nsubjpass"):
                 continue
@@ -1183,6 +1186,23 @@ _HOLDING = frozenset(
 _TOPIC_SLOTS = frozenset({"on", "over", "about"})
 _PARTY_SLOTS = ("from", "to")
 _AIMED_PREPS = frozenset({"to", "on", "against", "at", "into", "toward", "towards"})
+
+
+def _on_agent(token, word: str) -> list:
+    """'missiles are launched by the army at X', 'shells were fired by troops into Y': the
+    parser hangs the aim on the by-agent's noun, where it names no place of the agent's
+    own; a passive trigger takes it as its own."""
+    if word == "to":
+        return []
+    return [
+        p
+        for a in token.children
+        if a.dep_ == "agent"
+        for o in a.children
+        if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+        for p in o.children
+        if p.dep_ == "prep" and p.lower_ == word and p.right_edge.i == o.right_edge.i
+    ]
 
 
 # roots of the verbal acts whose addressee may be the subject of a that-clause

@@ -142,6 +142,8 @@ class SentenceCoder:
             self.refine.tour_stop(act)
             self.refine.intent_recipient(act)
             self.refine.self_aimed(act)
+            if act.code[:2] in ("09", "19") and _on_itself(token):
+                act.targets = []  # 'X investigates itself to see if ...': no other party
             if len(act.sources) >= 2 and each_other(token):
                 act.targets, act.joint = [], True  # 'A and B freed prisoners to each other'
             if act.targets and _agreed_with(token, act.targets):
@@ -1174,6 +1176,18 @@ def _in_exchange(verb) -> bool:
 # protest words that a state's own act turns from a demonstration (141) into an official
 # complaint (114): 'Egypt protested against the raid', 'drew a protest from Tokyo'
 _PROTEST_WORDS = frozenset({"protest", "protests"})
+
+
+def _on_itself(token) -> bool:
+    """The act's only object is a reflexive pronoun ('investigates itself', 'shoots
+    himself'): the doer acts on itself, so an actor in its purpose or time clause is no
+    target."""
+    objs = [c for c in token.children if c.dep_ == "dobj"]
+    return (
+        len(objs) == 1
+        and objs[0].lower_ in ("itself", "himself", "herself", "themselves")
+        and not any(c.dep_ == "conj" for c in objs[0].children)
+    )
 
 
 def _state_protest(act: Act) -> bool:

@@ -20,6 +20,9 @@ from detente.coding.visits import MEETING_SETTINGS, meeting_setting
 
 _MEANS_PREPS = frozenset({"through", "via"})
 
+# frames whose direct object is the one asked, told or ordered to act
+_ADDRESSED = frozenset({"appeal", "demand", "order"})
+
 
 # roots of a conflictual act: promised for the future it is a threat (gold rule 6, CAMEO 130)
 _CONFLICTUAL = frozenset({"10", "11", "12", "14", "15", "16", "17", "18", "19", "20"})
@@ -178,7 +181,7 @@ class Frames:
         frame = "reject" if _refused(token, pattern, self.lex.cues) else pattern.frame
         spec = self.lex.frames["frames"][frame]
         direct = self.arguments.targets(token, ("dobj",), pattern)
-        controller = direct if pattern.frame in ("appeal", "demand", "order") else sources
+        controller = direct if pattern.frame in _ADDRESSED else sources
         inner, comps = self._embedded(token, pattern, controller, branch)
         words = {t.lemma_.lower() for c in comps for t in c.subtree} | {
             t.lower_ for c in comps for t in c.subtree
@@ -551,7 +554,16 @@ class Frames:
                 continue  # 'on the first day of a visit to X, said he would ...': the setting
             if node.pos_ == "NOUN" and node.lower_ in _UNDOING_NOUNS:
                 continue  # 'ordered the lifting of sanctions': not the sanctions themselves
-            inner = self.matcher.match(node)
+            # a relative clause on the one asked ('ask members which do not recognize X to
+            # reject Y') tells who they are, not the act asked for; the clause the parser
+            # hung on it may be
+            addressee = (
+                pattern.frame in _ADDRESSED
+                and node.dep_ == "relcl"
+                and node.head.dep_ == "dobj"
+                and node.head.head == token
+            )
+            inner = None if addressee else self.matcher.match(node)
             if (
                 inner is not None
                 and node.i != token.i

@@ -269,6 +269,8 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
             background = True
         if node.dep_ in ("relcl", "advcl", "acl") and "had" in aux:
             background = True
+        if _past_beside_present(node, aux):
+            background = True  # 'raids pirates who hijacked a ship': what they did before
         if node.dep_ in ("advcl", "pcomp") and "having" in aux:
             background = True  # 'welcomed the deal, having threatened to ban X': done before
         if depth == 0 and _blame_on_noun(node, cues):
@@ -284,6 +286,21 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
         hypothetical = hedged or _hedged_under_report(token, cues)
         future = future or _would(token)
     return Modality(negated, hypothetical or aimed or offered, future, background, planned)
+
+
+def _past_beside_present(node, aux) -> bool:
+    """A simple-past relative clause on a noun of a present-tense clause ('the navy raids
+    pirates who hijacked a ship', 'frees a fisherman whom it seized on Monday', 'returns a
+    vessel that was seized'): the tenses tell the clause is what that noun's people did
+    before, background to the sentence's act (gold rule 4)."""
+    if node.dep_ != "relcl" or not (node.tag_ == "VBD" or aux & {"was", "were"}):
+        return False
+    verb = node.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.tag_ in ("VBZ", "VBP") or (
+        verb.tag_ in ("VBG", "VBN") and bool(_aux(verb) & {"is", "are", "has", "have"})
+    )
 
 
 def _earlier_report(node, cues) -> bool:
