@@ -179,14 +179,13 @@ def compose(
                 units.append(_owned(tokens, hit))
             k += 1
             continue
-        if _leads(tokens, hit):
+        led = _led_end(tokens, hit)
+        if led is not None:
             # 'the Saudi-led coalition': the leading country's forces
             country = hit.match.entry.country
-            units.append(
-                Unit(hit.i, hit.j + 3, "sector", country + "MIL", country, "MIL", "sector")
-            )
+            units.append(Unit(hit.i, led, "sector", country + "MIL", country, "MIL", "sector"))
             k += 1
-            while k < len(hits) and hits[k].i < hit.j + 3:
+            while k < len(hits) and hits[k].i < led:
                 k += 1
             continue
         if hit.kind == "igo" and _igo_members_end(tokens, hit.j) is not None:
@@ -324,18 +323,27 @@ def _owner(tokens: list[Token], hit: Hit) -> bool:
 _LED_FORCES = frozenset("coalition forces force alliance troops".split())
 
 
-def _leads(tokens: list[Token], hit: Hit) -> bool:
-    """ "the Saudi-led coalition", "U.S.-led forces": a country at the head of armed forces."""
+def _led_end(tokens: list[Token], hit: Hit) -> int | None:
+    """ "the Saudi-led coalition", "U.S.-led special forces": a country at the head of armed
+    forces; up to two plain words may describe them ("multinational", "special", "military").
+    Returns where the forces' noun ends."""
     j = hit.j
-    return (
+    if not (
         hit.kind in ("country", "demonym")
         and hit.match.entry.country is not None
         and j + 2 < len(tokens)
         and tokens[j].norm == "-"
         and tokens[j + 1].norm == "led"
-        and tokens[j + 2].norm in _LED_FORCES
         and not (hit.i and tokens[hit.i - 1].norm == "-")
-    )
+    ):
+        return None
+    for end in range(j + 2, min(j + 5, len(tokens))):
+        tok = tokens[end]
+        if tok.norm in _LED_FORCES:
+            return end + 1
+        if tok.shape or not tok.norm.isalpha() or tok.norm in _FUNCTION:
+            return None
+    return None
 
 
 def _owned(tokens: list[Token], hit: Hit) -> Unit:
@@ -364,6 +372,10 @@ def _reference(tokens: list[Token], hit: Hit, offices, day, venue: bool = True) 
             or _region_after_town(tokens, hit.i)
         ):
             unit.code, unit.sector, unit.how = entry.country, None, "location"
+        elif possessive and kind == "capital" and _city_part_after(tokens, hit):
+            unit.code, unit.sector, unit.how = entry.country, None, "location"
+            unit.j += 0 if hit.glued_possessive else 1
+            return unit  # 'near Jerusalem's Old City': where, and no one's possessor
         elif kind == "capital":
             unit.code, unit.sector = entry.country + "GOV", "GOV"
     elif kind == "igo" and venue and _igo_venue(tokens, hit):
@@ -498,6 +510,27 @@ def _place_noun_after(tokens: list[Token], j: int) -> bool:
     return j < len(tokens) and tokens[j].norm in _PLACE_AFTER
 
 
+#: parts of a city named after its possessive: "Kabul's airport", "X's Old City"
+_CITY_PARTS = frozenset(
+    "airport port harbour harbor suburb suburbs outskirts city market markets district "
+    "neighbourhood neighborhood quarter streets square mosque prison hospital downtown "
+    "centre center slum slums".split()
+)
+
+
+def _city_part_after(tokens: list[Token], hit: Hit) -> bool:
+    """ "near Jerusalem's Old City", "in Mogadishu's Bakara market", "Tripoli's only
+    functioning airport": a capital's possessive before a part of the city names a place,
+    not the government; up to three words may name or describe the part."""
+    start = hit.j + (0 if hit.glued_possessive else 1)
+    for tok in tokens[start : start + 4]:
+        if tok.norm in _CITY_PARTS:
+            return True
+        if tok.norm in _FUNCTION or not tok.norm.replace("-", "").isalpha():
+            return False  # "Tehran's threat to close the port": the city's government
+    return False
+
+
 #: cities that also name an IGO ('Brussels says' is the EU) and the country they are in
 _IGO_SEATS = {"brussels": "BEL"}
 _VENUE_BEFORE = frozenset("in at near outside around across".split())
@@ -615,9 +648,10 @@ def _attach(tokens, hits, k, unit: Unit, offices, day) -> int:
         gap = _plain_gap(tokens, pos, hit.i, names=names)
         if hit.kind == "title" and pos < hit.i and _portfolio(tokens[pos : hit.i]):
             gap = 0  # 'Israeli Communications Minister X', 'Argentina Education Minister Y'
-        if gap is None or gap > budget:
+        arms = unit.kind == "country" and gap and _arms_gap(tokens, pos, hit)
+        if (gap is None or gap > budget) and not arms:
             break
-        if unit.kind in ("igo", "country") and gap and not _staff_gap(tokens, pos, hit.i):
+        if unit.kind in ("igo", "country") and gap and not (arms or _staff_gap(tokens, pos, hit.i)):
             break
         if hit.kind == "nonstate" and gap == 0 and _owns_group(unit, hit):
             unit.code = unit.country + (hit.match.entry.sector or "")
@@ -775,6 +809,22 @@ def _local_office(unit: Unit, hits, k: int) -> bool:
         and hits[k].kind == "title"
         and hits[k].i == unit.j
     )
+
+
+#: words naming a kind of armed force between a country and its forces' noun
+_ARMS_WORDS = frozenset(
+    "special operations elite naval airborne commando expeditionary combat assault "
+    "ground marine navy army air strike rapid reaction".split()
+)
+
+
+def _arms_gap(tokens: list[Token], start: int, hit: Hit) -> bool:
+    """ "United States special operations forces", "Russian elite airborne troops": words
+    naming a kind of armed force between a country and an armed sector noun keep the
+    forces the country's (a verb there, 'Syria blames rebel forces', is no such word)."""
+    if hit.match.entry.sector != "MIL" or not 0 < hit.i - start <= 3:
+        return False
+    return all(t.norm in _ARMS_WORDS or t.norm == "-" for t in tokens[start : hit.i])
 
 
 def _portfolio(words: list[Token]) -> bool:

@@ -117,7 +117,7 @@ class SentenceCoder:
                 continue
             token = doc[i]
             pattern = self.matcher.match(token)
-            if pattern is None or _naming_clause(token):
+            if pattern is None or _naming_clause(token) or _done_before(token):
                 continue
             received = None if self._noun_ok(token, pattern) else self._received(token, pattern)
             if received is None and not self._noun_ok(token, pattern):
@@ -1238,6 +1238,25 @@ def _naming_clause(token) -> bool:
     attack': a free relative that names the main act is no act of the namer's own."""
     return token.lemma_.lower() in _NAMING and any(
         c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass") for c in token.children
+    )
+
+
+#: what a mediator's hyphened participle may describe while the mediation goes on
+_ONGOING = frozenset({"talk", "negotiation", "dialogue", "consultation", "mediation"})
+
+
+def _done_before(token) -> bool:
+    """'despite a U.S.-brokered truce', 'rejects a Qatar-mediated plan': a participle glued
+    to its doer by a hyphen and modifying a noun tells who made the thing earlier, not a
+    current act (unless the thing is talks still held: 'UN-mediated talks')."""
+    i = token.i
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ == "amod"
+        and i >= 2
+        and token.doc[i - 1].text == "-"
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and not any(t.lemma_.lower() in _ONGOING for t in (token.head, *token.doc[i + 1 : i + 3]))
     )
 
 

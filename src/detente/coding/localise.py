@@ -74,6 +74,11 @@ def localise(mentions: list[Mention], text: str = "", home: str | None = None) -
             sender = _sender(m, named, places, text)
             if sender is not None:
                 m = _with_country(m, sender)
+        elif _unplaced(m) and len(listed := _listed_in(m, mentions, text)) > 1:
+            # 'sanctions on firms based in X, Y and Z': the agents of each country listed
+            code = listed[0] + m.code[3:]
+            members = tuple(c + m.code[3:] for c in listed)
+            m = Mention(m.start, m.end, m.text, code, listed[0], m.sector, m.how, members)
         elif _unplaced(m):
             named_org = _antecedent(m, mentions, text)
             if named_org is not None:
@@ -513,6 +518,29 @@ def _countries(chosen: list[Mention], places: list[Mention], text: str) -> list[
             if named is not None:
                 country = named.country or named.code[:3]
         out.append(country)
+    return out
+
+
+#: between an agent and the first of the countries it is in or from: 'firms based in'
+_LISTED_IN = re.compile(
+    r"\s+(?:(?:based|located|headquartered|registered|operating)\s+)?(?:in|from)\s+(?:the\s+)?"
+)
+#: between two countries of a list: ', ', ' and ', ', and '
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?")
+
+
+def _listed_in(m: Mention, mentions: list[Mention], text: str) -> list[str]:
+    """The countries of a list right after a country-less agent ('companies based in X, Y
+    and Z', 'students from A and B'), in order; empty unless one follows."""
+    out: list[str] = []
+    end, gap = m.end, _LISTED_IN
+    for p in mentions:
+        if p.start < end:
+            continue
+        if p.how != "country" or not p.code or not gap.fullmatch(text, end, p.start):
+            break
+        out.append(p.country or p.code[:3])
+        end, gap = p.end, _LIST_GAP
     return out
 
 
