@@ -5,13 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from detente.coding import default_coder
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return default_coder()
-
 
 @pytest.mark.parametrize(
     ("name", "code"),
@@ -23,6 +16,6 @@ def coder():
         ("The People's Defence Force", "MMRREB"),  # control: the bare name stays Myanmar's
     ],
 )
-def test_peoples_defence_forces(coder, name, code):
-    mentions = [m for m in coder.finder(f"{name} held a parade on Friday.", None) if m.code]
+def test_peoples_defence_forces(finder, name, code):
+    mentions = [m for m in finder.find(f"{name} held a parade on Friday.", None) if m.code]
     assert [m.code for m in mentions] == [code]

@@ -5,19 +5,14 @@ country's security service is an actor. Sentences are written for these tests.""
 import datetime as dt
 
 import pytest
-
-from detente.coding import default_coder
+from coding_helpers import triples
 
 DATE = dt.date(2021, 6, 1)
 
 
 @pytest.fixture(scope="module")
-def coder():
-    return default_coder()
-
-
-def _events(coder, text):
-    return [(e.source, e.target, e.code) for e in coder.code(text, DATE)]
+def coded(real_coder):
+    return triples(real_coder, DATE)
 
 
 @pytest.mark.parametrize(
@@ -29,19 +24,19 @@ def _events(coder, text):
         "Algeria captures some of the gunmen who crossed into its territory.",
     ],
 )
-def test_state_forces_capturing_people_is_a_detention(coder, text):
-    codes = [c for _, _, c in _events(coder, text)]
+def test_state_forces_capturing_people_is_a_detention(coded, text):
+    codes = [c for _, _, c in coded(text)]
     assert "173" in codes
     assert not any(c in ("171", "181", "192") for c in codes)
 
 
-def test_rebels_capturing_soldiers_stays_an_abduction(coder):
-    events = _events(coder, "Rebels captured three Nigerian soldiers after an ambush on Monday.")
+def test_rebels_capturing_soldiers_stays_an_abduction(coded):
+    events = coded("Rebels captured three Nigerian soldiers after an ambush on Monday.")
     assert ("NGAREB", "NGAMIL", "181") in events
 
 
-def test_capturing_a_town_stays_an_occupation(coder):
-    events = _events(coder, "Kurdish fighters captured the town of Tal Abyad from Islamic State.")
+def test_capturing_a_town_stays_an_occupation(coded):
+    events = coded("Kurdish fighters captured the town of Tal Abyad from Islamic State.")
     assert [c for _, _, c in events] == ["192"]
 
 
@@ -64,21 +59,17 @@ def test_capturing_a_town_stays_an_occupation(coder):
         ),
     ],
 )
-def test_court_ordering_payment_finds_liability(coder, text, target):
-    events = _events(coder, text)
+def test_court_ordering_payment_finds_liability(coded, text, target):
+    events = coded(text)
     assert any(t == target and c == "116" for _, t, c in events)
     assert not any(t == target and c[:2] in ("17", "18", "19", "20") for _, t, c in events)
 
 
-def test_order_to_pay_needs_a_court(coder):
-    events = _events(
-        coder, "The Greek president orders Turkey to pay for the damage to the pipeline."
-    )
+def test_order_to_pay_needs_a_court(coded):
+    events = coded("The Greek president orders Turkey to pay for the damage to the pipeline.")
     assert not any(c == "116" for _, _, c in events)
 
 
-def test_security_service_is_an_actor(coder):
-    events = _events(
-        coder, "The Ukrainian security service detained a Belarusian diplomat on Monday."
-    )
+def test_security_service_is_an_actor(coded):
+    events = coded("The Ukrainian security service detained a Belarusian diplomat on Monday.")
     assert ("UKRSPY", "BLRGOV", "173") in events
