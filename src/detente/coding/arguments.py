@@ -47,6 +47,8 @@ _REPORTS = frozenset(
     {"report", "finding", "statement", "study", "dossier", "assessment", "claim", "charge"}
     | {"accusation", "allegation", "smear", "investigation", "inquiry", "probe"}
 )
+# what a denial answers when it names its maker: charges, reports and versions of events
+_CHARGES = _REPORTS | {"version", "assertion", "story", "rumour", "rumor", "account", "suggestion"}
 # nouns for those who speak or act for a side ('envoys of A and B')
 _DELEGATES = frozenset(
     {"representative", "delegate", "delegation", "envoy", "emissary", "negotiator",
@@ -1070,6 +1072,18 @@ class Arguments:
                 if got:
                     return unique(got)
         return []
+
+    def charge_makers(self, token, pattern) -> list[Arg]:
+        """A denial's target read from its object only when that object is a charge or
+        report ('denied X's claims', 'rejects the accusations by X'): the actors inside a
+        denied act ('denied the capture of Y', 'denies arming Y') are not who made it."""
+        objs = self.matcher.objects(token, pattern)
+        if not any(
+            o.lemma_.lower() in _CHARGES or self.lex.in_class(o.lemma_.lower(), "accusation")
+            for o in objs
+        ):
+            return []
+        return self.targets(token, ("obj*",), pattern)
 
     def accusers(self, token) -> list[Arg]:
         """Who made the charge a denial answers ('X accused Y of Z, a charge Y denied')."""

@@ -773,6 +773,10 @@ class Frames:
                     continue
                 if got:
                     return got, False
+            elif name == "charge*":
+                got = self.arguments.charge_makers(token, pattern)
+                if got:
+                    return got, False
             elif name == "accuser":
                 got = self.arguments.accusers(token)
                 if got:
