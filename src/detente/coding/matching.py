@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import calendar
+import re
+
 from detente.coding.lexicon import Lexicon, Pattern, present
-from detente.coding.roles import Actors
+from detente.coding.roles import Actors, agent_noun
 from detente.coding.syntax import dated, passive, reaction_passive, shared_subject
 
 _TRIGGER_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
@@ -162,13 +165,16 @@ class Matcher:
         oprep = pattern.oprep if pattern else None
         named = bool(pattern and pattern.obj)
         joint = bool(pattern and pattern.joint)
+        harm = bool(pattern and not named and _harms(pattern.code))
         return self._remembered(
-            ("objects", token.i, oprep, named, joint),
+            ("objects", token.i, oprep, named, joint, harm),
             token,
-            lambda: self._objects(token, oprep, named, joint),
+            lambda: self._objects(token, oprep, named, joint, harm),
         )
 
-    def _objects(self, token, oprep: str | None, named: bool, joint: bool = False) -> list:
+    def _objects(
+        self, token, oprep: str | None, named: bool, joint: bool = False, harm: bool = False
+    ) -> list:
         out = [c for c in self.kids(token) if c.dep_ in ("dobj", "attr", "oprd")]
         out += [  # 'shot dead the ambassador': the parser hangs the object on the adjective
             o
@@ -216,6 +222,8 @@ class Matcher:
             out += shared_subject(token)
         if named and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "PROPN":
             out.append(token.head)  # 'X, welcomed by Y in Z, ...': the named X is welcomed
+        elif harm and _harmed_noun(token, self.kids):
+            out.append(token.head)  # 'three soldiers wounded by rebel fire': done to them
         elif joint and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN":
             # 'an accord signed by X and Y': a joint act's participle with its doers on the
             # noun it tells of is the passive verb, the noun its object ('militias armed by
@@ -673,3 +681,53 @@ def _named_state(args) -> bool:
     """The object names a country itself (a bare three-letter code, not a city, group or
     body): the '@state' object class of a row."""
     return bool(args) and all(len(a.code) == 3 and not a.place for a in args)
+
+
+def _harms(code: str) -> bool:
+    """Arrest (173), assault (18) or force on people (19 but siege, occupation): done to a
+    person, not to a place ('towns captured by X') or a made thing ('strikes launched by X')."""
+    return code[:3] == "173" or code[:2] in ("18", "19") and code[:3] not in ("191", "192")
+
+
+def _harmed_noun(token, kids) -> bool:
+    """'two villagers injured by shelling', 'officers shot dead by gunmen': a participle of
+    harm with its doer ('by X') on a noun is a passive verb whose subject is that noun."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and token.head.i < token.i
+        and any(c.dep_ == "agent" and _doer_named(c) for c in kids(token))
+        and not _long_dated(token)
+    )
+
+
+_PEOPLE = frozenset({"rebel", "troop", "police", "force", "army", "militia", "gang", "guard"})
+_MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name if m)
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+def _doer_named(by) -> bool:
+    """'wounded by Israeli fire', 'by gunmen': the by-phrase names who did it ('by a bomb
+    blast in X' names only a thing and a place, which is no doer)."""
+    for noun in by.children:
+        if noun.dep_ != "pobj":
+            continue
+        if agent_noun(noun) or noun.lemma_.lower() in _PEOPLE:
+            return True
+        places = {t.i for p in noun.children if p.dep_ == "prep" for t in p.subtree}
+        if any(
+            t.i not in places and (t.pos_ == "PROPN" or t.pos_ == "ADJ" and t.text[:1].isupper())
+            for t in noun.subtree
+        ):
+            return True
+    return False
+
+
+def _long_dated(token) -> bool:
+    """'hostages kidnapped by X during the May 3 attack', 'abducted by Y in 2019': a harm
+    dated by month or year is an earlier deed that tells who the people are."""
+    return any(
+        t.tag_ == "NNP" and t.lower_ in _MONTH_NAMES or t.tag_ == "CD" and _YEAR.fullmatch(t.text)
+        for t in token.subtree
+    )
