@@ -17,6 +17,7 @@ from detente.coding.arguments import Arguments
 from detente.coding.dates import WEEKDAYS
 from detente.coding.lexicon import Pattern
 from detente.coding.matching import Matcher
+from detente.coding.places import head_at
 from detente.coding.roles import NOT_PEOPLE, Actors, Arg, agent_noun, unique
 from detente.coding.syntax import dated, infinitive, passive
 
@@ -881,6 +882,5 @@ def _purpose(prep) -> bool:
 def _undergoes(doc, arg: Arg) -> bool:
     """Is ``arg`` what the cause clause befalls ('after 20 people were killed', 'after
     gunmen kidnapped two aid workers'): a passive subject or an object, not a doer?"""
-    words = [t for t in doc if arg.span[0] <= t.idx < arg.span[1]]
-    inside = {t.i for t in words}
-    return any(t.dep_ in ("nsubjpass", "dobj") for t in words if t.head.i not in inside)
+    head = head_at(doc, arg.span)
+    return head is not None and head.dep_ in ("nsubjpass", "dobj")

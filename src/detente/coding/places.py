@@ -45,7 +45,7 @@ _ARMED_UNITS = frozenset({"force", "forces", "troops", "soldiers", "convoy", "co
 
 #: the toll of violence, never a side of it: 'six people die in blasts targeting X', 'twelve
 #: people are killed in fighting between X and Y'
-_VICTIM_NOUNS = re.compile(
+VICTIM_NOUNS = re.compile(
     r"^(?:the\s+)?(?:people|persons|individuals|bystanders|passers-by)$", re.IGNORECASE
 )
 
@@ -57,16 +57,17 @@ def _victims_no_side(act: Act, cues) -> None:
     attacking passers-by', 'people involved in a raid'). In a joint fight the parse made it a
     party of ('12 people die in clashes between police and protesters'), the parties are
     the others, on each other."""
-    if act.code[:2] not in VIOLENT or not any(_VICTIM_NOUNS.match(s.text) for s in act.sources):
+    if act.code[:2] not in VIOLENT or not any(VICTIM_NOUNS.match(s.text) for s in act.sources):
         return
     token = act.token
+    suffered = cues["dying_words"] | cues["harming_verbs"]
     doers = set()
     for child in token.children:
         if token.pos_ == "VERB" and child.dep_ == "nsubj":
             doers |= {w.i for w in child.subtree}
 
     def victim(arg: Arg) -> bool:
-        if not _VICTIM_NOUNS.match(arg.text):
+        if not VICTIM_NOUNS.match(arg.text):
             return False
         head = head_at(token.doc, arg.span)
         if head is None or head.i in doers:
@@ -76,7 +77,7 @@ def _victims_no_side(act: Act, cues) -> None:
         # 'people involved in a raid' did it; 'people killed in a clash' suffered it
         node = token.head
         while node.i != head.i:
-            if node.lemma_.lower() in cues["dying_words"] | cues["harming_verbs"]:
+            if node.lemma_.lower() in suffered:
                 return True
             node = node.head
         return False
@@ -242,7 +243,7 @@ class PlaceTargets:
             mention = self.actors.by_token.get(word.i)
             if word.i in subject or mention is None or not mention.code:
                 continue
-            if _VICTIM_NOUNS.match(mention.text):
+            if VICTIM_NOUNS.match(mention.text):
                 continue  # 'after 20 people were killed there': a toll, not dissenters
             if mention.code[:3] == country and mention.code[3:6] in DISSENT_SECTORS:
                 found.append(Arg(mention.code, mention.text, (mention.start, mention.end)))

@@ -5,10 +5,8 @@ crackdown at home is aimed at the dissenters acting beside it."""
 
 from __future__ import annotations
 
-import re
-
 from detente.coding.act import Act
-from detente.coding.places import PlaceTargets
+from detente.coding.places import VICTIM_NOUNS, PlaceTargets
 from detente.coding.roles import Actors, Arg
 from detente.coding.sides import DISSENT_SECTORS, STATE_SECTORS
 
@@ -111,13 +109,9 @@ class Protests:
             if subject.dep_ in ("nsubj", "nsubjpass")
             for a in self.actors.phrase(subject)
             if a.code[:3] in countries and a.code[3:6] in DISSENT_SECTORS
-            if not (subject.dep_ == "nsubjpass" and _TOLL.match(a.text))
+            # 'after 20 people were killed': a toll, not protesters
+            if not (subject.dep_ == "nsubjpass" and VICTIM_NOUNS.match(a.text))
         ]
-
-
-#: a bare count of people a clause says were hurt ('after 20 people were killed'): a toll,
-#: not protesters
-_TOLL = re.compile(r"^(?:the\s+)?(?:people|persons|individuals|bystanders)$", re.IGNORECASE)
 
 
 def main_clause(token) -> bool:
