@@ -16,6 +16,7 @@ from detente.coding.act import own_side, prefix_lookup
 from detente.coding.acts import Act, ActFinder
 from detente.coding.agents import VIOLENT
 from detente.coding.arguments import Arguments
+from detente.coding.dates import TIME_NOUNS, WEEKDAYS
 from detente.coding.frames import branch_governor, finite_branch
 from detente.coding.implied import GATHERINGS, ON_THE_PUBLIC, time_preps
 from detente.coding.lexicon import Lexicon, Pattern
@@ -929,7 +930,7 @@ def _over_particle(verb, over) -> None:
         return
     if over.dep_ == "prep" and over.head.i == verb.i:  # 'hands over the suspects to X'
         noun = next((c for c in over.children if c.dep_ == "pobj"), None)
-        if noun is None or noun.ent_type_ in ("DATE", "TIME"):
+        if noun is None or noun.lower_ in WEEKDAYS or noun.lemma_.lower() in TIME_NOUNS:
             return  # 'handed ... over the weekend'
         noun.head, noun.dep_ = verb, "dobj"
     elif over.dep_ == "quantmod":  # 'hands over 22 suspects to X'

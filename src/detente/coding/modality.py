@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from detente.coding.dates import WEEKDAYS
+from detente.coding.dates import TIME_NOUNS, WEEKDAYS
 from detente.coding.syntax import infinitive, own_subject, reaction_participle, word_below
 
 _YEAR = re.compile(r"(19|20)\d\d(s)?")
 # the children of a verb that may carry its date ('on Tuesday', 'Tuesday')
 _DATING = frozenset({"prep", "npadvmod"})
-_TIME_NOUNS = frozenset({"week", "month", "year", "weekend", "decade", "summer", "winter"})
 # Dependencies that stay inside one event's clause chain when walking up from a trigger.
 # marks of a clause that tells the circumstances of another deed: its own deed, its own mood
 _CIRCUMSTANCE_MARKS = frozenset({"as", "while", "whereas", "although", "though"})
@@ -1023,7 +1022,7 @@ def _is_past_time(node, cues) -> bool:
             return True
     if node.dep_ == "prep" and node.lower_ in cues["background_preps"]:
         return False  # 'met X after the vote': the adjunct is background, not the act it is on
-    if node.dep_ == "prep" and any(t.dep_ == "poss" and t.lower_ in _TIME_NOUNS for t in words):
+    if node.dep_ == "prep" and any(t.dep_ == "poss" and t.lower_ in TIME_NOUNS for t in words):
         return False  # 'sued X over last week's raid': the date is the raid's, not the suit's
     return bool(lowers & {"ago", "earlier", "previously"}) or (
         "last" in lowers
@@ -1167,7 +1166,7 @@ def _habitual(node, cues) -> bool:
         if child.dep_ == "npadvmod" and any(
             g.dep_ == "det" and g.lower_ == "every" for g in child.children
         ):
-            return child.lemma_.lower() in _TIME_NOUNS  # 'visits Moscow every year'
+            return child.lemma_.lower() in TIME_NOUNS  # 'visits Moscow every year'
     return False
 
 
@@ -1183,7 +1182,7 @@ def _dated(noun) -> bool:
             child.text
         ):
             return True
-        if child.dep_ == "poss" and child.lemma_.lower() in _TIME_NOUNS:
+        if child.dep_ == "poss" and child.lemma_.lower() in TIME_NOUNS:
             words = {t.lower_ for t in child.subtree}
             if words & {"last", "previous", "ago"}:
                 return True
