@@ -27,8 +27,9 @@ coder, so its first score measured generalisation beyond the dev set:
   after); ``_at``-``_av`` stayed unread through those fixes (0.771, 0.696, 0.837 after them).
 
 Every set here has served for tuning (``_at``-``_av`` may from now on), so these are
-regression gates, not blind measures. Twelve more sets (sealed ``M``, ``N``, ``AE``-``AH``;
-validation ``O``, ``P``, ``AA``-``AD``) are kept outside the repository for that. The floors
+regression gates, not blind measures. The blind measures are six sets nobody who changes the
+coder reads (``bench/unseen/``, scored by ``bench/unseen.py``; the twelve kept outside the
+repository before them were lost with their machine). The floors
 sit a little below the measured scores; the hashes pin the files, so an edit to a set is a
 deliberate change here too.
 """

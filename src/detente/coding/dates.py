@@ -9,6 +9,7 @@ import datetime as dt
 WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
 # spans of time a noun may name ('over the weekend', 'every year')
 TIME_NOUNS = frozenset({"week", "month", "year", "weekend", "decade", "summer", "winter"})
+MONTH_NAMES = frozenset(name.lower() for name in calendar.month_name if name)
 
 
 def resolve_weekday(name: str, anchor: dt.date) -> dt.date | None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from detente.coding.act import Act, own_side
 from detente.coding.agents import _BORDERS, VIOLENT
 from detente.coding.arguments import Arguments
-from detente.coding.dates import WEEKDAYS
+from detente.coding.dates import TIME_NOUNS, WEEKDAYS
 from detente.coding.lexicon import Pattern
 from detente.coding.matching import Matcher
 from detente.coding.places import head_at
@@ -593,7 +593,9 @@ class Fallbacks:
                 return [
                     o
                     for o in objs
-                    if o.pos_ == "NOUN" and o.ent_type_ != "DATE" and o.lower_ not in WEEKDAYS
+                    if o.pos_ == "NOUN"
+                    and o.lemma_.lower() not in TIME_NOUNS
+                    and o.lower_ not in WEEKDAYS
                 ]
             return []
         if dep in ("dobj", "attr", "oprd") or dep == "conj" and node.pos_ in ("NOUN", "PROPN"):
@@ -840,7 +842,8 @@ def _outlook_clauses(token) -> list:
 
 
 def _person(noun) -> bool:
-    """A person named or told by what they do ('a former minister', 'Jorge Perez')."""
+    """A person told by what they do ('a former minister') or named ('Jorge Perez'); names
+    are known only when the pipeline has an entity recogniser, which the default one does not."""
     if noun.ent_type_ == "PERSON":
         return True
     return agent_noun(noun) and noun.lemma_.lower() not in NOT_PEOPLE

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 
+from detente.coding.dates import MONTH_NAMES
 from detente.coding.lexicon import Lexicon, Pattern, present
 from detente.coding.roles import Actors, agent_noun
 from detente.coding.syntax import dated, passive, reaction_passive, shared_subject
@@ -703,7 +703,6 @@ def _harmed_noun(token, kids) -> bool:
 
 
 _PEOPLE = frozenset({"rebel", "troop", "police", "force", "army", "militia", "gang", "guard"})
-_MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name if m)
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
@@ -728,6 +727,6 @@ def _long_dated(token) -> bool:
     """'hostages kidnapped by X during the May 3 attack', 'abducted by Y in 2019': a harm
     dated by month or year is an earlier deed that tells who the people are."""
     return any(
-        t.tag_ == "NNP" and t.lower_ in _MONTH_NAMES or t.tag_ == "CD" and _YEAR.fullmatch(t.text)
+        t.tag_ == "NNP" and t.lower_ in MONTH_NAMES or t.tag_ == "CD" and _YEAR.fullmatch(t.text)
         for t in token.subtree
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from detente.coding.dates import WEEKDAYS
+from detente.coding.dates import MONTH_NAMES, WEEKDAYS
 
 LIGHT_PREPS = frozenset({"during", "in", "at", "of", "for", "after", "amid", "on"})
 _PHASES = frozenset(
@@ -67,10 +67,12 @@ def own_subject(verb) -> bool:
 
 
 def dated(prep) -> bool:
-    """A preposition whose object is a day or month ("on Thursday", "by March"): a time
-    adverbial, never the particle of a phrasal verb ("called on Thursday" is not "called on")."""
+    """A preposition whose object is a day, month or number ("on Thursday", "by March", "on
+    March 3"): a time adverbial, never the particle of a phrasal verb ("called on Thursday" is
+    not "called on")."""
     return any(
-        o.dep_ == "pobj" and (o.lower_ in WEEKDAYS or o.ent_type_ == "DATE" or o.like_num)
+        o.dep_ == "pobj"
+        and (o.lower_ in WEEKDAYS or o.tag_ == "NNP" and o.lower_ in MONTH_NAMES or o.like_num)
         for o in prep.children
     )
 
