@@ -731,6 +731,8 @@ class Arguments:
             # none, or only a participle's ('recordings linked to the killing of X to Y'):
             # the trigger's own one may have been hung deeper, at the object's end
             preps = self._misattached(token, name) or preps
+        if not preps and pattern is not None:
+            preps = self._halted_preps(token, name, pattern)
         objs = [o for prep in preps for o in prep.children if o.dep_ in ("pobj", "pcomp")]
         if pattern is not None and pattern.joint and name == "with":
             # 'signed a deal with the help of X': the means, not the other party; 'opened
@@ -803,6 +805,24 @@ class Arguments:
                 if found:
                     return [a for a in found if a.span not in {g.span for g in got}]
         return []
+
+    def _halted_preps(self, token, word: str, pattern: Pattern) -> list:
+        """'announced the suspension of cooperation with X', 'ordered a freeze on aid to X':
+        when the row's object is a halting noun, the aim hangs on the noun it halts, one phrase
+        down, even where that phrase does not close the object ('a freeze on aid to X citing
+        a law'), which :meth:`_misattached` asks."""
+        halting = self.lex.cues["halting_nouns"]
+        return [
+            p
+            for o in token.children
+            if o.dep_ == "dobj" and o.lemma_.lower() in halting and o.lemma_.lower() in pattern.obj
+            for q in o.children
+            if q.dep_ == "prep" and q.lower_ in ("of", "to", "on")
+            for n in q.children
+            if n.dep_ == "pobj"
+            for p in n.children
+            if p.dep_ == "prep" and p.lower_ == word
+        ]
 
     def _misattached(self, token, word: str) -> list:
         """The trigger's preposition ``word`` that the parser hung on a noun inside the

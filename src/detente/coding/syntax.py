@@ -371,13 +371,16 @@ _NOUN_MARKS = frozenset({"det", "poss", "case", "nummod", "amod"})
 
 
 def _aims(rows, lemma: str) -> set[str]:
-    """The prepositions a verb's object-free rows aim with ('fire at', 'fire on')."""
+    """The prepositions a verb's object-free rows aim with ('fire at', 'fire on'), a row that
+    needs a preposition only the one it aims with ('advance on')."""
     return {
         t.rstrip("*")
         for p in rows.get(lemma, ())
-        if not p.obj and not p.oprep and not p.need and not p.subj
+        if not p.obj and not p.need and not p.subj
         for t in p.target
-        if t.rstrip("*").isalpha() and t.rstrip("*") not in ("dobj", "obj", "xcomp", "csubj")
+        if t.rstrip("*").isalpha()
+        and t.rstrip("*") not in ("dobj", "obj", "xcomp", "csubj")
+        and p.oprep in (None, t.rstrip("*"))
     }
 
 
