@@ -14,6 +14,7 @@ from __future__ import annotations
 from detente.coding.act import Act, own_side
 from detente.coding.agents import VIOLENT
 from detente.coding.arguments import Arguments
+from detente.coding.attribution import Attribution
 from detente.coding.doers import Doers
 from detente.coding.fallbacks import Fallbacks, _outlook_clauses
 from detente.coding.frames import Frames, branch_governor, finite_branch
@@ -46,6 +47,7 @@ class ActFinder:
         self.fallbacks = Fallbacks(actors, matcher, arguments, self.act)
         self.doers = Doers(actors, matcher, arguments)
         self.visits = Visits(lex, actors, matcher, arguments)
+        self.attribution = Attribution(lex, actors, matcher, arguments, self.fallbacks)
 
     def act(self, token, pattern: Pattern, default_sources=None) -> Act | None:
         """The act of a trigger; ``default_sources`` stand in when the parse names none
@@ -54,8 +56,9 @@ class ActFinder:
             return None  # 'ignored calls from X to arrest Y': asked for, not done
         if pattern.pos == "noun" and default_sources is None and self._inner_event(token, pattern):
             return None  # 'the lifting of sanctions on X': the lifting is the event
-        if pattern.code == "015" and token.lemma_.lower() == "be":
-            return self._owned_attack(token, pattern)
+        framed = default_sources is not None  # the act a frame verb wraps
+        if self.attribution.told(token, pattern, framed):
+            return self.attribution.act(token, pattern, framed)  # 'X said Y was behind Z'
         if (
             default_sources is None
             and _describing(token, pattern)
@@ -408,32 +411,7 @@ class ActFinder:
         found = self.matcher.match(outer)
         return found is not None and found.code[:2] != pattern.code[:2]
 
-    def _owned_attack(self, token, pattern: Pattern) -> Act | None:
-        """'X said it was behind the bombing', 'X said its fighters were behind the attack':
-        a group owning up to an attack claims responsibility (015). Said of someone else
-        ('officials said X was behind it') it is the speaker's accusation, not a claim."""
-        speech = token.head
-        if token.dep_ != "ccomp" or speech.pos_ != "VERB":
-            return None
-        speakers = [a for a in self.arguments.sources(speech, None) if not a.place]
-        doers = self.actors.under(token, "nsubj", places=True)
-        if not speakers or any(not own_side(d, speakers) for d in doers):
-            return None
-        if not doers and not any(
-            c.dep_ == "nsubj"
-            and (
-                c.lower_ in _OWN_WORDS
-                or any(p.dep_ == "poss" and p.lower_ in _OWN_WORDS for p in c.children)
-            )
-            for c in token.children
-        ):
-            return None  # 'said the group was behind it': no telling whose the group is
-        targets = self.fallbacks.claimed_victims(token, pattern, speakers, "behind")
-        return Act(token, pattern, pattern.code, speakers, targets, False)
 
-
-# a speaker's words for itself and its own: 'said it was behind', 'said its fighters were'
-_OWN_WORDS = frozenset({"it", "they", "we", "its", "their", "our"})
 # cooperative roots a participle on an object noun only describes
 _DESCRIBED_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
 

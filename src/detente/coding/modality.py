@@ -73,7 +73,10 @@ def _is_negated(token, cues, below=None) -> bool:
             return True  # 'will no longer provide aid': what stops is not done
         if child.dep_ == "dobj" and below is not None and below.dep_ == "conj":
             continue
-        if child.dep_ in ("nsubj", "dobj", "nsubjpass") and any(
+        # 'there is no evidence that X ...': the noun after the trigger's own 'be' too (not
+        # a clause above it: 'X fire on Y; there are no casualties')
+        attr = child.dep_ == "attr" and below is None
+        if (child.dep_ in ("nsubj", "dobj", "nsubjpass") or attr) and any(
             g.dep_ == "det" and g.lower_ == "no" for g in child.children
         ):
             return True
@@ -712,9 +715,12 @@ def _ban_object(node, below, cues) -> bool:
 def _hedged(node, depth, cues) -> bool:
     """A hedging adverb on the clause ('will likely meet', 'probably attacked') or, on the
     event noun itself, a hedging adjective ('possible talks', 'a potential attack')."""
+    # 'X was likely behind Y': the parser makes the adverb the trigger copula's complement
+    copula = depth == 0 and node.lemma_.lower() == "be"
     for child in node.children:
-        if child.dep_ == "advmod" and child.lower_ in cues["hedge_adverbs"]:
-            return True
+        if child.dep_ == "advmod" or child.dep_ == "acomp" and copula:
+            if child.lower_ in cues["hedge_adverbs"]:
+                return True
         if node.pos_ != "NOUN" or child.dep_ != "amod":
             continue
         if depth == 0 and child.lower_ in cues["hedge_adjectives"]:
