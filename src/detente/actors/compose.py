@@ -30,7 +30,9 @@ Rules, in the order they apply:
    Iraq's Diyala province" -> IRQGOV); a sector word followed by "in" and a place takes the
    place's country ("police in Hong Kong" -> HKGCOP, "the government in Ankara" -> TURGOV),
    except for sectors often abroad (troops, refugees, aid groups, journalists, spies:
-   "peacekeepers in Mali" stay ---MIL).
+   "peacekeepers in Mali" stay ---MIL). A town's name before an organ's noun is the same
+   ("an Istanbul court" -> TURJUD, "Lagos police" -> NGACOP), and a spokesman "for" an actor
+   is that actor ("a spokesman for the Houthis" -> YEMREB).
 6. **Titles and names.** A title with a country ("the Japanese prime minister", "Russia's
    foreign minister", "the U.S. secretary of state") is country + the title's sector
    (``title``); followed by a name, the name is resolved by date through the office-holders
@@ -624,7 +626,7 @@ def _people(tokens: list[Token], unit: Unit) -> None:
 
 def _attach(tokens, hits, k, unit: Unit, offices, day) -> int:
     """Absorb sector words, titles and a name after a reference (rules 4 and 6)."""
-    if unit.window < 0 and not _local_office(unit, hits, k):
+    if unit.window < 0 and not _local_office(tokens, unit, hits, k):
         return k
     budget = max(unit.window, 0)
     pos = unit.j
@@ -722,10 +724,18 @@ def _owns_group(unit: Unit, hit: Hit) -> bool:
     """Rule 4: a demonym before a non-state group ('Pakistani Taliban'), or a country's
     possessive before a national party or armed group ('Israel's Labour Party', 'Nepal's
     Maoists'), says whose the group is; a possessive leaves transnational groups (``---``)
-    and international NGOs as they are."""
+    and international NGOs as they are. A country's name before one of its own bodies is part
+    of its name ('the United States Border Patrol'; 'Afghanistan Taliban talks' name two
+    sides)."""
     if unit.kind == "demonym":
         return True
-    return unit.kind == "country" and unit.window == 3 and hit.match.entry.country is not None
+    entry = hit.match.entry
+    return unit.kind == "country" and (
+        unit.window == 3
+        and entry.country is not None
+        or entry.country == unit.country
+        and entry.sector in _STATE_SECTORS | {"SPY"}
+    )
 
 
 def _plain_gap(tokens: list[Token], start: int, end: int, names: bool = False) -> int | None:
@@ -799,15 +809,31 @@ _IGO_BODIES = frozenset({"commission", "secretariat"})
 _FIELD_PLURALS = frozenset("rights affairs weapons arms operations".split())
 
 
-def _local_office(unit: Unit, hits, k: int) -> bool:
+#: sectors whose noun a town's name before it makes the town's country's ('Lagos police', 'an
+#: Istanbul court', 'Kandahar police chief', 'Donetsk separatists'); not troops, who may be
+#: another state's posted there, nor people who travel. Armed men only by a plural that
+#: stands alone: 'the Delhi gang rape', 'a Darfur rebel base' are things, not actors
+_TOWN_SECTORS = frozenset("GOV COP JUD REB".split())
+
+
+def _local_office(tokens: list[Token], unit: Unit, hits, k: int) -> bool:
     """'Oregon governor X', 'Okinawa Governor Y', 'Borno State Senator Z': a title right
-    after a region's name is an office of the region's state."""
+    after a region's name is an office of the region's state; so is a town's organ ('an
+    Istanbul court') unless the town is where something happens ('in Lagos police ...') or
+    the noun is a mission, which may be another state's ('the Istanbul consulate')."""
+    if unit.how != "location" or unit.country is None or k >= len(hits) or hits[k].i != unit.j:
+        return False
+    hit = hits[k]
+    if hit.kind == "title":
+        return True
+    entry = hit.match.entry
     return (
-        unit.how == "location"
-        and unit.country is not None
-        and k < len(hits)
-        and hits[k].kind == "title"
-        and hits[k].i == unit.j
+        hit.kind == "sector"
+        and unit.kind == "place"
+        and entry.sector in _TOWN_SECTORS
+        and (entry.sector != "REB" or entry.alone == "yes")
+        and tokens[hit.i].norm not in _POSTS
+        and not _after_place_word(tokens, unit.i)
     )
 
 
@@ -973,6 +999,9 @@ def _lead_sector(tokens, hits, k, offices, day) -> tuple[Unit | None, int]:
         k = _name_after_title(tokens, hits, k, unit, offices, day)
         if unit.country is not None:
             return unit, k
+        spoken = _spoken_for(tokens, hits, k, unit, offices, day)
+        if spoken is not None:
+            return spoken
         if unit.name is not None:
             # 'Prime Minister Tom Thabane of Lesotho': the state named after the name
             joined = _maybe_of(tokens, hits, k, unit, offices, day)
@@ -984,6 +1013,32 @@ def _lead_sector(tokens, hits, k, offices, day) -> tuple[Unit | None, int]:
         return None, k
     unit.code = "NGO" if unit.sector == "NGO" else "---" + unit.sector
     return unit, k
+
+
+_SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_FOR_LINKS = (["for"], ["for", "the"])
+
+
+def _spoken_for(tokens, hits, k, unit: Unit, offices, day) -> tuple[Unit, int] | None:
+    """Rule 5: 'a spokesman for the Houthis', 'a spokeswoman for the U.N. refugee agency',
+    'a spokesman for President X': who speaks for an actor stands for it."""
+    if k >= len(hits) or tokens[unit.j - 1].norm not in _SPEAKERS:
+        return None
+    hit = hits[k]
+    link = [t.norm for t in tokens[unit.j : hit.i]]
+    if link not in _FOR_LINKS or hit.kind in ("stop", "group") or _is_modifier(tokens, hit):
+        return None
+    if hit.kind in _SECTOR_KINDS:
+        inner, k = _lead_sector(tokens, hits, k, offices, day)
+    else:
+        inner = _reference(tokens, hit, offices, day, venue=False)
+        k = _attach(tokens, hits, k + 1, inner, offices, day)
+    if inner is None or inner.code is None or inner.how == "location":
+        return None
+    if inner.code == inner.country and inner.how != "former":
+        _set_sector(inner, "GOV", None)  # 'a spokesman for Saudi Arabia': its government
+    inner.i = unit.i
+    return inner, k
 
 
 #: 'foreign fighters', 'overseas troops': words that say the actor is of some other country

@@ -92,11 +92,12 @@ _NOT_PEOPLE = frozenset(
         "hill",
         "position",
         "positions",
+        "post",
         "government",
     }
 )
 # sectors of a state's own organs, and of those who oppose it from inside
-_STATE = frozenset({"GOV", "MIL", "COP", "JUD"})
+_STATE = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 _DISSENT = frozenset({"CVL", "OPP", "LAB", "REB"})
 # 'in protest at X', 'in opposition to X', 'in anger over X': the cause of a protest
 _CAUSE_NOUNS = frozenset({"protest", "opposition", "anger", "outrage", "defiance"})
