@@ -163,7 +163,10 @@ class PlaceTargets:
         code, text, span = place
         homes = {s.code[:3] for s in act.sources if not s.code.startswith(("---", "IGO", "NGO"))}
         state = any(s.code[3:6] in STATE_SECTORS for s in act.sources)
-        if not homes or homes == {code} and state:
+        # an alliance's force has no home: 'NATO warplanes bombed targets in Y' are aimed at
+        # Y; not its posture ('NATO sent troops to Y's capital' may be to a member)
+        abroad = root != "15" and any(s.code.startswith("IGO") for s in act.sources)
+        if not homes and not abroad or homes == {code} and state:
             if root == "15" and homes == {code}:
                 act.targets = self._home_dissenters(token, code)
             return

@@ -22,6 +22,7 @@ _PRECEDENCE = frozenset({"186", "1831", "2041", "196", "203"})
 # one verbal act of these roots, told by one word, is one event for a pair however many
 # things it names: 'accused X of torching villages and executing civilians' is one accusation
 _ONE_PER_WORD = frozenset({"10", "11"})
+_BREACHING = frozenset({"violate", "breach", "break"})
 _COUNT_WORDS = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2000000}
 
 
@@ -305,6 +306,10 @@ def _clause_words(trigger, reporting=frozenset()) -> _ClauseWords:
         and not _own_subject(trigger)
     ):
         base = trigger.head
+    # a breach is read with its means: 'breached the truce by shelling X' (196 over the
+    # weapon); no other deed ('foiled an assassination plot by killing X' is no attempt)
+    if base.dep_ == "prep" and base.lower_ == "by" and base.head.lemma_.lower() in _BREACHING:
+        base = base.head
     # a passive act takes its manner from its clauses: 'were killed after a bomber blew
     # himself up'; an active one has its own ('kill X before jets bomb Y')
     passive = any(c.dep_ == "nsubjpass" for c in trigger.children)
