@@ -68,6 +68,8 @@ class ActFinder:
             return None  # 'dropped arms to Kurdish fighters defending the town': who they are
         if pattern.code == "084" and not pattern.obj and self._published(token):
             return None  # 'released a video of the hostages': made public, no one freed
+        if pattern.code == "0874" and not pattern.obj and self._no_retreat(token):
+            return None  # 'withdrew its recognition of X', 'its withdrawal from the ICC'
         if _characterised(token, pattern) or _no_callee(token, pattern):
             return None  # 'called the wall a "wall of shame"': a description, not a phone call
         args = self.arguments
@@ -145,6 +147,10 @@ class ActFinder:
                 return None
             return Act(token, pattern, pattern.code, speakers, sources, False)
         targets = args.targets(token, pattern.target, pattern)
+        if pattern.code == "0874" and targets and all(own_side(t, sources) for t in targets):
+            # 'troops pulled out of the town to avoid being encircled by X': a retreat from
+            # the side's own ground yields to the force it escapes, not to the place
+            targets = args.implied.targets(token, pattern) or targets
         # 'a bomber targeted a foreign forces convoy in X': the object is a party of no named
         # country; no fallback puts another actor of the sentence in its place
         unplaced = not targets and self._unplaced_object(token, pattern)
@@ -360,6 +366,36 @@ class ActFinder:
         """The released object is a publication (a video, a report, a statement), also when
         the parse makes it the subject of what it shows ('released a video showing X')."""
         return any(self.lex.in_class(o.lemma_, "publication") for o in self.matcher.objects(token))
+
+    def _no_retreat(self, token) -> bool:
+        """A withdrawal that pulls out no armed force: the verb's object is neither forces nor
+        weapons ('withdrew its recognition of X', 'withdrew a team of negotiators'), or what
+        is left is an organisation or a pact ('withdrew from the ICC', 'its withdrawal from
+        the Global Compact'), not ground (0874 is a military retreat)."""
+        lex = self.lex
+        yielded = ("forces", "arms", "territory")  # 'surrendered the region to X' yields too
+        for obj in token.children:
+            if obj.dep_ != "dobj" or obj.tag_ == "PRP":  # 'surrendered himself to X'
+                continue
+            # the noun, its compounds, and what a quantity is of ('the last of its troops')
+            words = [obj, *(c for c in obj.children if c.dep_ == "compound")]
+            words += [o for p in obj.children if p.lower_ == "of" for o in p.children]
+            if not any(lex.in_class(w.lemma_.lower(), n) for w in words for n in yielded):
+                return True
+        left = [
+            o
+            for p in token.children
+            if p.dep_ == "prep"
+            and (p.lower_ == "from" or p.lower_ == "of" and token.pos_ == "VERB")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        return any(
+            lex.in_class(o.lemma_.lower(), "organisation")
+            or lex.in_class(o.lemma_.lower(), "pact")
+            or any(a.code.startswith("IGO") for a in self.actors.phrase(o))
+            for o in left
+        )
 
     def _requested(self, token) -> bool:
         """The act of an infinitive under a noun of request ('calls to arrest X', 'a demand

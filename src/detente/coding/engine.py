@@ -27,7 +27,7 @@ from detente.coding.modality import Modality, assess
 from detente.coding.protests import POLICING, governments_of, main_clause
 from detente.coding.refine import Refinements
 from detente.coding.roles import Actors, Arg
-from detente.coding.sides import each_other, self_directed
+from detente.coding.sides import each_other, same_side, self_directed
 from detente.coding.sports import sport_told
 from detente.coding.syntax import (
     LIGHT_PREPS,
@@ -206,7 +206,11 @@ class SentenceCoder:
             for source, target, mirrored in _pairs(
                 act, cues["mutual_codes"], self._together(act), one_way
             )
-            if not self_directed(source, target) and not _press(act, source, target)
+            if not self_directed(source, target)
+            and not _press(act, source, target)
+            # 'the parliament passed a law allowing the army to ...': letting in international
+            # actors, peacekeepers or inspectors (086x) is never done to one's own side
+            and not (act.code in cues["international_codes"] and same_side(source, target))
         ]
         if not pairs:  # most acts found in news text name no second side: nothing to assess
             return []

@@ -172,6 +172,10 @@ class ImpliedTargets:
 
         if root == "17":
             return self._home_patient(token, pattern)
+        if pattern.code == "082":  # 'unions called off a general strike': at their government
+            return self._home_government(token, pattern)
+        if pattern.code[:3] == "081":  # 'lifted a ban on an opposition newspaper'
+            return self._home_patient(token, pattern, public=False)
         if pattern.code in _YIELDING:
             return self._yielded_to(token)
         if pattern.code == "0874":
@@ -389,12 +393,13 @@ class ImpliedTargets:
             if not a.place
         ]
 
-    def _home_patient(self, token, pattern: Pattern) -> list[Arg]:
+    def _home_patient(self, token, pattern: Pattern, public: bool = True) -> list[Arg]:
         """'police detained a leading opposition politician', 'the regulator suspended the
         licence of a reformist newspaper', 'troops tore down dozens of homes': a coercive act
         of one state's own organs on people, groups or goods that no actor mention places
         falls on that state's own people: its opposition, media, civic groups or civilians
-        (gold: 'RUSCOP -> RUSOPP 173')."""
+        (gold: 'RUSCOP -> RUSOPP 173'). Not ``public``: only on the opposition or the media
+        the words name (the lifting of a ban on a party or a paper, not of one on fracking)."""
         sources = [s for s in self.find_sources(token, pattern) if not s.place]
         states = {
             s.code[:3]
@@ -426,6 +431,8 @@ class ImpliedTargets:
                     return []  # a foreigner or a foreign firm: the mention's own country
         words = {w.lemma_.lower() for o in objects for w in o.subtree}
         sector = next((sec for sec, kin in _PATIENT_KINDS if words & kin), "CVL")
+        if sector not in ("MED", "OPP") and not public:
+            return []
         span = (objects[0].idx, objects[0].idx + len(objects[0]))
         return [Arg(country + sector, objects[0].text, span)]
 

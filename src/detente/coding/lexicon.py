@@ -206,6 +206,9 @@ _DOMESTIC_CODES = frozenset(
     # coercion of a state's own people: seizures, demolitions, penalties, bans on parties,
     # arrests and crackdowns, aimed at whom they fall on (see ``implied.py``)
     | {"170", "171", "1711", "1712", "172", "1722", "173", "175"}
+    # and the easing of both: dissent called off (at the government), bans on the
+    # opposition or the press lifted (at them)
+    | {"082", "081", "0811", "0812"}
 )
 
 

@@ -16,7 +16,7 @@ _DATING = frozenset({"prep", "npadvmod"})
 _CIRCUMSTANCE_MARKS = frozenset({"as", "while", "whereas", "although", "though"})
 _PAST_ONLY_MARKS = frozenset({"when", "after"})
 # verbs of getting ready for an act that is still ahead: 'prepared for an offensive'
-_PREPARING = frozenset({"prepare", "brace", "gear"})
+_PREPARING = frozenset({"prepare", "brace", "gear", "pave"})  # pave: 'paved the way for X'
 _CHAIN = frozenset(
     {
         "xcomp",
@@ -690,8 +690,11 @@ def _imminent(node, below, cues) -> bool:
 
 
 def _preparing_for(node, below) -> bool:
-    """'prepared for an offensive', 'braced for talks': the act got ready for (the verb's
-    for-object, or an event noun whose mood is read off that verb) is not yet done."""
+    """'prepared for an offensive', 'braced for talks', 'paved the way for a withdrawal':
+    the act got ready for (the verb's for-object, or an event noun whose mood is read off that
+    verb) is not yet done."""
+    if node.pos_ == "NOUN" and node.lower_ == "way" and node.head.lemma_.lower() == "pave":
+        return below is not None and below.dep_ == "prep" and below.lower_ == "for"
     if node.pos_ != "VERB" or node.lemma_.lower() not in _PREPARING:
         return False
     if below is not None:
