@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from detente.coding.act import Act, _phase_inner, own_side, prefix_lookup
 from detente.coding.arguments import Arguments
+from detente.coding.implied import contraband
 from detente.coding.lexicon import Lexicon, Pattern
 from detente.coding.matching import Matcher
 from detente.coding.roles import Actors, Arg
@@ -187,6 +188,13 @@ class Frames:
             t.lower_ for c in comps for t in c.subtree
         }
         code = self._frame_code(frame, spec, inner, words)
+        if frame == "appeal" and inner is not None and inner.code == "154":
+            if _warned_off(comps):
+                code = spec["codes"]["yield_deescalate"]  # 'urged X not to send troops to Y'
+            elif not any(c.dep_ == "dobj" for c in inner.token.children):
+                # 'asked that troops be moved', 'called on Y to mobilise': no forces are
+                # sent to the one who asks (0234 is 'asked X to send troops')
+                code = self._frame_code(frame, spec, None, words)
         penalty_code = self._penalty_code(pattern.frame, comps)
         if penalty_code and branch is None:  # 'told X to do Y or face Z': a threat
             code = penalty_code
@@ -195,6 +203,8 @@ class Frames:
             code = spec["codes"]["reform_leader"]
         if spec.get("place_code") and self._place_object(token, pattern):
             code = spec["place_code"]
+        if pattern.frame == "seize" and contraband(self.lex, self.matcher.objects(token, pattern)):
+            return None  # 'seized two tonnes of ivory smuggled from X': no one's property
         if spec.get("person_code") and self._person_object(token, pattern):
             code = spec["person_code"]  # 'gunmen seized two tourists': an abduction
             if spec.get("held_code") and _state_held(sources):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from detente.coding.agents import VIOLENT, Agents
-from detente.coding.lexicon import Lexicon, Pattern
+from detente.coding.lexicon import Lexicon, Pattern, by_state
 from detente.coding.matching import Matcher
 from detente.coding.roles import RELATIVE, Actors, Arg
 from detente.coding.syntax import infinitive, passive
@@ -430,6 +430,8 @@ class ImpliedTargets:
                 if any(a.code[:3] != country for a in self.actors.at(word)):
                     return []  # a foreigner or a foreign firm: the mention's own country
         words = {w.lemma_.lower() for o in objects for w in o.subtree}
+        if contraband(self.lex, objects):
+            return []  # 'seized three tonnes of cocaine': goods no one may own
         sector = next((sec for sec, kin in _PATIENT_KINDS if words & kin), "CVL")
         if sector not in ("MED", "OPP") and not public:
             return []
@@ -447,9 +449,13 @@ class ImpliedTargets:
             o.lemma_.lower() in GATHERINGS for o in self.matcher.objects(token, pattern)
         ):
             return []  # a ban on a paper or a party falls on the one it names
-        sources = self.find_sources(token, pattern)
-        states = {s.code[:3] for s in sources if s.code[3:6] in _STATE and len(s.code) > 3}
-        if len(states) != 1:
+        sources = [s for s in self.find_sources(token, pattern) if not s.place]
+        states = {
+            s.code[:3]
+            for s in sources
+            if s.code[3:6] in _STATE or len(s.code) == 3 and not s.former and by_state(pattern)
+        }
+        if len(states) != 1 or self._natural_cause(token):
             return []
         country = next(iter(states))
         for word in self.doc:
@@ -457,6 +463,20 @@ class ImpliedTargets:
                 return []  # the opposition, rebels or protesters it is aimed at
         span = (token.idx, token.idx + len(token))
         return [Arg(country + "CVL", token.text, span)]
+
+    def _natural_cause(self, token) -> bool:
+        """'declared a state of emergency after floods', 'extended the curfew to slow the
+        spread of the variant', 'a public health emergency': a restriction the sentence sets
+        beside a disaster, an outbreak or a shortage is a measure of relief, aimed at no one
+        (gold rule 8)."""
+        cues = self.lex.cues
+        nouns = {t.lemma_.lower() for t in token.sent if t.pos_ in ("NOUN", "PROPN")}
+        nouns |= {t.lower_ for t in token.sent if t.pos_ in ("NOUN", "PROPN")}
+        text = " ".join(t.lower_ for t in token.sent)
+        return any(
+            f" {w} " in f" {text} " if " " in w else w in nouns
+            for w in cues["natural_events"] | cues["mishap_nouns"] | cues["relief_words"]
+        )
 
     def home_victims(self, token, pattern: Pattern, places: list[Arg]) -> list[Arg]:
         """'government forces used chemical weapons against villages in X', 'security
@@ -476,6 +496,16 @@ class ImpliedTargets:
             Arg(p.code + "CVL", p.text, p.span) if p.code in own and len(p.code) == 3 else p
             for p in countries
         ]
+
+
+def contraband(lex: Lexicon, objects) -> bool:
+    """Whether an object noun is goods the law bans (drugs, ivory), counted or not
+    ('tonnes of X'); not people named by them ('a cocaine trafficker')."""
+    return any(
+        lex.in_class(t.lemma_.lower(), "contraband")
+        for obj in objects
+        for t in (obj, *(c for p in obj.children if p.lower_ == "of" for c in p.children))
+    )
 
 
 def _purposed(token) -> bool:

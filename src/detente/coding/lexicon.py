@@ -90,16 +90,26 @@ class Lexicon:
     domestic_requirements: dict[str, tuple[tuple[frozenset[str], ...], ...]] = field(
         default_factory=dict
     )
+    #: the same, for those a country named by itself does to its public (:func:`by_state`)
+    state_requirements: dict[str, tuple[tuple[frozenset[str], ...], ...]] = field(
+        default_factory=dict
+    )
 
     def in_class(self, word: str, name: str) -> bool:
         return word.lower() in self.classes.get(name, ())
 
-    def could_trigger(self, words: set[str], *, domestic: bool = False) -> bool:
+    def could_trigger(
+        self, words: set[str], *, domestic: bool = False, by_state: bool = False
+    ) -> bool:
         """True if some pattern could match among these lower-case words: its trigger form is
         present and so is a word of each of its constraints (object, particle, preposition,
         needed word). A necessary condition for :meth:`Matcher.match`, checked unparsed.
-        With ``domestic``, only the patterns of :func:`domestic` acts count."""
-        table = self.domestic_requirements if domestic else self.requirements
+        With ``domestic``, only the patterns of :func:`domestic` acts count; with
+        ``by_state``, only those of :func:`by_state` acts."""
+        if by_state:
+            table = self.state_requirements
+        else:
+            table = self.domestic_requirements if domestic else self.requirements
         return any(present(needs, words) for word in words for needs in table.get(word, ()))
 
 
@@ -193,6 +203,9 @@ def lexicon() -> Lexicon:
         domestic_requirements=_requirements(
             [p for p in [*verbs, *nouns] if domestic(p)], surface["form_lemmas"]
         ),
+        state_requirements=_requirements(
+            [p for p in [*verbs, *nouns] if by_state(p)], surface["form_lemmas"]
+        ),
     )
 
 
@@ -217,6 +230,19 @@ def domestic(pattern: Pattern) -> bool:
     inside one country whose target the coder can fill when no second actor is named."""
     code = pattern.code
     return pattern.frame is None and (code[:2] in _DOMESTIC_ROOTS or code in _DOMESTIC_CODES)
+
+
+#: of those, what a country named by itself imposes on its own public: a curfew, or its
+#: lifting ('Ethiopia extended the curfew'). A state of emergency a country declares is as
+#: often aimed at migrants, a war or a crisis as at its people, and other coercion is told
+#: with the organ that does it (WCEP: most such acts by a bare country were no coercion)
+_BY_STATE_CODES = frozenset({"1723", "0813"})
+
+
+def by_state(pattern: Pattern) -> bool:
+    """Whether ``pattern`` is a :func:`domestic` act a country named by itself does to its
+    own public, whom the coder takes for its target (see ``implied.py``)."""
+    return domestic(pattern) and pattern.code in _BY_STATE_CODES
 
 
 def _requirements(patterns, form_lemmas) -> dict:

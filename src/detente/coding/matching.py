@@ -15,7 +15,8 @@ _FORCE = frozenset({"17", "18", "19", "20"})
 # pronouns that can only stand for a person
 _PERSON_PRONOUNS = frozenset({"him", "her", "he", "she"})  # he, she: a passive subject
 _TOWARD = frozenset({"toward", "towards"})  # 'sent troops toward X': a direction, like 'to'
-_PRT_AS_PREP = frozenset({"on", "upon", "out", "off", "over", "back", "up", "down", "by"})
+# adverbs the parser hangs a preposition on: particles, and 'flew close to X's airspace'
+_PRT_AS_PREP = frozenset({"on", "upon", "out", "off", "over", "back", "up", "down", "by", "close"})
 _MEANS_PREPS = frozenset({"by", "via", "over"})  # means of a contact: by phone, over video
 # what a means after 'over' or 'via' is: 'over its gas deal with X' is a reason, not a
 # channel ('by' stays open: 'a visit by X to Y', where the parser hangs 'to Y' on X)

@@ -176,8 +176,10 @@ def assess(token, cues, reporting_ok: bool = True, sent_to_do: bool = False) -> 
             hypothetical = True  # 'threatens to launch an incursion, targeting X': not done
         if depth == 1 and _bargained(node, below, cues):
             aimed = True  # 'is negotiating to buy gas from X', 'in talks to buy': not done
-        if depth == 0 and _plot_misparsed(node, cues):
-            hypothetical = True  # 'foiled a plot to kill X' with 'to kill' hung on 'foiled'
+        if (depth == 0 or depth == 1 and below.dep_ == "conj") and _plot_misparsed(node, cues):
+            # 'foiled a plot to kill X' with 'to kill' hung on 'foiled'; its conjunct too
+            # ('a plot to blow up pipelines and seize ports')
+            hypothetical = True
         if depth == 0 and token.pos_ in ("VERB", "AUX") and _hoped_for(node, cues):
             future = True  # the anchor of an event noun: 'hopes to V during talks Tuesday'
         if depth and _imminent(node, below, cues):

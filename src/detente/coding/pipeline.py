@@ -71,9 +71,11 @@ def worth_parsing(
     ``carried`` over from the sentence before, a pronoun to stand for it), and a trigger
     whose constraints can hold. One actor is enough when it is a country's people or organ
     and a trigger of an act inside one country is present ('Peruvian teachers went on
-    strike', 'Tunisian authorities imposed a curfew'): the coder implies its target (see
-    :func:`lexicon.domestic`). ``words`` saves recomputing :func:`words_of` ``text``, and
-    ``triggered`` says the caller already found ``lex.could_trigger(words)`` true."""
+    strike', 'Tunisian authorities imposed a curfew'), or a country named by itself and a
+    curfew it sets on its own public ('Kenya imposed a curfew'): the coder implies its
+    target (see :func:`lexicon.domestic`). ``words`` saves recomputing :func:`words_of`
+    ``text``, and ``triggered`` says the caller already found ``lex.could_trigger(words)``
+    true."""
     coded = [m for m in mentions if m.code or m.members]
     if not any(m.how != "location" for m in coded):
         return False
@@ -89,7 +91,11 @@ def worth_parsing(
     )
     if enough:
         return triggered or lex.could_trigger(words)
-    return any(_at_home(m) for m in coded) and lex.could_trigger(words, domestic=True)
+    if any(_at_home(m) for m in coded) and lex.could_trigger(words, domestic=True):
+        return True
+    # a country named by itself stands for its state, which may set a curfew on its own
+    # public ('Ethiopia extended the curfew in Amhara')
+    return any(_state(m) for m in coded) and lex.could_trigger(words, by_state=True)
 
 
 #: sectors of a country's own people and organs: who may protest, strike, deploy or impose a
@@ -97,6 +103,12 @@ def worth_parsing(
 _HOME_SECTORS = frozenset(
     {"CVL", "OPP", "LAB", "MED", "BUS", "EDU", "REL", "GOV", "MIL", "COP", "JUD"}
 )
+
+
+def _state(mention: Mention) -> bool:
+    """A country named by itself ('Kenya'), not a place, a person or a demonym."""
+    code = mention.code
+    return mention.how == "country" and code is not None and len(code) == 3 and code.isalpha()
 
 
 def _at_home(mention: Mention) -> bool:

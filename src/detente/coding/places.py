@@ -20,8 +20,9 @@ from detente.coding.syntax import dated, passive
 # pulling back from it
 _BORDER_ROOTS = frozenset({"08", "13", "15", "16"})
 # acts aimed at the place where they are done when they name no one: force postures (15),
-# assaults (18), fights (19), mass violence (20)
-_PLACE_ROOTS = frozenset({"15", "18", "19", "20"})
+# assaults (18), fights (19), mass violence (20), and property destroyed there (1712:
+# 'militants blew up a shrine in Y')
+_PLACE_ROOTS = frozenset({"15", "18", "19", "20", "1712"})
 # where an act is done: 'in X', 'across the capital', 'into Y region', 'through Z'
 _PLACE_PREPS = frozenset(
     {"in", "inside", "outside", "at", "across", "into", "through", "throughout"}
@@ -137,16 +138,22 @@ class PlaceTargets:
         by a non-state side at home, the country; by a state's own organs at home, only a
         posture (15) aimed at the dissenters the sentence names (protesters, opposition,
         rebels of that state): a show of force on one's own land aimed at no one is a
-        domestic act with no second actor and is not coded. A posture is aimed only at a
-        region or city of a country, not at a country named whole ('moved troops to Y' may
-        be to an ally)."""
+        domestic act with no second actor and is not coded. Property destroyed (1712) is
+        aimed, like force, at the place it stood in ('rebels torched a church in X'). A
+        posture is aimed only at a region or city of a country, not at a country named whole
+        ('moved troops to Y' may be to an ally)."""
         root, token = act.code[:2], act.token
-        if root not in _PLACE_ROOTS or not act.sources or act.targets or act.joint:
+        if not {root, act.code[:4]} & _PLACE_ROOTS or not act.sources or act.targets or act.joint:
             return
         if token.pos_ != "VERB" or token.dep_ in ("acl", "relcl", "amod"):
             return
         if root == "15" and act.code[:3] not in _MOVED_FORCES:
             return  # drills and shows of force (150) are aimed at a rival, not the venue
+        if root == "17" and any(
+            c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves")
+            for c in token.children
+        ):
+            return  # 'set herself alight in Y': done to oneself, no one's property in Y
         if not _agent_told(token, act.sources):
             return  # 'a tourist was attacked in Y': the one it befell is no agent
         if self._toll_follows(token):
