@@ -175,6 +175,10 @@ class ActFinder:
             targets = self.fallbacks.inner_event_targets(token, pattern, sources)
         if not targets and pattern.code[:2] in ("11", "12"):
             targets = args.implicit_agent(token, sources)
+        if pattern.code[:2] == "11" and sources:
+            # 'condemned the arrest of X by Y', 'the expulsion of X by Y was criticised by Z':
+            # a deed's doer is who is blamed, not its victims (gold rule 4)
+            targets = self.doers.perpetrators(token, sources) or targets
         if pattern.code[:2] == "09":
             perpetrators = self.doers.perpetrators(token, sources)
             targets = perpetrators or targets or self.doers.investigated(token)

@@ -234,7 +234,7 @@ class Doers:
             deeds += [
                 o
                 for o in token.children
-                if o.dep_ == "dobj" and o.pos_ == "NOUN" and not self.actors.at(o)
+                if o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "NOUN" and not self.actors.at(o)
             ]
         found: list[Arg] = []
         for deed in deeds:

@@ -785,6 +785,11 @@ class SentenceCoder:
             return False
         if token.dep_ in ("compound", "amod"):
             return False
+        if token.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in token.head.children):
+            # 'the arrest of X by Y was condemned by Z': what Z condemns (gold rule 4); with
+            # no Z ('was criticised on Monday') the arrest is all the sentence codes
+            blame = self.matcher.match(token.head)
+            return blame is None or blame.code[:2] != "11"
         if _subject_after_as(token):
             return True  # '..., as a truce between A and B took hold': the clause's subject
         if token.dep_ == "pobj" and token.head.lower_ == "on":

@@ -17,6 +17,8 @@ _PERSON_PRONOUNS = frozenset({"him", "her", "he", "she"})  # he, she: a passive 
 _TOWARD = frozenset({"toward", "towards"})  # 'sent troops toward X': a direction, like 'to'
 # adverbs the parser hangs a preposition on: particles, and 'flew close to X's airspace'
 _PRT_AS_PREP = frozenset({"on", "upon", "out", "off", "over", "back", "up", "down", "by", "close"})
+# adverbs whose 'to' says 'near': 'detonated a bomb next to X', 'explosives close to X'
+_NEAR = frozenset({"next", "close"})
 _MEANS_PREPS = frozenset({"by", "via", "over"})  # means of a contact: by phone, over video
 # what a means after 'over' or 'via' is: 'over its gas deal with X' is a reason, not a
 # channel ('by' stays open: 'a visit by X to Y', where the parser hangs 'to Y' on X)
@@ -264,12 +266,20 @@ class Matcher:
             and (c.dep_ == "advmod" or c.dep_ == "prep" and c.lower_ not in ("on", "by"))
         ]
         heads += _object_particles(self.kids(token), self.kids)
+        if word == "near":
+            heads += [
+                c for h in heads for c in self.kids(h) if c.lower_ in _NEAR and c.dep_ != "prep"
+            ]
         found = [
             child
             for head in heads
             for child in self.kids(head)
             if child.dep_ in ("prep", "agent", "dative", "prt")
-            and (child.lower_ == word or word == "to" and child.lower_ in _TOWARD)
+            and (
+                child.lower_ == word
+                or (word == "to" and child.lower_ in _TOWARD)
+                or (word == "near" and child.lower_ == "to" and head.lower_ in _NEAR)
+            )
         ]
         if not found and word == "between":
             found = self._between_of(token)
