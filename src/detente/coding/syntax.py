@@ -394,8 +394,9 @@ def headline_verb(token, verb_lemmas, rows, actor) -> str | None:
     :func:`verb_in_disguise` sees no object: 'Gunmen fire at a bus', 'Pakistani troops fire
     on Indian posts' (the word heads the sentence with a subject before it and a preposition
     one of the verb's rows aims with), or 'Police fire tear gas at X', 'Navy ships fire
-    missiles at Y' (the word is the first half of a compound whose head is an object one of
-    the verb's rows names, and an actor is the compound's first word). The second shape is
+    missiles at Y', 'Syrian jets bombard rebel positions' (the word is a compound before a
+    head that is an object one of the verb's rows names, or any object when a row takes
+    any, and an actor is the compound before the word). The second shape is
     re-hung here: the object noun becomes the verb's object, the actor its subject, and
     the object's trailing prepositions the verb's. ``rows``: the lexicon's verb rows;
     ``actor(token)``: whether a token names an actor."""
@@ -432,17 +433,25 @@ def _compound_verb(token, before, verb_lemmas, rows, actor) -> str | None:
     if head.dep_ == "conj" and head.head.pos_ != "VERB":
         return None
     between = token.doc[token.i + 1 : head.i]
-    if any(t.dep_ != "compound" or t.head.i != head.i for t in between):
+    if any(t.dep_ not in ("compound", "amod") or t.head.i != head.i for t in between):
         return None
-    if before is None or before.dep_ != "compound" or before.head.i != token.i:
-        return None
+    if before is None or before.dep_ != "compound" or before.head.i not in (token.i, head.i):
+        return None  # 'Syrian jets bombard rebel positions' hangs 'jets' on 'positions' too
     if any(c.dep_ in _NOUN_MARKS and c.i > before.i for c in token.children):
         return None
     if before.pos_ not in ("NOUN", "PROPN") or not actor(before):
         return None
     if any(c.dep_ == "det" and c.i > token.i for c in head.children):
         return None
-    lemma = next((w for w in verb_lemmas(token) if _names_object(head, _objects(rows, w))), None)
+    has_object = any(c.dep_ == "dobj" for c in head.children)  # 'A rocket strikes X'
+    lemma = next(
+        (
+            w
+            for w in verb_lemmas(token)
+            if _names_object(head, _objects(rows, w)) or (_any_object(rows, w) and not has_object)
+        ),
+        None,
+    )
     if lemma is None:
         return None
     front = [c for c in head.children if c.i < before.i]
@@ -453,12 +462,20 @@ def _compound_verb(token, before, verb_lemmas, rows, actor) -> str | None:
     token.dep_ = dep
     head.head = token
     head.dep_ = "dobj"
-    before.dep_ = "nsubj"
+    before.dep_, before.head = "nsubj", token
     for c in front:
         c.head = before
     for c in back:
         c.head = token
     return lemma
+
+
+def _any_object(rows, lemma: str) -> bool:
+    """A row of the verb takes any object: 'Israeli planes bomb targets', 'jets shell X'."""
+    return any(
+        not (p.obj or p.subj or p.need or p.prt or p.oprep) and "dobj" in p.target
+        for p in rows.get(lemma, ())
+    )
 
 
 def _names_object(noun, objects: set[str]) -> bool:
