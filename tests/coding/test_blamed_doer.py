@@ -73,3 +73,19 @@ def test_to_of_another_word_is_no_bomb_target(real_coder):
         real_coder, "A parcel bomb addressed to the French embassy was detonated by Greek police."
     )
     assert not any(t and t.startswith("FRA") for _, t, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("The detention of two Canadians by China was condemned by Canada.", "111"),
+        ("The imprisonment of three Kenyan fishermen by Uganda was condemned by Kenya.", "111"),
+        ("An Iranian court condemned a British aid worker to death on Monday.", "116"),
+        ("A British aid worker was condemned to death by an Iranian court on Monday.", "116"),
+    ],
+)
+def test_a_condemned_penalty_is_no_sentence(real_coder, text, code):
+    """A penalty noun as the passive subject of 'condemned' is what is condemned (111); only
+    'condemned [someone] to' a penalty is a sentence (116)."""
+    codes = {c for _s, _t, c in _events(real_coder, text) if c[:2] == "11"}
+    assert codes == {code}

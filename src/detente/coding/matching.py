@@ -389,8 +389,14 @@ class Matcher:
 
     def _passive_oprep(self, token, pattern: Pattern) -> bool:
         """'a truce was agreed', 'a deal was agreed on': in the passive, the noun a pattern
-        wants after its preposition ('agreed to a truce') is the subject."""
-        return bool(pattern.obj) and any(
+        wants after its preposition ('agreed to a truce') is the subject. A row aimed at its
+        direct object has that object as passive subject ('the detention of X was condemned'
+        is no 'condemned to detention'), unless the preposition's noun is the thing given,
+        which may be the object too ('supplied X with arms', 'arms were supplied by Y')."""
+        aimed = any(t.rstrip("*") == "dobj" for t in pattern.target)
+        if not pattern.obj or aimed and pattern.oprep != "with":
+            return False
+        return any(
             c.dep_ == "nsubjpass" and self._obj_matches(c, pattern.obj) for c in self.kids(token)
         )
 
