@@ -15,6 +15,7 @@ from detente.coding.syntax import (
     antecedent,
     dated,
     infinitive,
+    named_as,
     own_subject,
     participle,
     passive,
@@ -496,7 +497,7 @@ class Arguments:
             said = cues["natural_events"] | cues["mishap_nouns"] | cues["mishap_verbs"]
             kinds = [c for c in verb.children if c.dep_ == "compound"]
             return (
-                _named_as(verb, said)
+                named_as(verb, said)
                 and any(c.dep_ == "advcl" and participle(c) for c in verb.children)
                 and not any(c.lower_ in cues["mishap_weapons"] for c in kinds)
             )
@@ -505,9 +506,9 @@ class Arguments:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         by = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
         blind = cues["natural_events"] | cues["mishap_nouns"]
-        if not passive(verb) and any(_named_as(s, blind) for s in subjects):
+        if not passive(verb) and any(named_as(s, blind) for s in subjects):
             return True
-        if any(_named_as(s, cues["natural_events"]) for s in by):
+        if any(named_as(s, cues["natural_events"]) for s in by):
             return True
         if passive(verb) or verb.dep_ == "acl" and verb.tag_ == "VBN":
             return False  # 'a ship sunk by a torpedo', 'a frigate sunk in the war': done to it
@@ -1402,22 +1403,6 @@ def _summary(noun) -> bool:
     return noun.dep_ == "dobj" and any(
         c.dep_ == "dobj" and c.i < noun.i for c in head.children if c.i != noun.i
     )
-
-
-def _named_as(noun, words: frozenset[str]) -> bool:
-    """Whether ``noun`` (with its compounds: 'heat wave', 'Hurricane Katrina') is one of
-    ``words``."""
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return False
-    names = {noun.lemma_.lower(), noun.lower_}
-    names |= {n[: -len(end)] for n in set(names) for end in ("s", "es") if n.endswith(end)}
-    compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
-    if compounds:
-        names.add(" ".join([*(c.lower_ for c in compounds), noun.lemma_.lower()]))
-        names.add(f"{compounds[-1].lower_} {noun.lemma_.lower()}")  # 'a methane gas explosion'
-        if noun.pos_ == "PROPN":  # 'Typhoon Haiyan', 'Cyclone Idai': the kind before a name
-            names.add(compounds[0].lower_)
-    return not names.isdisjoint(words)
 
 
 def _phrase_of(verb, phrases: frozenset[str]) -> bool:

@@ -11,7 +11,7 @@ from detente.coding.agents import VIOLENT, Agents
 from detente.coding.lexicon import Lexicon, Pattern, by_state
 from detente.coding.matching import Matcher
 from detente.coding.roles import RELATIVE, Actors, Arg
-from detente.coding.syntax import infinitive, passive
+from detente.coding.syntax import infinitive, named_as, passive
 
 # what is planted, fired or set off, besides the lexicon's arms
 _MUNITIONS = frozenset(
@@ -470,13 +470,8 @@ class ImpliedTargets:
         beside a disaster, an outbreak or a shortage is a measure of relief, aimed at no one
         (gold rule 8)."""
         cues = self.lex.cues
-        nouns = {t.lemma_.lower() for t in token.sent if t.pos_ in ("NOUN", "PROPN")}
-        nouns |= {t.lower_ for t in token.sent if t.pos_ in ("NOUN", "PROPN")}
-        text = " ".join(t.lower_ for t in token.sent)
-        return any(
-            f" {w} " in f" {text} " if " " in w else w in nouns
-            for w in cues["natural_events"] | cues["mishap_nouns"] | cues["relief_words"]
-        )
+        words = cues["natural_events"] | cues["mishap_nouns"] | cues["relief_words"]
+        return any(named_as(t, words) for t in token.sent)
 
     def home_victims(self, token, pattern: Pattern, places: list[Arg]) -> list[Arg]:
         """'government forces used chemical weapons against villages in X', 'security

@@ -485,3 +485,19 @@ def _names_object(noun, objects: set[str]) -> bool:
     if low in objects or noun.lemma_.lower() in objects:
         return True
     return any(len(w) >= 3 and " " not in w and low.endswith(w) for w in objects)
+
+
+def named_as(noun, words: frozenset[str]) -> bool:
+    """Whether ``noun`` (with its compounds: 'heat wave', 'Hurricane Katrina') is one of
+    ``words``."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    names = {noun.lemma_.lower(), noun.lower_}
+    names |= {n[: -len(end)] for n in set(names) for end in ("s", "es") if n.endswith(end)}
+    compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    if compounds:
+        names.add(" ".join([*(c.lower_ for c in compounds), noun.lemma_.lower()]))
+        names.add(f"{compounds[-1].lower_} {noun.lemma_.lower()}")  # 'a methane gas explosion'
+        if noun.pos_ == "PROPN":  # 'Typhoon Haiyan', 'Cyclone Idai': the kind before a name
+            names.add(compounds[0].lower_)
+    return not names.isdisjoint(words)
