@@ -13,6 +13,7 @@ from detente.coding.lexicon import Lexicon, lexicon
 from detente.coding.localise import localise, places_of
 from detente.coding.ontology import code_info
 from detente.coding.precedence import dedupe, refusal, tense, upgrade
+from detente.coding.purposes import purpose
 from detente.coding.replies import SUMMING_WORDS, Told, main_act
 from detente.coding.roles import PRONOUNS, Actors, Arg
 from detente.records import Event, Mention
@@ -253,7 +254,10 @@ class Coder:
             mentions = localise(mentions, text, home=home)
             actors = Actors(span, mentions, previous, earlier)
             drafts = SentenceCoder(self.lex, span, actors).code()
-            drafts = [upgrade(refusal(tense(d, self.lex), self.lex), self.lex) for d in drafts]
+            drafts = [
+                purpose(upgrade(refusal(tense(d, self.lex), self.lex), self.lex), self.lex)
+                for d in drafts
+            ]
             drafts = dedupe([d for d in drafts if not (d.mirrored and d.code.startswith("03"))])
             # an act dated weeks before the document ('met in Riyadh on Feb. 18') is background
             drafts = [d for d in drafts if not dates.dated_before(d.trigger, item.date)]
