@@ -68,7 +68,7 @@ def test_sector_from_noun_phrase(finder, text, expected):
         ("talks in Beijing", [("Beijing", "CHN")]),
         ("a visit to Kyiv", [("Kyiv", "UKR")]),
         ("Tokyo's purchase", [("Tokyo's", "JPNGOV")]),
-        ("a summit in Geneva", []),
+        ("a summit in Geneva", [("Geneva", "CHE")]),  # a third location (044)
         ("fighting in Aleppo", [("Aleppo", "SYR")]),
         ("raids in the West Bank", [("West Bank", "PSE")]),  # not the group "the West"
     ],
