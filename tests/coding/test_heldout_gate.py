@@ -25,6 +25,8 @@ coder, so its first score measured generalisation beyond the dev set:
   0.749, 0.840, 0.783, 0.709, 0.761 (``_ao``-``_as``) and 0.771, 0.688, 0.837 (``_at``-``_av``)
   on the coder as it began. ``_ao``-``_as`` were read and their families fixed (0.780-0.869
   after); ``_at``-``_av`` stayed unread through those fixes (0.771, 0.696, 0.837 after them).
+- ``blind_bg``, ``_bh`` (80 each): written in the second session of 2026-11-29 by helpers who had
+  not seen the code, first scored 0.792 and 0.830 (exact 0.688, 0.742); then read for diagnosis.
 
 Every set here has served for tuning (``_at``-``_av`` may from now on), so these are
 regression gates, not blind measures. The blind measures are six sets nobody who changes the
@@ -141,6 +143,18 @@ SETS = {
         80,
         15,
         (0.81, 0.63, 0.9),
+    ),
+    "blind_bg.jsonl": (
+        "fe3deb5bb4ec719c13efd20236f50e4bc48af0cbd24a4522999895e0d21b85f2",
+        80,
+        16,
+        (0.77, 0.66, 0.95),
+    ),
+    "blind_bh.jsonl": (
+        "5860a50d2b89b7c9b39ac39437ee0e73258acbe3e5df95f04212e9334449a30a",
+        80,
+        16,
+        (0.81, 0.72, 0.95),
     ),
     "blind_b.jsonl": (
         "6c1f7ef82f08195715194ea8656674b86c482f864b99d98e0b52216f9ecd94c3",
