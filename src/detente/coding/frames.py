@@ -37,6 +37,14 @@ _UNDOING = frozenset({"end", "lift", "suspend", "abandon", "renounce", "drop", "
 _UNDOING_NOUNS = frozenset({"lifting", "easing", "removal", "scrapping", "rollback"})
 
 
+# frames for which a sum of money asked for or pledged is economic aid
+_SUM_FRAMES = frozenset({"appeal", "appeal_for", "intent"})
+
+
+# what an investigation is 'over': 'questioned X over the bribery scandal' names the probe's topic
+_TOPIC_PREPS = frozenset({"over", "about"})
+
+
 # prepositions whose object can carry a frame's act: 'appealed for calm', 'warned against'
 _COMPLEMENT_PREPS = frozenset(
     {"to", "of", "for", "on", "against", "from", "with", "in", "into", "upon", "out"}
@@ -162,6 +170,8 @@ class Frames:
     ):
         self.lex, self.actors, self.matcher, self.arguments = lex, actors, matcher, arguments
         self.act = act  # the act of any trigger: ActFinder.act
+        keyed = [lex.frames["keywords"], *lex.frames["frame_keywords"].values()]
+        self._phrases = {w for words in keyed for w in words if " " in w or "-" in w}
 
     def frame_act(self, token, pattern: Pattern, sources: list[Arg], branch=None) -> Act | None:
         """The act of a frame verb, coded from the act it wraps (under one coordinated
@@ -184,9 +194,7 @@ class Frames:
         direct = self.arguments.targets(token, ("dobj",), pattern)
         controller = direct if pattern.frame in _ADDRESSED else sources
         inner, comps = self._embedded(token, pattern, controller, branch)
-        words = {t.lemma_.lower() for c in comps for t in c.subtree} | {
-            t.lower_ for c in comps for t in c.subtree
-        }
+        words = self._words(token, pattern.frame, comps)
         code = self._frame_code(frame, spec, inner, words)
         if frame == "appeal" and inner is not None and inner.code == "154":
             if _warned_off(comps):
@@ -195,6 +203,11 @@ class Frames:
                 # 'asked that troops be moved', 'called on Y to mobilise': no forces are
                 # sent to the one who asks (0234 is 'asked X to send troops')
                 code = self._frame_code(frame, spec, None, words)
+        generic = (spec.get("default"), spec["codes"].get("aid"))
+        if code in generic and self._sum_asked(token, frame, comps):
+            code = spec["codes"]["aid_econ"]  # 'pledged 1.7 billion euros', 'asked X for $2bn'
+        if spec["codes"].get("reform_policy") and self._policy_change(comps):
+            code = spec["codes"]["reform_policy"]  # 'demanded that X reverse its decision to ...'
         penalty_code = self._penalty_code(pattern.frame, comps)
         if penalty_code and branch is None:  # 'told X to do Y or face Z': a threat
             code = penalty_code
@@ -229,8 +242,9 @@ class Frames:
             and _warned_off(comps)
         ):
             code = spec.get("warned_off")  # 'warned Greece not to proceed': a warning to X (130)
-        if pattern.frame in ("warn", "demand") and self._faced_penalty(comps):
-            code = "130"  # 'warned X would face sanctions if ...', 'told X it would pay a price'
+        faced = self._faced_penalty(comps) if pattern.frame in ("warn", "demand") else None
+        if faced is not None:  # 'warned X would face sanctions if', 'told X it would pay a price'
+            code = self._penalty_kind(faced) or "130"
         marked = self._declared_targets(comps, sources) if pattern.frame in _MARKING else []
         if marked:
             code = _MARKED_CODE  # 'vowed that X's bases had become legitimate targets'
@@ -503,9 +517,9 @@ class Frames:
                     return True
         return False
 
-    def _faced_penalty(self, comps) -> bool:
-        """The warned clause says someone will face, risk or pay a penalty ('that X would face
-        sweeping sanctions', 'that it would pay a heavy price'): a demand with a penalty
+    def _faced_penalty(self, comps):
+        """The penalty the warned clause says someone will face, risk or pay ('that X would
+        face sweeping sanctions', 'that it would pay a heavy price'): a demand with a penalty
         attached, a threat (gold rule 6); not a hardship no one deals ('could face famine')."""
         words = set(self.lex.frames.get("penalty_words", ()))
         for comp in comps:
@@ -514,9 +528,18 @@ class Frames:
             for node in (n for n in comp.subtree if n.pos_ in ("VERB", "AUX")):
                 if node.lemma_.lower() not in _SUFFERING | {"pay"}:
                     continue
-                if any(o.dep_ == "dobj" and o.lemma_.lower() in words for o in node.children):
-                    return True
-        return False
+                for obj in node.children:
+                    if obj.dep_ == "dobj" and obj.lemma_.lower() in words:
+                        return obj
+        return None
+
+    def _penalty_kind(self, noun) -> str | None:
+        """The threat code a named penalty gives, read from the noun and its modifiers:
+        'economic measures', 'visa bans' (1312), 'suspension' (1313), 'isolation', 'legal
+        action' (131), 'military action' (138)."""
+        codes = self.lex.frames["penalty_codes"]
+        words = [noun] + [c for c in noun.children if c.dep_ in ("amod", "compound", "conj")]
+        return next((codes[w.lemma_.lower()] for w in words if w.lemma_.lower() in codes), None)
 
     def _first_conjunct_targets(self, token, sources: list[Arg]) -> list[Arg]:
         """'X broke off ties with Y and vowed to ...', 'X condemned Y and demanded ...': a frame
@@ -676,6 +699,29 @@ class Frames:
 
     # ---- the frame's code ----------------------------------------------------------------
 
+    def _words(self, token, frame: str, comps) -> set[str]:
+        """The lemmas and forms of the wrapped clauses, with the multiword cues their lemmas
+        spell ('hand over power', 'no-fly zone'); a probe also reads what it is over
+        ('questioned X over the bribery scandal'); a clause 'with X saying ...' is X's own
+        statement, not the wrapped act ('rejected demands that it never join NATO, with its
+        president saying it had the right to')."""
+        nodes = [c for c in comps if not _with_statement(c.head)]
+        if frame == "probe":
+            nodes += [
+                g
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+        said = {d.i for c in nodes for t in c.subtree if _with_statement(t) for d in t.subtree}
+        spans = [[t for t in c.subtree if t.i not in said] for c in nodes]
+        words = {t.lemma_.lower() for s in spans for t in s} | {t.lower_ for s in spans for t in s}
+        spelt = " ".join(
+            " ".join("".join(t.lemma_.lower() + t.whitespace_ for t in s).split()) for s in spans
+        )
+        return words | {p for p in self._phrases if f" {p} " in f" {spelt} "}
+
     def _frame_code(self, frame: str, spec: dict, inner: Act | None, words: set[str]) -> str | None:
         """The code the wrapped act maps to, else one keyed by a word in the complements,
         else the frame's default."""
@@ -701,15 +747,30 @@ class Frames:
         return spec.get("default")
 
     def _leader_change(self, comps) -> bool:
-        """The wrapped act changes who leads: deserting or removing a leader ('to abandon
-        the president', 'to oust the prime minister') or recognising another as leader ('to
-        recognise X as president'); CAMEO 0241/1041/1231 whatever the verb's own code."""
-        deserting = self.lex.cues["deserting_verbs"]
+        """The wrapped act changes who leads: deserting, removing or reinstating a leader ('to
+        abandon the president', 'to oust the prime minister', 'to reinstate the president'),
+        recognising another as leader ('to recognise X as president'), the leader's own going
+        ('that X resign', 'that he step down'); CAMEO 0241/1041/1231 whatever the verb's own
+        code."""
+        cues = self.lex.cues
+        deserting = cues["deserting_verbs"] | cues["reinstating_verbs"]
+        for verb in _wrapped_verbs(comps, cues):
+            lemma = verb.lemma_.lower()
+            if (
+                lemma in cues["resigning_verbs"]
+                or lemma == "step"
+                and any(
+                    c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "aside")
+                    for c in verb.children
+                )
+            ):
+                return True
         for node in (t for c in comps for t in c.subtree):
             lemma = node.lemma_.lower()
             if lemma in deserting and node.pos_ == "VERB":
                 for obj in (c for c in node.children if c.dep_ == "dobj"):
-                    if self.lex.in_class(obj.lemma_, "leader") or any(
+                    titles = [obj] + [c for c in obj.children if c.dep_ == "compound"]
+                    if any(self.lex.in_class(t.lemma_, "leader") for t in titles) or any(
                         a.code[3:6] == "GOV" and not a.pronoun for a in self.actors.phrase(obj)
                     ):
                         return True
@@ -719,12 +780,47 @@ class Frames:
                         return True
         return False
 
+    def _sum_asked(self, token, frame: str, comps) -> bool:
+        """An appeal or pledge whose object is a sum of money ('pledged $90 million to X',
+        'offered a $700 million aid package', 'asked X for 2 billion euros'): economic aid
+        (0231/0331); not a sum some wrapped act handles ('agreed to pay $198 million', 'urged
+        X to build a $2 billion line') nor one named deeper in the object ('offered a reward
+        for news of X, after rewards of $5 million')."""
+        if frame not in _SUM_FRAMES or token.lemma_.lower() in self.lex.cues["agreeing_verbs"]:
+            return False  # 'A and B agreed on a $300 million deal': a bargain, not aid
+        currency = self.lex.cues["currency_words"]
+        return any(
+            t.lower_ in currency and c in (t, t.head, t.head.head)
+            for c in comps
+            if c.pos_ != "VERB"
+            for t in c.subtree
+        )
+
+    def _policy_change(self, comps) -> bool:
+        """The wrapped act undoes a policy: 'that X reverse its decision', 'to repeal the law',
+        'calls to withdraw the bill', 'that Y tear up the deal' (CAMEO 0242/1042/1232,
+        whatever the undone policy's own topic)."""
+        cues = self.lex.cues
+        for verb in _wrapped_verbs(comps, cues):
+            lemma = verb.lemma_.lower()
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            if lemma in cues["repealing_verbs"] and objects:
+                return True
+            if lemma in cues["dropping_verbs"] and any(
+                o.lemma_.lower() in cues["policy_nouns"] for o in objects
+            ):
+                return True
+        return False
+
     def _penalty_code(self, frame: str, comps) -> str | None:
         """A demand or appeal with a penalty attached ('... or face sanctions') is a threat."""
         if frame not in ("demand", "appeal", "order"):
             return None
         for comp in comps:
             for branch in (c for c in comp.children if c.dep_ == "conj" and penalty(c)):
+                for obj in (c for c in branch.children if c.dep_ == "dobj"):
+                    if kind := self._penalty_kind(obj):
+                        return kind  # 'or face suspension', 'or face legal action'
                 words = {t.lemma_.lower() for t in branch.subtree}
                 keywords = self.lex.frames["frame_keywords"]["threat"]
                 return next((keywords[w] for w in sorted(words) if w in keywords), "131")
@@ -889,6 +985,31 @@ def _complements(token) -> list:
 _ADVERBIAL_MARKS = frozenset(
     "while whereas although though after before when because since as".split()
 )
+
+
+def _with_statement(node) -> bool:
+    """'with X saying ...': someone's statement set beside the clause, not part of it (a
+    participle with a subject of its own; 'charged X with spying' names the charge)."""
+    return (
+        node.dep_ == "prep"
+        and node.lower_ == "with"
+        and any(
+            c.dep_ == "pcomp" and c.tag_ == "VBG" and any(g.dep_ == "nsubj" for g in c.children)
+            for c in node.children
+        )
+    )
+
+
+def _wrapped_verbs(comps, cues) -> list:
+    """The verbs heading a frame's wrapped clauses, also those hung on a request noun
+    ('rejected demands that he resign', 'dismissed calls to withdraw the bill')."""
+    out = []
+    for comp in comps:
+        if comp.pos_ == "VERB":
+            out.append(comp)
+        elif comp.lemma_.lower() in cues["request_nouns"]:
+            out += [c for c in comp.children if c.dep_ in ("acl", "ccomp") and c.pos_ == "VERB"]
+    return out
 
 
 def _adverbial_clause(node) -> bool:
