@@ -296,9 +296,15 @@ class Arguments:
         """'..., prompting X to recall its envoy', 'forced X to withdraw': an infinitive
         after a verb's object is the object's act, not the verb's subject's; after a passive
         of scheduling ('X is set to visit Y'), the passive subject's; not after one of
-        expectation ('X is expected to retaliate': a guess, no act)."""
+        expectation ('X is expected to retaliate': a guess, no act); not a statement or talks
+        after a call or a meeting ('telephoned X to offer condolences': the caller's purpose;
+        'called X to end its ban' is still X's act)."""
         if not infinitive(clause):
             return []
+        if clause.head.lemma_.lower() in self.lex.cues["calling_verbs"]:
+            said = self.matcher.match(clause)
+            if said is not None and said.code[:2] in _SAID_ROOTS:
+                return []
         objects = [c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i]
         if passive(clause.head) and clause.head.lemma_.lower() in _SCHEDULED:
             objects += [c for c in clause.head.children if c.dep_ == "nsubjpass"]
@@ -728,9 +734,10 @@ class Arguments:
                 for a in self.actors.subtree(c)
             ]
         preps = self.matcher.preps(token, name) or _comma_preps(token, name)
-        if all(p.head.dep_ in ("acl", "amod") for p in preps):
-            # none, or only a participle's ('recordings linked to the killing of X to Y'):
-            # the trigger's own one may have been hung deeper, at the object's end
+        if all(p.head.dep_ in ("acl", "amod") or dated(p) for p in preps):
+            # none, only a participle's ('recordings linked to the killing of X to Y') or only
+            # a date ('on Monday'): the trigger's own one may have been hung deeper, at the
+            # object's end
             preps = self._misattached(token, name) or preps
         if not preps and pattern is not None:
             preps = self._halted_preps(token, name, pattern)
@@ -876,10 +883,13 @@ class Arguments:
                     continue  # 'near its border with X': the border's own
                 # the phrase hangs on a noun inside a prepositional phrase or participle of
                 # the object: 'recordings [of the talks] to X', 'officer [wanted for crimes] to X',
-                # or on its last conjunct: 'carriers and [a batch of rifles] to X'
+                # or on its last conjunct: 'carriers and [a batch of rifles] to X', 'an arms
+                # embargo, an assets freeze and [a travel ban] on X'
                 path = [a for a in node.head.ancestors if a.i > obj.i and a.i < node.i]
-                if path and all(
-                    a.dep_ in ("prep", "pobj", "acl", "compound", "conj") for a in path
+                if (
+                    path
+                    and all(a.dep_ in ("prep", "pobj", "acl", "compound", "conj") for a in path)
+                    or _conjunct_of(node.head, obj)
                 ):
                     found.append(node)
         return found
@@ -1221,6 +1231,15 @@ _HOLDING = frozenset(
 _TOPIC_SLOTS = frozenset({"on", "over", "about"})
 _PARTY_SLOTS = ("from", "to")
 _AIMED_PREPS = frozenset({"to", "on", "against", "at", "into", "toward", "towards"})
+# roots of what a caller says or talks of on the call: statements, consultations, diplomacy
+_SAID_ROOTS = frozenset({"01", "04", "05"})
+
+
+def _conjunct_of(noun, obj) -> bool:
+    """``noun`` is a later item of the list ``obj`` heads ('sanctions, a freeze and a ban')."""
+    while noun.dep_ in ("conj", "appos") and noun.i != obj.i:
+        noun = noun.head
+    return noun.i == obj.i
 
 
 def _on_agent(token, word: str) -> list:

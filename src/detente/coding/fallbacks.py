@@ -738,8 +738,15 @@ class Fallbacks:
     def addressed_in(self, token, sources: list[Arg]) -> list[Arg]:
         """'expressed regret ... in a letter to President X', 'apologised ..., speaking
         alongside President X': a statement is addressed to whom the letter or the occasion
-        names."""
+        names; 'telephoned X to offer his condolences': to the one called or met."""
         found: list[Arg] = []
+        head = token.head
+        if (
+            token.dep_ in ("advcl", "xcomp")
+            and infinitive(token)
+            and head.lemma_.lower() in self.matcher.lex.cues["calling_verbs"]
+        ):
+            found += self.actors.under(head, "dobj")
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "in":
                 found += [

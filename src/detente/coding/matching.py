@@ -16,7 +16,9 @@ _FORCE = frozenset({"17", "18", "19", "20"})
 _PERSON_PRONOUNS = frozenset({"him", "her", "he", "she"})  # he, she: a passive subject
 _TOWARD = frozenset({"toward", "towards"})  # 'sent troops toward X': a direction, like 'to'
 # adverbs the parser hangs a preposition on: particles, and 'flew close to X's airspace'
-_PRT_AS_PREP = frozenset({"on", "upon", "out", "off", "over", "back", "up", "down", "by", "close"})
+_PRT_AS_PREP = frozenset(
+    {"on", "upon", "out", "off", "over", "back", "up", "down", "by", "close", "away"}
+)
 # adverbs whose 'to' says 'near': 'detonated a bomb next to X', 'explosives close to X'
 _NEAR = frozenset({"next", "close"})
 _MEANS_PREPS = frozenset({"by", "via", "over"})  # means of a contact: by phone, over video
