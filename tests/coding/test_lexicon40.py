@@ -1,5 +1,5 @@
 """Families of wordings the lexicon lacked (round 40): money received from a lender or donor
-(071, the lender as source), a sum 'in aid' or 'in budget support' cut off or withheld (162),
+(071, the lender as source), a sum 'in aid' or 'in budget support' cut off or withheld (162, 1621),
 intelligence fed or relayed to another's forces (064), fire opened on a leader's car, convoy or
 helicopter or in an 'attempt on his life' (185) and a member of parliament shot dead (186).
 Each family has near misses that must not fire. Sentences are our own and use the shipped
@@ -20,18 +20,19 @@ CODED = [
         ("IGO", "LKA", "071"),
     ),
     ("Tunisia received a $1 billion loan from Saudi Arabia on Monday.", ("SAU", "TUN", "071")),
-    # 162: a sum in aid or budget support cut off, withheld or frozen
+    # 162: a sum in aid cut off, withheld or frozen; aid of a named kind takes its sub-code
+    # (budget support and development aid are economic assistance: CAMEO 1621)
     (
         "Washington cut off tens of millions of dollars in aid to Niger after the coup.",
         ("USA", "NER", "162"),
     ),
     (
         "Germany has withheld 60 million euros in budget support to Uganda over the new law.",
-        ("DEU", "UGA", "162"),
+        ("DEU", "UGA", "1621"),
     ),
     (
         "Britain froze 20 million pounds in development aid to Rwanda on Tuesday.",
-        ("GBR", "RWA", "162"),
+        ("GBR", "RWA", "1621"),
     ),
     # 064: intelligence fed or relayed to another's troops
     (

@@ -494,6 +494,9 @@ class Matcher:
         if obj.pos_ == "PROPN" and obj.lower_.endswith("s"):  # 'Muslims' keeps its plural lemma
             words.add(obj.lower_[:-1])
         mods = {c.lemma_.lower() for c in self.kids(obj) if c.dep_ in ("compound", "amod", "nmod")}
+        # 'handed back X, an Indian fighter pilot': an apposition tells who a named person is
+        renamed = {c.lemma_.lower() for c in self.kids(obj) if c.dep_ == "appos"}
+        renamed = renamed if obj.pos_ == "PROPN" else set()
         # 'took over the presidency of X', 'the helm of Y': an office is held, not a person or a
         # place, whatever the actor it names ('presidency' reads as the government)
         office = bool(words & self.lex.classes.get("office", frozenset()))
@@ -502,6 +505,8 @@ class Matcher:
                 name = want[1:]
                 if office and name != "office":
                     continue
+                if name == "person" and any(self.lex.in_class(w, name) for w in renamed):
+                    return True
                 if any(self.lex.in_class(w, name) for w in words | mods):
                     return True
                 if name == "person" and (self.actors.at(obj) or obj.lower_ in _PERSON_PRONOUNS):

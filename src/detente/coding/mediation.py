@@ -24,6 +24,29 @@ _SIDE_NOUNS = frozenset({"side", "party", "camp", "them"})
 _MEDIATED_ROOTS = frozenset({"03", "04", "05", "06", "08"})
 
 
+# a go-between's own talks or meetings with each side ('held separate talks with A and with
+# B as he sought to mediate'): gold codes a named mediator's talks 045, not 040/046
+_OWN_TALKS = frozenset({"040", "046"})
+# links from a meeting to the purpose it is held for, and the verbs that carry a purpose on
+# ('as he sought to mediate', 'in an effort to mediate', 'mediating a new round of talks')
+_PURPOSE_LINKS = frozenset({"advcl", "xcomp", "prep", "pobj", "acl"})
+
+
+def _to_mediate(token) -> bool:
+    """The meeting verb's own purpose or closing participle is to mediate, with no other
+    doer named on the way ('held talks with A as B mediated' is B's mediation, not X's)."""
+    todo = [c for c in token.children if c.dep_ in ("advcl", "xcomp", "prep")]
+    while todo:
+        node = todo.pop()
+        # 'a deal mediated by Qatar': a doer of its own, named as subject or agent
+        if any(c.dep_ == "agent" or c.dep_ == "nsubj" and c.pos_ != "PRON" for c in node.children):
+            continue
+        if node.pos_ == "VERB" and node.lemma_.lower() in _MEDIATING:
+            return True
+        todo += [c for c in node.children if c.dep_ in _PURPOSE_LINKS]
+    return False
+
+
 # occasions that bring sides together without mediating between them
 _OCCASIONS = _TALK_NOUNS | {"summit", "conference", "forum", "session", "gathering", "round"}
 
@@ -53,6 +76,9 @@ class Mediation:
         lemma = token.lemma_.lower()
         # 'offered to host and mediate talks between A and B': the offer is made to each side
         mediator = lemma in _MEDIATING and act.code == "045" or act.code == "039"
+        if act.code in _OWN_TALKS and act.targets and _to_mediate(token):
+            act.code, act.joint = "045", False  # talks held to mediate: 045 toward each side
+            return
         if lemma == "host" and act.code == "043" and not act.targets and self._hosted_talks(act):
             mediator, act.code, act.joint = True, "045", False
         if not mediator:
