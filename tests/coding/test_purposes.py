@@ -95,3 +95,25 @@ def test_no_stated_purpose_keeps_the_base_code(real_coder, text, expected):
     codes = [code for _s, _t, code in by_code(real_coder.code(text, DATE))]
     assert expected in codes
     assert not any(code.startswith(expected) and code != expected for code in codes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Protesters blocked highways around Bishkek on Monday to demand President Sadyr "
+            "Japarov's resignation.",
+            ("KGZ", "KGZ", "1441"),
+        ),
+        (
+            "Protesters stormed the parliament building in Skopje on Tuesday, demanding the "
+            "resignation of Prime Minister Zoran Zaev.",
+            ("MKD", "MKD", "1451"),
+        ),
+    ],
+)
+def test_a_stronger_protest_form_keeps_its_code_with_the_purpose(real_coder, text, expected):
+    """Protest forms outrank the demonstration a voiced demand makes (gold rule 7)."""
+    coded = by_code(real_coder.code(text, DATE))
+    assert expected in coded
+    assert not any(code.startswith("141") for _s, _t, code in coded)

@@ -41,7 +41,11 @@ def purpose(draft: Draft, lex: Lexicon) -> Draft:
     domestic = draft.source.code[:3] == draft.target.code[:3]
     for cues, digit in _CHANGES:
         if words & lex.cues[cues] and (domestic or digit == "1"):
-            return replace(draft, code=draft.code + digit)
+            # a stronger form is ranked as an upgrade: 'blocked roads, calling for X's
+            # resignation' is one blockade for a leader's fall (1441), not the demonstration
+            # its demand makes (1411)
+            priority = max(draft.priority, 2) if draft.code != "141" else draft.priority
+            return replace(draft, code=draft.code + digit, priority=priority)
     return draft
 
 
