@@ -41,6 +41,16 @@ _UNDOING_NOUNS = frozenset({"lifting", "easing", "removal", "scrapping", "rollba
 _SUM_FRAMES = frozenset({"appeal", "appeal_for", "intent"})
 
 
+# frames whose wrapped 'stop', 'shut down', 'curb' asks for a halt: of fighting, de-escalation;
+# of anything else, a policy change, but only in a demand proper: what 'urged X to stop' or
+# 'told X to stop' halts is too often personal conduct, a crackdown or executions (rights)
+_HALTS = frozenset({"appeal", "appeal_for", "demand"})
+
+
+# what one 'puts' or 'brings' to something to halt it: 'put a stop to X', 'bring an end to X'
+_STOP_NOUNS = frozenset({"stop", "end", "halt"})
+
+
 # what an investigation is 'over': 'questioned X over the bribery scandal' names the probe's topic
 _TOPIC_PREPS = frozenset({"over", "about"})
 
@@ -208,6 +218,15 @@ class Frames:
             code = spec["codes"]["aid_econ"]  # 'pledged 1.7 billion euros', 'asked X for $2bn'
         if spec["codes"].get("reform_policy") and self._policy_change(comps):
             code = spec["codes"]["reform_policy"]  # 'demanded that X reverse its decision to ...'
+        halted = self._halted(comps) if code == spec.get("default") and frame in _HALTS else None
+        if halted == "reform_policy" and (
+            frame != "demand" or token.lemma_.lower() in self.lex.cues["directive_verbs"]
+        ):
+            halted = None  # 'urged X to stop ...', 'told X to stop ...': see _HALTS
+        if halted:  # 'demanded that X stop handing out passports', 'urged X to halt fire'
+            code = spec["codes"][halted]
+        if spec["codes"].get("yield_involve") and self._visitors_let(comps):
+            code = spec["codes"]["yield_involve"]  # 'refused to let the UN envoy meet X'
         penalty_code = self._penalty_code(pattern.frame, comps)
         if penalty_code and branch is None:  # 'told X to do Y or face Z': a threat
             code = penalty_code
@@ -250,6 +269,8 @@ class Frames:
             code = _MARKED_CODE  # 'vowed that X's bases had become legitimate targets'
         if code is None:
             return None
+        if code == spec.get("default") and _all_in_sectors(sources, spec.get("criminal_sectors")):
+            code = spec["criminal_code"]  # 'police questioned X', 'prosecutors opened an inquiry'
         if pattern.frame == "intent" and inner and inner.code[:2] == "09":
             # 'the court agreed to include X in its inquiry': a body's decision to
             # investigate is the investigation under way (no 03x code for it); a vow is not
@@ -262,7 +283,9 @@ class Frames:
         ):  # 'agreed to observe the ceasefire': agreeing to a truce (0871), not a vow of one
             code = "0871"
         if pattern.frame == "intent" and _offered_forces(token, inner):
-            code = spec["codes"]["aid"]  # 'offered to send aircraft/troops': help, not a threat
+            # 'offered to send aircraft/troops': help, not a threat; protection when the forces
+            # are a peacekeeping or multinational force (0334)
+            code = code if code == spec["codes"]["aid_protect"] else spec["codes"]["aid"]
         elif pattern.frame == "intent" and self._promised_conflict(token, inner):
             code = prefix_lookup(self.lex.frames["code_maps"]["threat"], inner.code) or "130"
         targets, joint = self._frame_targets(token, spec, pattern, inner, comps, sources)
@@ -756,6 +779,13 @@ class Frames:
         deserting = cues["deserting_verbs"] | cues["reinstating_verbs"]
         for verb in _wrapped_verbs(comps, cues):
             lemma = verb.lemma_.lower()
+            if lemma in ("call", "hold") and any(  # 'to call a new presidential election'
+                o.dep_ == "dobj"
+                and o.lemma_.lower() == "election"
+                and any(m.lower_ == "presidential" for m in o.children)
+                for o in verb.children
+            ):
+                return True
             if (
                 lemma in cues["resigning_verbs"]
                 or lemma == "step"
@@ -811,6 +841,61 @@ class Frames:
             ):
                 return True
         return False
+
+    def _visitors_let(self, comps) -> bool:
+        """The wrapped act lets foreign envoys, inspectors or monitors in or at work ('to let
+        the special envoy meet X', 'to allow inspectors to visit'): international involvement
+        (0255/1055/1245/0355), whatever they are let do."""
+        cues = self.lex.cues
+        verbs = _wrapped_verbs(comps, cues)
+        let = [v for v in verbs if v.lemma_.lower() in cues["permission_verbs"]]
+        # the one let: its object, or the subject of the clause it is let do
+        objects = [o for v in let for o in v.children if o.dep_ == "dobj"] + [
+            s
+            for v in let
+            for c in v.children
+            if c.dep_ in ("ccomp", "xcomp")
+            for s in c.children
+            if s.dep_ == "nsubj"
+        ]
+        return any(  # or a noun compounded into it (the parser's 'envoy meet X')
+            t.lemma_.lower() in cues["visitor_nouns"]
+            for o in objects
+            for t in o.subtree
+            if t is o or t.dep_ == "compound"
+        )
+
+    def _halted(self, comps) -> str | None:
+        """What a wrapped 'stop', 'shut down', 'curb' or 'put an end to' halts: military
+        activity alone ('to halt all military activity', 'stop sending warships') is
+        de-escalation (0256/1056), anything else a policy ('that X shut down the network',
+        'stop handing out passports': 0242/1042). None when the clause halts nothing named."""
+        cues = self.lex.cues
+        objects = []
+        for verb in _wrapped_verbs(comps, cues):
+            lemma = verb.lemma_.lower()
+            kids = list(verb.children)
+            if lemma in cues["halting_verbs"]:
+                doing = [g for c in kids if c.dep_ == "xcomp" for g in c.children]  # 'stop doing X'
+                objects += [o for o in kids + doing if o.dep_ == "dobj"]
+            elif lemma in ("put", "bring"):  # 'put an (immediate) stop to X', 'bring an end to X'
+                stops = [o for o in kids if o.dep_ == "dobj" and o.lemma_.lower() in _STOP_NOUNS]
+                objects += [
+                    g
+                    for p in [*kids, *(c for o in stops for c in o.children)]
+                    if stops and p.dep_ == "prep" and p.lower_ == "to"
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                ]
+        if not objects:
+            return None
+        military = cues["military_nouns"]
+        if all(
+            any(t.pos_ in ("NOUN", "ADJ") and t.lemma_.lower() in military for t in o.subtree)
+            for o in objects
+        ):
+            return "yield_deescalate"
+        return "reform_policy"
 
     def _penalty_code(self, frame: str, comps) -> str | None:
         """A demand or appeal with a penalty attached ('... or face sanctions') is a threat."""
@@ -998,6 +1083,12 @@ def _with_statement(node) -> bool:
             for c in node.children
         )
     )
+
+
+def _all_in_sectors(sources, sectors) -> bool:
+    """Every source is of one of ``sectors``: a probe by police or prosecutors is a criminal
+    inquiry (CAMEO 091) whatever it is into, unless its topic names another kind."""
+    return bool(sectors and sources) and all(s.code[3:6] in sectors for s in sources)
 
 
 def _wrapped_verbs(comps, cues) -> list:
