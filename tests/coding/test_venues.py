@@ -27,3 +27,24 @@ def test_a_meeting_in_a_third_countrys_town_is_044(real_coder, text, sides):
     a, b = sides
     coded = by_code(real_coder.code(text, DATE))
     assert (a, b, "044") in coded and (b, a, "044") in coded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Syria's government ruled out direct talks with the opposition delegation on Tuesday "
+            "as peace talks entered a second week in Geneva.",
+            ("SYR", "SYR"),
+        ),
+        (
+            "Militants killed 30 people in northern Afghanistan on Monday while peace talks were "
+            "under way in Doha.",
+            ("AFG", "AFG"),
+        ),
+    ],
+)
+def test_the_town_talks_are_held_in_says_nothing_of_whose_agents_are(real_coder, text, expected):
+    """An unnamed side ('the opposition delegation', 'militants') is not the venue's."""
+    pairs = {(s[:3], t[:3]) for s, t, _code in by_code(real_coder.code(text, DATE))}
+    assert expected in pairs

@@ -104,6 +104,7 @@ def localise(mentions: list[Mention], text: str = "", home: str | None = None) -
                 for p in (ashore if m.sector in _ARMED_AT_SEA else places)
                 if not (m.sector == "JUD" and _HAGUE.search(p.text))
                 if not p.code.startswith(("IGO", "NGO", "---"))
+                if not _talks_venue(p, named, text)
             ]
             where = _countries(chosen, places, text)
             # the country of a target after the agent ('gunmen fired on Ukrainian troops') is
@@ -457,6 +458,22 @@ def _tied(m: Mention, mentions: list[Mention], named: list[Mention], text: str) 
 
 
 _HAGUE = re.compile(r"\bHague\b")
+# 'talks with the opposition in Geneva', 'a summit at Sharm el-Sheikh': the town talks are held in
+# (not 'a meeting in X': a club's or elders' meeting is often where its people are)
+_TALKS_BEFORE = re.compile(
+    r"\b(?:talks|negotiations|summit|conference|consultations)\b[^.;,]{0,40}"
+    r"\b(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _talks_venue(place: Mention, named: list[Mention], text: str) -> bool:
+    """A place where talks are held, in a sentence naming another state ('talks with the
+    opposition delegation ... in Geneva'): where the sides meet, not whose the agents are."""
+    if not _TALKS_BEFORE.search(text[max(0, place.start - 80) : place.start]):
+        return False
+    country = place.country or place.code[:3]
+    return any(n.code[:3] != country and not is_place(n, text) for n in named)
 
 
 #: those strikes and raids fall on: civilians and armed groups
